@@ -1,0 +1,12 @@
+package org.essaykit.build;
+
+import org.essaykit.content.LoadOptions;
+
+import java.nio.file.Path;
+
+/**
+ * @param source the site folder (with content/ and templates/)
+ * @param out    where the site is written; replaced only by a build without errors
+ */
+public record BuildRequest(Path source, Path out, LoadOptions load) {
+}

@@ -1,0 +1,68 @@
+package org.essaykit.build;
+
+import org.essaykit.content.ContentLoader;
+import org.essaykit.content.SiteSource;
+import org.essaykit.diag.Diagnostics;
+import org.essaykit.diag.SourcePos;
+import org.essaykit.graph.RenderedDocument;
+import org.essaykit.graph.SiteGraph;
+import org.essaykit.markdown.MarkdownEngine;
+import org.essaykit.output.SiteFile;
+import org.essaykit.output.SiteWriter;
+import org.essaykit.output.StaticFiles;
+import org.essaykit.render.PagePlanner;
+import org.essaykit.render.PlannedPage;
+import org.essaykit.render.SiteRenderer;
+import org.essaykit.render.Templates;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * files -> model -> rendered Markdown -> graph -> planned pages -> rendered files -> site/.
+ *
+ * <p>Each stage takes the previous stage's value; problems go to one collector and the build carries
+ * on as far as it can, so a single run reports every error. Nothing is written unless there are none.
+ */
+public final class Pipeline {
+
+    private Pipeline() {
+    }
+
+    public static BuildResult build(BuildRequest request) {
+        Diagnostics diagnostics = new Diagnostics();
+        StageTimer timer = new StageTimer();
+
+        SiteSource source = timer.time("load", () -> ContentLoader.load(request.source(), request.load(), diagnostics));
+        MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds());
+        List<RenderedDocument> rendered = timer.time("markdown", () -> source.documents().parallelStream()
+                .map(doc -> new RenderedDocument(doc, markdown.render(doc)))
+                .toList());
+        SiteGraph graph = timer.time("graph", () -> SiteGraph.build(source, rendered));
+        Templates templates = new Templates(source.root(), source.config());
+        List<PlannedPage> pages = timer.time("plan", () -> new PagePlanner(templates).plan(graph, diagnostics));
+        List<SiteFile> files = timer.time("render", () -> {
+            List<SiteFile> all = new ArrayList<>(new SiteRenderer(templates).render(graph, pages, diagnostics));
+            all.addAll(StaticFiles.collect(source));
+            return all;
+        });
+        SiteWriter.checkUniquePaths(files, diagnostics);
+
+        if (diagnostics.hasErrors()) {
+            return new BuildResult(diagnostics.sorted(), pages.size(), 0, timer.timings());
+        }
+        timer.time("write", () -> {
+            try {
+                SiteWriter.replace(request.out(), files);
+            } catch (IOException e) {
+                diagnostics.error(SourcePos.startOf(request.out()), "cannot write the site: " + e.getMessage(),
+                        "check that the output folder's parent is writable");
+            }
+            return null;
+        });
+        int written = diagnostics.hasErrors() ? 0 : files.size();
+        return new BuildResult(diagnostics.sorted(), pages.size(), written, timer.timings());
+    }
+}

@@ -1,0 +1,14 @@
+package org.essaykit.cli;
+
+/** What {@code essaykit} returns to the shell. */
+final class ExitCodes {
+
+    static final int OK = 0;
+    /** The site has errors (content, templates, links): fix the files named in the output. */
+    static final int CONTENT_ERRORS = 1;
+    /** The command itself was wrong: unknown option, missing argument, bad folder. */
+    static final int USAGE = 2;
+
+    private ExitCodes() {
+    }
+}

@@ -1,0 +1,162 @@
+package org.essaykit.content;
+
+import org.essaykit.diag.Diagnostics;
+import org.essaykit.diag.SourcePos;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Walks {@code content/} and reads every file into the model: Markdown files become posts or pages,
+ * {@code site.yaml} the config, everything else is copied as a static file.
+ *
+ * <p>Where things go: {@code content/posts/**.md} and Jekyll's {@code _posts/YYYY-MM-DD-slug.md} are
+ * posts; {@code _drafts/*.md} are drafts; other Markdown files are pages; {@code content/data/} holds
+ * data files. Other names starting with {@code _} or {@code .} are skipped, as in Jekyll.
+ */
+public final class ContentLoader {
+
+    public static final String CONTENT_DIR = "content";
+
+    private static final Pattern JEKYLL_POST = Pattern.compile("(\\d{4}-\\d{1,2}-\\d{1,2})-(.+)");
+
+    private ContentLoader() {
+    }
+
+    public static SiteSource load(Path siteRoot, LoadOptions options, Diagnostics diagnostics) {
+        Path root = siteRoot.toAbsolutePath().normalize();
+        Path contentDir = root.resolve(CONTENT_DIR);
+        if (!Files.isDirectory(contentDir)) {
+            diagnostics.error(SourcePos.startOf(Path.of(CONTENT_DIR)), "the site has no content folder",
+                    "run essaykit in a site folder, or pass --source DIR pointing at one with a content/ folder");
+            return new SiteSource(root, SiteConfigReader.read(root, contentDir, new Diagnostics()), List.of(), List.of());
+        }
+        SiteConfig config = SiteConfigReader.read(root, contentDir, diagnostics);
+        List<Path> files = walk(contentDir);
+        List<Document> documents = files.parallelStream()
+                .filter(ContentLoader::isMarkdown)
+                .map(file -> readDocument(root, contentDir, file, config, diagnostics))
+                .filter(Objects::nonNull)
+                .filter(doc -> included(doc, options))
+                .sorted(Comparator.comparing(doc -> doc.source().toString()))
+                .toList();
+        List<SiteSource.StaticFile> statics = files.stream()
+                .filter(file -> isStatic(contentDir, file))
+                .map(file -> new SiteSource.StaticFile(root.relativize(file),
+                        slashes(contentDir.relativize(file))))
+                .sorted(Comparator.comparing(SiteSource.StaticFile::outputPath))
+                .toList();
+        return new SiteSource(root, config, documents, statics);
+    }
+
+    private static List<Path> walk(Path contentDir) {
+        try (Stream<Path> stream = Files.walk(contentDir)) {
+            return stream.filter(Files::isRegularFile)
+                    .filter(file -> !skipped(contentDir.relativize(file)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Jekyll skips names starting with _ or . except its own _posts and _drafts folders. */
+    private static boolean skipped(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || (name.startsWith("_") && !name.equals("_posts") && !name.equals("_drafts"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMarkdown(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".md") || name.endsWith(".markdown");
+    }
+
+    private static boolean isStatic(Path contentDir, Path file) {
+        Path relative = contentDir.relativize(file);
+        String name = file.getFileName().toString();
+        return !isMarkdown(file)
+                && !relative.toString().equals(SiteConfigReader.CONFIG_FILE)
+                && !relative.startsWith("data")
+                && !name.endsWith(".comments.yaml");
+    }
+
+    private static Document readDocument(Path root, Path contentDir, Path file, SiteConfig config,
+                                         Diagnostics diagnostics) {
+        Path source = root.relativize(file);
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            diagnostics.error(SourcePos.startOf(source), "cannot read file: " + e.getMessage(),
+                    "check that the file is readable UTF-8 text");
+            return null;
+        }
+        FrontMatter.Split split = FrontMatter.split(text, source, diagnostics);
+        if (split == null) {
+            return null;
+        }
+        YamlReader.YamlMap yaml;
+        try {
+            yaml = YamlReader.readMapping(split.yaml(), source, split.yamlLine() - 1);
+        } catch (YamlReader.YamlException e) {
+            diagnostics.error(e.pos(), e.getMessage(), "fix the front matter between the --- lines");
+            return null;
+        }
+        return DocumentReader.read(source, contentDir.relativize(file), yaml, split, config, diagnostics);
+    }
+
+    private static boolean included(Document doc, LoadOptions options) {
+        if (doc.draft() && !options.includeDrafts()) {
+            return false;
+        }
+        return options.includeFuture() || doc.date() == null || !doc.date().toInstant().isAfter(options.now());
+    }
+
+    static String slashes(Path path) {
+        return path.toString().replace('\\', '/');
+    }
+
+    /** How a Markdown file's place in {@code content/} decides its kind, slug, date and categories. */
+    record Placement(Document.Kind kind, String slug, OffsetDateTime fileDate, boolean draftFolder,
+                     List<String> folderCategories) {
+
+        static Placement of(Path inContent, ZoneId zone) {
+            String name = inContent.getFileName().toString().replaceFirst("\\.(md|markdown)$", "");
+            List<String> parts = new ArrayList<>();
+            inContent.forEach(p -> parts.add(p.toString()));
+            int postsAt = parts.indexOf("_posts");
+            int draftsAt = parts.indexOf("_drafts");
+            if (postsAt >= 0 || draftsAt >= 0) {
+                int at = postsAt >= 0 ? postsAt : draftsAt;
+                List<String> categories = List.copyOf(parts.subList(0, at));
+                Matcher m = JEKYLL_POST.matcher(name);
+                if (m.matches()) {
+                    return new Placement(Document.Kind.POST, m.group(2),
+                            JekyllDates.parse(m.group(1), zone).orElse(null), draftsAt >= 0, categories);
+                }
+                return new Placement(Document.Kind.POST, name, null, draftsAt >= 0, categories);
+            }
+            if (!parts.isEmpty() && parts.get(0).equals("posts")) {
+                return new Placement(Document.Kind.POST, name, null, false, List.of());
+            }
+            return new Placement(Document.Kind.PAGE, name, null, false, List.of());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.essaykit.content;
+
+import org.essaykit.diag.SourcePos;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A post or page as read from its source file: front matter resolved, Markdown body not yet rendered.
+ *
+ * @param source     path relative to the site root, e.g. {@code content/posts/x.md}
+ * @param url        the root-relative URL it is published at, without the base path ({@code /posts/x/})
+ * @param date       null for undated pages and posts
+ * @param bodyLine   the 1-based line of the file where the Markdown body starts
+ * @param frontMatter every front matter key as written, readable by templates as {@code page.params}
+ * @param positions  where each front matter value starts, for diagnostics
+ */
+public record Document(
+        Path source,
+        Kind kind,
+        String slug,
+        String url,
+        String title,
+        String subtitle,
+        OffsetDateTime date,
+        List<String> tags,
+        List<String> categories,
+        String layout,
+        boolean draft,
+        String description,
+        String author,
+        List<String> aliases,
+        Map<String, Object> frontMatter,
+        Map<String, SourcePos> positions,
+        String body,
+        int bodyLine) {
+
+    /** Posts are dated entries listed on the home page and in the feed; pages stand alone. */
+    public enum Kind { POST, PAGE }
+
+    public Document {
+        tags = List.copyOf(tags);
+        categories = List.copyOf(categories);
+        aliases = List.copyOf(aliases);
+        frontMatter = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(frontMatter));
+        positions = Map.copyOf(positions);
+    }
+
+    /** Where a front matter key's value starts, or the start of the file when the key is absent. */
+    public SourcePos positionOf(String key) {
+        return positions.getOrDefault(key, SourcePos.startOf(source));
+    }
+
+    /** The position of a place in the Markdown body, given 1-based line and column within the body. */
+    public SourcePos bodyPosition(int lineInBody, int column) {
+        return new SourcePos(source, bodyLine + lineInBody - 1, column);
+    }
+
+    public boolean isPost() {
+        return kind == Kind.POST;
+    }
+}

@@ -1,0 +1,104 @@
+package org.essaykit.content;
+
+import org.essaykit.diag.Diagnostics;
+import org.essaykit.diag.SourcePos;
+
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns one file's front matter and body into a {@link Document}, reporting every problem it finds. */
+final class DocumentReader {
+
+    private DocumentReader() {
+    }
+
+    static Document read(Path source, Path inContent, YamlReader.YamlMap yaml, FrontMatter.Split split,
+                         SiteConfig config, Diagnostics diagnostics) {
+        FieldReader fields = new FieldReader(yaml, SourcePos.startOf(source), diagnostics);
+        ContentLoader.Placement placement = ContentLoader.Placement.of(inContent, config.timezone());
+        boolean isPost = placement.kind() == Document.Kind.POST;
+
+        String title = fields.string("title", "").trim();
+        if (title.isEmpty()) {
+            diagnostics.error(SourcePos.startOf(source), "missing title",
+                    split.yaml().isEmpty()
+                            ? "start the file with front matter: a `---` line, `title: Your title`, and another `---` line"
+                            : "add `title: Your title` to the front matter");
+        }
+        OffsetDateTime date = date(fields, placement, config, diagnostics);
+        String slug = fields.string("slug", placement.slug()).trim();
+
+        List<String> categories = new ArrayList<>(placement.folderCategories());
+        for (String key : List.of("categories", "category")) {
+            fields.words(key).stream().filter(c -> !categories.contains(c)).forEach(categories::add);
+        }
+        List<String> tags = fields.words("tags");
+        boolean draft = fields.bool("draft", false) || placement.draftFolder() || !fields.bool("published", true);
+        String url = url(source, inContent, fields, placement, slug, date, categories, config, diagnostics);
+
+        return new Document(source, placement.kind(), slug, url, title,
+                fields.string("subtitle", null),
+                date,
+                tags,
+                categories,
+                fields.string("layout", isPost ? "post" : "page").trim(),
+                draft,
+                fields.string("description", fields.string("excerpt", null)),
+                fields.string("author", null),
+                fields.words("aliases"),
+                yaml.values(),
+                yaml.positions(),
+                split.body(),
+                split.bodyLine());
+    }
+
+    private static OffsetDateTime date(FieldReader fields, ContentLoader.Placement placement, SiteConfig config,
+                                       Diagnostics diagnostics) {
+        if (!fields.has("date")) {
+            return placement.fileDate();
+        }
+        String text = fields.string("date", "");
+        return JekyllDates.parse(text, config.timezone()).orElseGet(() -> {
+            diagnostics.error(fields.pos("date"), "cannot read the date `" + text + "`",
+                    "write it as `2023-05-05`, `2023-05-05 12:12:12 -0400` or `2023-05-05T12:12:12Z`");
+            return placement.fileDate();
+        });
+    }
+
+    private static String url(Path source, Path inContent, FieldReader fields, ContentLoader.Placement placement,
+                              String slug, OffsetDateTime date, List<String> categories, SiteConfig config,
+                              Diagnostics diagnostics) {
+        boolean ownPermalink = fields.has("permalink");
+        String pattern;
+        if (ownPermalink) {
+            pattern = fields.string("permalink", "");
+        } else if (placement.kind() == Document.Kind.POST) {
+            pattern = config.permalink();
+        } else {
+            return pageUrl(inContent);
+        }
+        try {
+            return Permalinks.expand(pattern, slug, date, categories);
+        } catch (Permalinks.PermalinkException e) {
+            SourcePos pos = ownPermalink ? fields.pos("permalink") : SourcePos.startOf(source);
+            diagnostics.error(pos, e.getMessage(),
+                    "add `date:` to the front matter, or use a permalink without date placeholders");
+            return "/" + ContentLoader.slashes(inContent) + "/";
+        }
+    }
+
+    /** {@code about.md} is {@code /about/}; {@code guide/index.md} is {@code /guide/}. */
+    private static String pageUrl(Path inContent) {
+        String path = ContentLoader.slashes(inContent).replaceFirst("\\.(md|markdown)$", "");
+        if (path.equals("index")) {
+            return "/";
+        }
+        if (path.endsWith("/index")) {
+            path = path.substring(0, path.length() - "index".length());
+            return "/" + path;
+        }
+        return "/" + path + "/";
+    }
+}

@@ -1,0 +1,68 @@
+package org.essaykit.content;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The site's settings from {@code content/site.yaml}. Unknown keys are kept in {@code params} so
+ * templates can read them as {@code site.params.key}.
+ *
+ * @param url       the absolute origin the site is published at, without a trailing slash ("" if unknown)
+ * @param baseurl   the path the site lives under ("" or "/repo", never a trailing slash)
+ * @param permalink the URL pattern for posts, Jekyll placeholders allowed
+ */
+public record SiteConfig(
+        Path file,
+        String title,
+        String description,
+        String url,
+        String baseurl,
+        String author,
+        String language,
+        List<NavItem> navigation,
+        String permalink,
+        HeadingIdStyle headingIds,
+        ZoneId timezone,
+        int feedSize,
+        Map<String, Object> params) {
+
+    public static final String DEFAULT_PERMALINK = "/posts/:slug/";
+
+    /** One entry of the site's main navigation. */
+    public record NavItem(String title, String url) {
+    }
+
+    /**
+     * Which renderer's heading ids to reproduce, so that {@code #fragment} links already shared on
+     * forums keep working after a move.
+     */
+    public enum HeadingIdStyle {
+        /** GitHub's rendering of Markdown (the default). */
+        GITHUB,
+        /** Jekyll's default: kramdown with GFM input (kramdown-parser-gfm). */
+        JEKYLL,
+        /** kramdown with its own input syntax (strips leading non-letters, "section" for empty ids). */
+        KRAMDOWN
+    }
+
+    public SiteConfig {
+        navigation = List.copyOf(navigation);
+        params = Map.copyOf(params);
+    }
+
+    /** The root-relative URL of a site path, with the base path: {@code /posts/x/} becomes {@code /repo/posts/x/}. */
+    public String relativeUrl(String path) {
+        if (path.startsWith("http://") || path.startsWith("https://") || path.startsWith("//")) {
+            return path;
+        }
+        return baseurl + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    /** The absolute URL of a site path, for feeds, sitemaps and canonical links. */
+    public String absoluteUrl(String path) {
+        String relative = relativeUrl(path);
+        return relative.contains("://") ? relative : url + relative;
+    }
+}

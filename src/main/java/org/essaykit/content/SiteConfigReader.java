@@ -1,0 +1,141 @@
+package org.essaykit.content;
+
+import org.essaykit.diag.Diagnostics;
+import org.essaykit.diag.SourcePos;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads and checks {@code content/site.yaml}. */
+final class SiteConfigReader {
+
+    static final String CONFIG_FILE = "site.yaml";
+
+    private static final Set<String> KNOWN = Set.of("title", "description", "url", "baseurl", "author",
+            "language", "navigation", "permalink", "heading_ids", "timezone", "feed_size");
+
+    private SiteConfigReader() {
+    }
+
+    static SiteConfig read(Path siteRoot, Path contentDir, Diagnostics diagnostics) {
+        Path file = contentDir.resolve(CONFIG_FILE);
+        Path relative = siteRoot.relativize(file);
+        SourcePos start = SourcePos.startOf(relative);
+        YamlReader.YamlMap map = YamlReader.YamlMap.empty();
+        if (!Files.isRegularFile(file)) {
+            diagnostics.error(start, "the site has no config file",
+                    "create " + relative + " with at least `title: My site`");
+        } else {
+            try {
+                map = YamlReader.readMapping(Files.readString(file, StandardCharsets.UTF_8), relative, 0);
+            } catch (YamlReader.YamlException e) {
+                diagnostics.error(e.pos(), e.getMessage(), "fix the YAML syntax of the site config");
+            } catch (IOException e) {
+                diagnostics.error(start, "cannot read the site config: " + e.getMessage(), "");
+            }
+        }
+        FieldReader fields = new FieldReader(map, start, diagnostics);
+        String title = fields.string("title", "");
+        if (title.isBlank() && Files.isRegularFile(file)) {
+            diagnostics.error(start, "the site config has no title", "add `title: My site` to " + relative);
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        map.values().forEach((k, v) -> {
+            if (!KNOWN.contains(k) && v != null) {
+                params.put(k, v);
+            }
+        });
+        return new SiteConfig(relative, title,
+                fields.string("description", ""),
+                url(fields, diagnostics),
+                baseurl(fields, diagnostics),
+                fields.string("author", ""),
+                fields.string("language", "en"),
+                navigation(fields, diagnostics),
+                fields.string("permalink", SiteConfig.DEFAULT_PERMALINK),
+                headingIds(fields, diagnostics),
+                zone(fields, diagnostics),
+                fields.integer("feed_size", 20),
+                params);
+    }
+
+    private static String url(FieldReader fields, Diagnostics diagnostics) {
+        String url = fields.string("url", "").trim();
+        if (url.isEmpty()) {
+            return "";
+        }
+        if (!url.matches("https?://[^/\\s]+(/.*)?")) {
+            diagnostics.error(fields.pos("url"), "`url` must be an absolute http(s) address, not `" + url + "`",
+                    "write for example `url: https://example.org` (the path under it goes in `baseurl`)");
+            return "";
+        }
+        return url.replaceAll("/+$", "");
+    }
+
+    private static String baseurl(FieldReader fields, Diagnostics diagnostics) {
+        String base = fields.string("baseurl", "").trim();
+        if (base.isEmpty() || base.equals("/")) {
+            return "";
+        }
+        if (!base.startsWith("/") || base.contains("://") || base.contains(" ")) {
+            diagnostics.error(fields.pos("baseurl"), "`baseurl` must be a path such as `/repo`, not `" + base + "`",
+                    "GitHub Pages project sites use `baseurl: /<repository name>`");
+            return "";
+        }
+        return base.replaceAll("/+$", "");
+    }
+
+    private static List<SiteConfig.NavItem> navigation(FieldReader fields, Diagnostics diagnostics) {
+        Object value = fields.values().get("navigation");
+        List<SiteConfig.NavItem> items = new ArrayList<>();
+        if (value == null) {
+            return items;
+        }
+        String hint = "write navigation as a list of `- title: About` / `  url: /about/` entries";
+        if (!(value instanceof List<?> list)) {
+            diagnostics.error(fields.pos("navigation"), "`navigation` must be a list", hint);
+            return items;
+        }
+        for (Object entry : list) {
+            if (entry instanceof Map<?, ?> m && m.get("title") != null && m.get("url") != null) {
+                items.add(new SiteConfig.NavItem(m.get("title").toString(), m.get("url").toString()));
+            } else {
+                diagnostics.error(fields.pos("navigation"), "each navigation entry needs a title and a url", hint);
+            }
+        }
+        return items;
+    }
+
+    private static SiteConfig.HeadingIdStyle headingIds(FieldReader fields, Diagnostics diagnostics) {
+        String style = fields.string("heading_ids", "github");
+        try {
+            return SiteConfig.HeadingIdStyle.valueOf(style.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            diagnostics.error(fields.pos("heading_ids"), "unknown heading id style `" + style + "`",
+                    "use `github` (default), `jekyll` (kramdown with GFM input, Jekyll's default) or `kramdown`");
+            return SiteConfig.HeadingIdStyle.GITHUB;
+        }
+    }
+
+    private static ZoneId zone(FieldReader fields, Diagnostics diagnostics) {
+        String zone = fields.string("timezone", "UTC");
+        try {
+            return ZoneId.of(zone.trim());
+        } catch (DateTimeException e) {
+            diagnostics.error(fields.pos("timezone"), "unknown time zone `" + zone + "`",
+                    "use an IANA name such as `Europe/London` or `America/New_York`");
+            return ZoneOffset.UTC;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package org.essaykit.content;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Everything read from a site folder, before any Markdown is rendered.
+ *
+ * @param root        the site folder (absolute); every other path is relative to it
+ * @param documents   posts and pages, sorted by source path
+ * @param staticFiles files copied as they are, sorted by output path
+ */
+public record SiteSource(Path root, SiteConfig config, List<Document> documents, List<StaticFile> staticFiles) {
+
+    /** A file copied to the site unchanged. */
+    public record StaticFile(Path source, String outputPath) {
+    }
+
+    public SiteSource {
+        documents = List.copyOf(documents);
+        staticFiles = List.copyOf(staticFiles);
+    }
+}

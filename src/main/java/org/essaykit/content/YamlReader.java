@@ -1,0 +1,158 @@
+package org.essaykit.content;
+
+import org.essaykit.diag.SourcePos;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Parses a YAML mapping with SnakeYAML Engine (YAML 1.2, core schema) into plain Java values, keeping
+ * where each top-level value starts so later checks can point at the exact line and column.
+ *
+ * <p>Values are String, Boolean, Long, Double, List, Map (insertion-ordered) or null. Timestamps stay
+ * strings: dates are parsed by {@link JekyllDates}, which knows the forms Jekyll accepts.
+ */
+final class YamlReader {
+
+    /** A parsed mapping; {@code positions} holds the start of each top-level value. */
+    record YamlMap(Map<String, Object> values, Map<String, SourcePos> positions) {
+        static YamlMap empty() {
+            return new YamlMap(Map.of(), Map.of());
+        }
+    }
+
+    /** A YAML problem with its position in the file. */
+    static final class YamlException extends Exception {
+        private final SourcePos pos;
+
+        YamlException(SourcePos pos, String message) {
+            super(message);
+            this.pos = pos;
+        }
+
+        SourcePos pos() {
+            return pos;
+        }
+    }
+
+    private YamlReader() {
+    }
+
+    /**
+     * @param lineOffset lines in the file before {@code yaml} starts (1 for front matter after {@code ---})
+     */
+    static YamlMap readMapping(String yaml, Path file, int lineOffset) throws YamlException {
+        LoadSettings settings = LoadSettings.builder()
+                .setSchema(new CoreSchema())
+                .setLabel(file.toString())
+                .setAllowDuplicateKeys(false)
+                .setMaxAliasesForCollections(50)
+                .build();
+        Optional<Node> root;
+        try {
+            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));
+            root = composer.getSingleNode();
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            SourcePos pos = mark == null ? SourcePos.startOf(file)
+                    : new SourcePos(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
+            throw new YamlException(pos, "invalid YAML: " + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()));
+        } catch (YamlEngineException e) {
+            throw new YamlException(SourcePos.startOf(file).withLineOffset(lineOffset), "invalid YAML: " + firstLine(e.getMessage()));
+        }
+        if (root.isEmpty() || isNull(root.get())) {
+            return YamlMap.empty();
+        }
+        if (!(root.get() instanceof MappingNode mapping)) {
+            throw new YamlException(position(root.get(), file, lineOffset),
+                    "expected a mapping of keys to values (key: value lines)");
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, SourcePos> positions = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            String key = scalarText(tuple.getKeyNode());
+            values.put(key, toJava(tuple.getValueNode()));
+            positions.put(key, position(tuple.getValueNode(), file, lineOffset));
+        }
+        return new YamlMap(Collections.unmodifiableMap(values), Collections.unmodifiableMap(positions));
+    }
+
+    private static SourcePos position(Node node, Path file, int lineOffset) {
+        return node.getStartMark()
+                .map(m -> new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1))
+                .orElse(SourcePos.startOf(file));
+    }
+
+    private static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+    }
+
+    private static String scalarText(Node node) {
+        return node instanceof ScalarNode s ? s.getValue() : String.valueOf(toJava(node));
+    }
+
+    private static Object toJava(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            return scalar(scalar);
+        }
+        if (node instanceof SequenceNode seq) {
+            List<Object> list = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                list.add(toJava(item));
+            }
+            return Collections.unmodifiableList(list);
+        }
+        MappingNode mapping = (MappingNode) node;
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            map.put(scalarText(tuple.getKeyNode()), toJava(tuple.getValueNode()));
+        }
+        return Collections.unmodifiableMap(map);
+    }
+
+    private static Object scalar(ScalarNode scalar) {
+        String text = scalar.getValue();
+        Tag tag = scalar.getTag();
+        try {
+            if (Tag.NULL.equals(tag)) {
+                return null;
+            } else if (Tag.BOOL.equals(tag)) {
+                return Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT));
+            } else if (Tag.INT.equals(tag)) {
+                return Long.decode(text.replace("0o", "0"));
+            } else if (Tag.FLOAT.equals(tag)) {
+                return Double.parseDouble(text);
+            }
+        } catch (NumberFormatException e) {
+            return text;
+        }
+        return text;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,69 @@
+package org.essaykit.graph;
+
+import org.essaykit.content.SiteConfig;
+import org.essaykit.content.SiteSource;
+import org.essaykit.content.Slugs;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How the documents of a site relate: posts in reading order, pages, tags.
+ *
+ * @param posts newest first; undated posts after dated ones, by title
+ * @param pages by URL
+ * @param tags  by slug
+ */
+public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<RenderedDocument> pages,
+                        List<TagGroup> tags) {
+
+    /** Newest first, undated last, then by title and source path so the order never depends on the file system. */
+    static final Comparator<RenderedDocument> NEWEST_FIRST = Comparator
+            .comparing((RenderedDocument r) -> r.doc().date(),
+                    Comparator.nullsLast(Comparator.comparing(OffsetDateTime::toInstant).reversed()))
+            .thenComparing(r -> r.doc().title())
+            .thenComparing(r -> r.doc().source().toString());
+
+    public SiteGraph {
+        posts = List.copyOf(posts);
+        pages = List.copyOf(pages);
+        tags = List.copyOf(tags);
+    }
+
+    public SiteConfig config() {
+        return source.config();
+    }
+
+    public static SiteGraph build(SiteSource source, List<RenderedDocument> documents) {
+        List<RenderedDocument> posts = documents.stream().filter(r -> r.doc().isPost()).sorted(NEWEST_FIRST).toList();
+        List<RenderedDocument> pages = documents.stream().filter(r -> !r.doc().isPost())
+                .sorted(Comparator.comparing(r -> r.doc().url())).toList();
+        return new SiteGraph(source, posts, pages, tags(posts));
+    }
+
+    private static List<TagGroup> tags(List<RenderedDocument> posts) {
+        Map<String, List<RenderedDocument>> bySlug = new TreeMap<>();
+        Map<String, String> names = new TreeMap<>();
+        for (RenderedDocument post : posts) {
+            for (String tag : post.doc().tags()) {
+                String slug = Slugs.slugify(tag);
+                List<RenderedDocument> list = bySlug.computeIfAbsent(slug, s -> new ArrayList<>());
+                if (!list.contains(post)) {
+                    list.add(post);
+                }
+                names.merge(slug, tag, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        List<TagGroup> groups = new ArrayList<>();
+        bySlug.forEach((slug, list) -> groups.add(new TagGroup(names.get(slug), slug, tagUrl(slug), list)));
+        return groups;
+    }
+
+    public static String tagUrl(String slug) {
+        return "/tags/" + slug + "/";
+    }
+}

@@ -1,0 +1,103 @@
+package org.essaykit.markdown;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.PostProcessor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Turns block quotes that open with a GitHub alert marker ({@code > [!NOTE]}) or the older bold form
+ * ({@code > **Note**}) into {@link Callout} blocks, removing the marker.
+ */
+final class CalloutProcessor implements PostProcessor {
+
+    @Override
+    public Node process(Node document) {
+        List<BlockQuote> quotes = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(BlockQuote quote) {
+                quotes.add(quote);
+                visitChildren(quote);
+            }
+        });
+        quotes.forEach(CalloutProcessor::convert);
+        return document;
+    }
+
+    private static void convert(BlockQuote quote) {
+        if (!(quote.getFirstChild() instanceof Paragraph first)) {
+            return;
+        }
+        Node marker = first.getFirstChild();
+        Optional<Callout.Type> type = alertMarker(marker).or(() -> boldMarker(marker));
+        if (type.isEmpty()) {
+            return;
+        }
+        Node after = marker.getNext();
+        if (after != null && !(after instanceof SoftLineBreak || after instanceof HardLineBreak)) {
+            if (!(marker instanceof StrongEmphasis && after instanceof Text t && t.getLiteral().startsWith(":"))) {
+                return;
+            }
+            t.setLiteral(t.getLiteral().substring(1).stripLeading());
+            if (t.getLiteral().isEmpty()) {
+                t.unlink();
+            }
+        } else if (after != null) {
+            after.unlink();
+        }
+        marker.unlink();
+        if (first.getFirstChild() == null) {
+            first.unlink();
+        }
+        Callout callout = new Callout(type.get());
+        callout.setSourceSpans(quote.getSourceSpans());
+        Node child = quote.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            callout.appendChild(child);
+            child = next;
+        }
+        quote.insertBefore(callout);
+        quote.unlink();
+    }
+
+    /** {@code [!NOTE]} alone on the quote's first line, as GitHub writes alerts. */
+    private static Optional<Callout.Type> alertMarker(Node node) {
+        if (node instanceof Text text) {
+            String literal = text.getLiteral().strip();
+            if (literal.startsWith("[!") && literal.endsWith("]")) {
+                return type(literal.substring(2, literal.length() - 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code **Note**} or {@code **Note:**} opening the quote, GitHub's older convention. */
+    private static Optional<Callout.Type> boldMarker(Node node) {
+        if (node instanceof StrongEmphasis strong && strong.getFirstChild() instanceof Text text
+                && text.getNext() == null) {
+            String word = text.getLiteral().strip();
+            return type(word.endsWith(":") ? word.substring(0, word.length() - 1) : word);
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Callout.Type> type(String name) {
+        try {
+            return Optional.of(Callout.Type.valueOf(name.toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}

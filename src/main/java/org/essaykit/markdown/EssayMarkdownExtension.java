@@ -1,0 +1,109 @@
+package org.essaykit.markdown;
+
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.AttributeProvider;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.html.HtmlWriter;
+import org.essaykit.content.SiteConfig.HeadingIdStyle;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Our Markdown dialect as one CommonMark extension: heading ids and permalinks, callouts, no HTML comments. */
+final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+    private final HeadingIdStyle headingIds;
+
+    EssayMarkdownExtension(HeadingIdStyle headingIds) {
+        this.headingIds = headingIds;
+    }
+
+    @Override
+    public void extend(Parser.Builder parser) {
+        parser.postProcessor(new HtmlCommentRemover());
+        parser.postProcessor(new CalloutProcessor());
+        parser.postProcessor(new HeadingIdProcessor(headingIds));
+    }
+
+    @Override
+    public void extend(HtmlRenderer.Builder renderer) {
+        renderer.nodeRendererFactory(HeadingAnchorRenderer::new);
+        renderer.nodeRendererFactory(CalloutRenderer::new);
+        renderer.attributeProviderFactory(context -> new EssayAttributes());
+    }
+
+    /** Heading ids from their anchor; images load lazily so long essays open fast. */
+    private static final class EssayAttributes implements AttributeProvider {
+        @Override
+        public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
+            if (node instanceof Heading heading && heading.getLastChild() instanceof HeadingAnchor anchor) {
+                attributes.put("id", anchor.id());
+            } else if (node instanceof Image) {
+                attributes.put("loading", "lazy");
+            }
+        }
+    }
+
+    private static final class HeadingAnchorRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+
+        HeadingAnchorRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(HeadingAnchor.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            HtmlWriter html = context.getWriter();
+            html.raw(" ");
+            html.tag("a", Map.of("class", "anchor", "href", "#" + ((HeadingAnchor) node).id(),
+                    "aria-label", "Link to this section"));
+            html.raw("\u00b6");
+            html.tag("/a");
+        }
+    }
+
+    private static final class CalloutRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+
+        CalloutRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Callout.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            Callout callout = (Callout) node;
+            HtmlWriter html = context.getWriter();
+            html.line();
+            html.tag("div", context.extendAttributes(node, "div",
+                    Map.of("class", "callout callout-" + callout.type().cssName(), "role", "note")));
+            html.line();
+            html.tag("p", Map.of("class", "callout-title"));
+            html.text(callout.type().title());
+            html.tag("/p");
+            html.line();
+            Node child = node.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                context.render(child);
+                child = next;
+            }
+            html.tag("/div");
+            html.line();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package org.essaykit.markdown;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.essaykit.content.Document;
+import org.essaykit.content.SiteConfig.HeadingIdStyle;
+
+import java.util.List;
+
+/**
+ * CommonMark with GFM tables, strikethrough, autolinks, task lists, footnotes and our dialect.
+ * Built once per build and shared: parser and renderer are immutable and thread-safe.
+ */
+public final class MarkdownEngine {
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+
+    public MarkdownEngine(HeadingIdStyle headingIds) {
+        List<Extension> extensions = List.of(
+                TablesExtension.create(),
+                StrikethroughExtension.create(),
+                AutolinkExtension.create(),
+                TaskListItemsExtension.create(),
+                FootnotesExtension.create(),
+                new EssayMarkdownExtension(headingIds));
+        this.parser = Parser.builder()
+                .extensions(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+                .build();
+        this.renderer = HtmlRenderer.builder().extensions(extensions).build();
+    }
+
+    public RenderedMarkdown render(Document document) {
+        Node root = parser.parse(document.body());
+        DocumentFacts facts = DocumentFacts.collect(root, document);
+        return new RenderedMarkdown(renderer.render(root), facts.toc(), facts.headingIds(), facts.links(),
+                facts.summary(), facts.wordCount());
+    }
+}

@@ -1,0 +1,23 @@
+package org.essaykit.markdown;
+
+import java.util.List;
+
+/**
+ * The result of rendering one Markdown body.
+ *
+ * @param html       the body as HTML (trusted: our own content)
+ * @param toc        headings of levels 2 to 4, nested
+ * @param headingIds every heading id in the body, in order: the fragments a link may point at
+ * @param links      every link and image in the body, in order
+ * @param summary    the first paragraph as plain text, shortened for previews and feeds
+ * @param wordCount  words of running text, for reading time
+ */
+public record RenderedMarkdown(String html, List<TocEntry> toc, List<String> headingIds, List<FoundLink> links,
+                               String summary, int wordCount) {
+
+    public RenderedMarkdown {
+        toc = List.copyOf(toc);
+        headingIds = List.copyOf(headingIds);
+        links = List.copyOf(links);
+    }
+}

@@ -1,0 +1,113 @@
+package org.essaykit.render;
+
+import org.essaykit.diag.Diagnostics;
+import org.essaykit.diag.SourcePos;
+import org.essaykit.content.Permalinks;
+import org.essaykit.graph.RenderedDocument;
+import org.essaykit.graph.SiteGraph;
+import org.essaykit.graph.TagGroup;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Decides every HTML page of the site: which URL, which template, which model. Documents use the
+ * template named by their layout; the home page, tag pages, tag index, archive and 404 page use the
+ * templates of the same names.
+ */
+public final class PagePlanner {
+
+    public static final List<String> REQUIRED_TEMPLATES =
+            List.of("base", "post", "page", "home", "tag", "tags", "archive", "404");
+
+    private final Templates templates;
+
+    public PagePlanner(Templates templates) {
+        this.templates = templates;
+    }
+
+    public List<PlannedPage> plan(SiteGraph graph, Diagnostics diagnostics) {
+        ViewFactory views = new ViewFactory(graph.config());
+        Views.SiteView site = views.site(graph);
+        SourcePos configPos = SourcePos.startOf(graph.config().file());
+        List<PlannedPage> pages = new ArrayList<>();
+
+        List<RenderedDocument> posts = graph.posts();
+        for (int i = 0; i < posts.size(); i++) {
+            Map<String, Object> extra = new HashMap<>();
+            extra.put("newer", i > 0 ? link(views, posts.get(i - 1)) : null);
+            extra.put("older", i + 1 < posts.size() ? link(views, posts.get(i + 1)) : null);
+            document(pages, views, site, posts.get(i), extra, diagnostics);
+        }
+        Map<String, Object> noNeighbours = new HashMap<>();
+        noNeighbours.put("newer", null);
+        noNeighbours.put("older", null);
+        graph.pages().forEach(page -> document(pages, views, site, page, noNeighbours, diagnostics));
+
+        List<Views.PostView> allPosts = views.posts(posts);
+        String siteTitle = graph.config().title();
+        list(pages, site, views, "home", siteTitle, "/", graph.config().description(),
+                Map.of("posts", allPosts), configPos, diagnostics);
+        for (TagGroup group : graph.tags()) {
+            Views.TagView tag = views.tag(group);
+            list(pages, site, views, "tag", "Posts tagged \u201c" + group.name() + "\u201d", group.url(),
+                    tag.count() + (tag.count() == 1 ? " post" : " posts") + " tagged " + group.name(),
+                    Map.of("tag", tag), configPos, diagnostics);
+        }
+        list(pages, site, views, "tags", "Tags", "/tags/", "All tags of " + siteTitle, Map.of(), configPos, diagnostics);
+        list(pages, site, views, "archive", "Archive", "/archive/", "Every post of " + siteTitle + ", by year",
+                Map.of("years", years(allPosts)), configPos, diagnostics);
+        list(pages, site, views, "404", "Page not found", "/404.html", "There is no page at this address.",
+                Map.of(), configPos, diagnostics);
+        return pages;
+    }
+
+    private void document(List<PlannedPage> pages, ViewFactory views, Views.SiteView site, RenderedDocument rendered,
+                          Map<String, Object> extra, Diagnostics diagnostics) {
+        String layout = rendered.doc().layout();
+        if (!templates.exists(layout)) {
+            diagnostics.error(rendered.doc().positionOf("layout"), "unknown layout `" + layout + "`",
+                    "create " + templates.pathOf(layout) + " or use one of: " + String.join(", ", templates.names()));
+            return;
+        }
+        Map<String, Object> model = new LinkedHashMap<>(extra);
+        model.put("site", site);
+        model.put("page", views.post(rendered));
+        pages.add(new PlannedPage(rendered.doc().url(), Permalinks.outputPath(rendered.doc().url()), layout, model,
+                SourcePos.startOf(rendered.doc().source())));
+    }
+
+    /** A page of lists; its kind is also the name of its template. */
+    private void list(List<PlannedPage> pages, Views.SiteView site, ViewFactory views, String kind, String title,
+                      String url, String description, Map<String, Object> extra, SourcePos origin,
+                      Diagnostics diagnostics) {
+        if (!templates.exists(kind)) {
+            diagnostics.error(SourcePos.startOf(templates.pathOf(kind)), "missing template for the " + kind + " page",
+                    "create " + templates.pathOf(kind) + " (every site needs " + String.join(", ", REQUIRED_TEMPLATES)
+                            + ")");
+            return;
+        }
+        Map<String, Object> model = new LinkedHashMap<>(extra);
+        model.put("site", site);
+        model.put("page", views.listPage(kind, title, url, description));
+        pages.add(new PlannedPage(url, Permalinks.outputPath(url), kind, model, origin));
+    }
+
+    private static Views.PostLink link(ViewFactory views, RenderedDocument rendered) {
+        Views.PostView post = views.post(rendered);
+        return new Views.PostLink(post.title(), post.url());
+    }
+
+    /** Dated posts by year, newest first; undated posts last under "Undated". */
+    private static List<Views.YearGroup> years(List<Views.PostView> posts) {
+        Map<String, List<Views.PostView>> byYear = new LinkedHashMap<>();
+        for (Views.PostView post : posts) {
+            String label = post.date() == null ? "Undated" : Integer.toString(post.date().year());
+            byYear.computeIfAbsent(label, k -> new ArrayList<>()).add(post);
+        }
+        return byYear.entrySet().stream().map(e -> new Views.YearGroup(e.getKey(), e.getValue())).toList();
+    }
+}

@@ -1,0 +1,78 @@
+package org.essaykit.render;
+
+import org.essaykit.diag.Diagnostics;
+import org.essaykit.diag.SourcePos;
+import org.essaykit.graph.SiteGraph;
+import org.essaykit.output.SiteFile;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Renders the planned pages with their templates, in parallel on all cores, and adds the files made
+ * from the whole site: Atom feed, sitemap, robots.txt and {@code .nojekyll}.
+ */
+public final class SiteRenderer {
+
+    private final Templates templates;
+
+    public SiteRenderer(Templates templates) {
+        this.templates = templates;
+    }
+
+    public List<SiteFile> render(SiteGraph graph, List<PlannedPage> pages, Diagnostics diagnostics) {
+        Map<TemplateFailure, List<String>> failures = new ConcurrentHashMap<>();
+        List<SiteFile> files = new ArrayList<>(pages.parallelStream()
+                .map(page -> renderPage(page, failures))
+                .filter(Objects::nonNull)
+                .toList());
+        failures.forEach((failure, urls) -> diagnostics.error(failure.pos(),
+                failure.message() + " (while rendering " + describe(urls) + ")",
+                "fix the template, or give the page what the template expects"));
+        SourcePos config = SourcePos.startOf(graph.config().file());
+        files.add(SiteFile.Generated.text(FeedWriter.FEED_PATH.substring(1), FeedWriter.write(graph), config));
+        if (!graph.config().url().isEmpty()) {
+            List<SitemapWriter.Entry> entries = pages.stream()
+                    .filter(page -> !page.template().equals("404"))
+                    .map(SiteRenderer::sitemapEntry)
+                    .toList();
+            files.add(SiteFile.Generated.text(SitemapWriter.SITEMAP_PATH.substring(1),
+                    SitemapWriter.sitemap(graph.config(), entries), config));
+        }
+        files.add(SiteFile.Generated.text("robots.txt", SitemapWriter.robots(graph.config()), config));
+        // GitHub Pages would otherwise run Jekyll over the finished site.
+        files.add(SiteFile.Generated.text(".nojekyll", "", config));
+        return files;
+    }
+
+    /** One template error, however many pages hit it: reported once, naming the pages. */
+    private record TemplateFailure(SourcePos pos, String message) {
+    }
+
+    private SiteFile renderPage(PlannedPage page, Map<TemplateFailure, List<String>> failures) {
+        try {
+            return SiteFile.Generated.text(page.outputPath(), templates.render(page.template(), page.model()),
+                    page.origin());
+        } catch (Templates.TemplateException e) {
+            failures.computeIfAbsent(new TemplateFailure(e.pos(), e.getMessage()),
+                    f -> Collections.synchronizedList(new ArrayList<>())).add(page.url());
+            return null;
+        }
+    }
+
+    private static String describe(List<String> urls) {
+        List<String> sorted = urls.stream().sorted().toList();
+        int others = sorted.size() - 1;
+        return sorted.get(0) + (others == 0 ? "" : " and " + others + " other page" + (others == 1 ? "" : "s"));
+    }
+
+    private static SitemapWriter.Entry sitemapEntry(PlannedPage page) {
+        String lastmod = page.model().get("page") instanceof Views.PostView post && post.date() != null
+                ? post.date().iso() : null;
+        return new SitemapWriter.Entry(page.url(), lastmod);
+    }
+}

@@ -1,0 +1,87 @@
+package org.essaykit.render;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import org.essaykit.content.Document;
+import org.essaykit.content.SiteConfig;
+import org.essaykit.content.Slugs;
+import org.essaykit.graph.RenderedDocument;
+import org.essaykit.graph.SiteGraph;
+import org.essaykit.graph.TagGroup;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Builds the template views of one site; each document's view is made once and shared by every page listing it. */
+final class ViewFactory {
+
+    private static final int WORDS_PER_MINUTE = 230;
+    private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final SiteConfig config;
+    private final Map<RenderedDocument, Views.PostView> posts = new IdentityHashMap<>();
+
+    ViewFactory(SiteConfig config) {
+        this.config = config;
+    }
+
+    Views.SiteView site(SiteGraph graph) {
+        List<Views.NavView> nav = config.navigation().stream()
+                .map(item -> new Views.NavView(item.title(), config.relativeUrl(item.url())))
+                .toList();
+        return new Views.SiteView(config.title(), config.description(), config.absoluteUrl("/"),
+                config.baseurl(), config.author(), config.language(), nav,
+                graph.tags().stream().map(this::tag).toList(), graph.posts().size(),
+                config.relativeUrl(FeedWriter.FEED_PATH), config.params());
+    }
+
+    Views.TagView tag(TagGroup group) {
+        return new Views.TagView(group.name(), group.slug(), config.relativeUrl(group.url()), group.posts().size(),
+                group.posts().stream().map(this::post).toList());
+    }
+
+    synchronized Views.PostView post(RenderedDocument rendered) {
+        return posts.computeIfAbsent(rendered, this::newPost);
+    }
+
+    List<Views.PostView> posts(List<RenderedDocument> rendered) {
+        return rendered.stream().map(this::post).toList();
+    }
+
+    Views.ListPageView listPage(String kind, String title, String url, String description) {
+        return new Views.ListPageView(kind, title, config.relativeUrl(url), config.absoluteUrl(url), description);
+    }
+
+    static Views.DateView date(OffsetDateTime date) {
+        if (date == null) {
+            return null;
+        }
+        return new Views.DateView(date, date.toLocalDate().toString(), DISPLAY.format(date),
+                date.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME), date.getYear());
+    }
+
+    private Views.PostView newPost(RenderedDocument rendered) {
+        Document doc = rendered.doc();
+        String summary = rendered.markdown().summary();
+        String description = doc.description() != null ? doc.description() : summary;
+        int words = rendered.markdown().wordCount();
+        return new Views.PostView(
+                doc.isPost() ? "post" : "page",
+                doc.title(), doc.subtitle(),
+                config.relativeUrl(doc.url()), config.absoluteUrl(doc.url()),
+                date(doc.date()),
+                doc.tags().stream()
+                        .map(t -> new Views.TagRef(t, config.relativeUrl(SiteGraph.tagUrl(Slugs.slugify(t)))))
+                        .toList(),
+                doc.categories(), doc.author() != null ? doc.author() : config.author(),
+                description, summary,
+                new SafeString(rendered.markdown().html()),
+                rendered.markdown().toc(),
+                words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
+                doc.frontMatter(),
+                doc.source().toString().replace('\\', '/'));
+    }
+}

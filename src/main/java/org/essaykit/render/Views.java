@@ -1,0 +1,70 @@
+package org.essaykit.render;
+
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import org.essaykit.markdown.TocEntry;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What templates see. Every URL in a view already carries the site's base path, so a template can
+ * write {@code href="{{ post.url }}"} and be right on a project site too.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** What every page has, whatever its kind: the base template relies only on this. */
+    public interface PageInfo {
+        /** post, page, home, tag, tags, archive or 404. */
+        String kind();
+
+        String title();
+
+        String url();
+
+        String absoluteUrl();
+
+        String description();
+    }
+
+    public record SiteView(String title, String description, String url, String baseurl, String author,
+                           String language, List<NavView> navigation, List<TagView> tags, int postCount,
+                           String feedUrl, Map<String, Object> params) {
+    }
+
+    public record NavView(String title, String url) {
+    }
+
+    /** A date in the forms templates need; {@code value} for Pebble's date filter. */
+    public record DateView(OffsetDateTime value, String iso, String display, String rfc3339, int year) {
+    }
+
+    public record TagRef(String name, String url) {
+    }
+
+    public record TagView(String name, String slug, String url, int count, List<PostView> posts) {
+    }
+
+    public record YearGroup(String label, List<PostView> posts) {
+    }
+
+    /** A link to a neighbouring post. */
+    public record PostLink(String title, String url) {
+    }
+
+    /** A post or a page, with its rendered body. */
+    public record PostView(String kind, String title, String subtitle, String url, String absoluteUrl,
+                           DateView date, List<TagRef> tags, List<String> categories, String author,
+                           String description, String summary, SafeString content, List<TocEntry> toc,
+                           int wordCount, int readingMinutes, Map<String, Object> params, String source)
+            implements PageInfo {
+    }
+
+    /** A page made of lists of posts: home, tag pages, the archive, 404. */
+    public record ListPageView(String kind, String title, String url, String absoluteUrl, String description)
+            implements PageInfo {
+    }
+}
