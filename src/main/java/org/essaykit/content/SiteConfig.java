@@ -49,7 +49,7 @@ public record SiteConfig(
 
     public SiteConfig {
         navigation = List.copyOf(navigation);
-        params = Map.copyOf(params);
+        params = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
     }
 
     /** The root-relative URL of a site path, with the base path: {@code /posts/x/} becomes {@code /repo/posts/x/}. */

@@ -75,7 +75,11 @@ final class YamlReader {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
             SourcePos pos = mark == null ? SourcePos.startOf(file)
                     : new SourcePos(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
-            throw new YamlException(pos, "invalid YAML: " + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()));
+            String problem = firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
+            String context = e.getContext() == null || e.getContextMark().isEmpty() ? ""
+                    : " (" + e.getContext() + " started at line " + (e.getContextMark().get().getLine() + 1 + lineOffset)
+                    + ", column " + (e.getContextMark().get().getColumn() + 1) + ")";
+            throw new YamlException(pos, "invalid YAML: " + problem + context);
         } catch (YamlEngineException e) {
             throw new YamlException(SourcePos.startOf(file).withLineOffset(lineOffset), "invalid YAML: " + firstLine(e.getMessage()));
         }

@@ -45,16 +45,24 @@ final class CalloutProcessor implements PostProcessor {
             return;
         }
         Node after = marker.getNext();
-        if (after != null && !(after instanceof SoftLineBreak || after instanceof HardLineBreak)) {
-            if (!(marker instanceof StrongEmphasis && after instanceof Text t && t.getLiteral().startsWith(":"))) {
+        if (after instanceof SoftLineBreak || after instanceof HardLineBreak) {
+            after.unlink();
+        } else if (after != null) {
+            // Only the bold form may go on with text on the same line: "**Note:** text" or "**Note**: text".
+            if (!(marker instanceof StrongEmphasis && after instanceof Text text)) {
                 return;
             }
-            t.setLiteral(t.getLiteral().substring(1).stripLeading());
-            if (t.getLiteral().isEmpty()) {
-                t.unlink();
+            String rest = text.getLiteral();
+            boolean colonInside = ((Text) marker.getFirstChild()).getLiteral().strip().endsWith(":");
+            if (!colonInside && !rest.startsWith(":")) {
+                return;
             }
-        } else if (after != null) {
-            after.unlink();
+            rest = (rest.startsWith(":") ? rest.substring(1) : rest).stripLeading();
+            if (rest.isEmpty()) {
+                text.unlink();
+            } else {
+                text.setLiteral(rest);
+            }
         }
         marker.unlink();
         if (first.getFirstChild() == null) {

@@ -11,6 +11,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.essaykit.content.SiteConfig.HeadingIdStyle;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -65,7 +66,7 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
         public void render(Node node) {
             HtmlWriter html = context.getWriter();
             html.raw(" ");
-            html.tag("a", Map.of("class", "anchor", "href", "#" + ((HeadingAnchor) node).id(),
+            html.tag("a", attributes("class", "anchor", "href", "#" + ((HeadingAnchor) node).id(),
                     "aria-label", "Link to this section"));
             html.raw("\u00b6");
             html.tag("/a");
@@ -90,9 +91,9 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
             HtmlWriter html = context.getWriter();
             html.line();
             html.tag("div", context.extendAttributes(node, "div",
-                    Map.of("class", "callout callout-" + callout.type().cssName(), "role", "note")));
+                    attributes("class", "callout callout-" + callout.type().cssName(), "role", "note")));
             html.line();
-            html.tag("p", Map.of("class", "callout-title"));
+            html.tag("p", attributes("class", "callout-title"));
             html.text(callout.type().title());
             html.tag("/p");
             html.line();
@@ -105,5 +106,14 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
             html.tag("/div");
             html.line();
         }
+    }
+
+    /** Attributes in the order given: {@code Map.of} iterates in a different order on every run. */
+    private static Map<String, String> attributes(String... namesAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
     }
 }

@@ -1,0 +1,114 @@
+package org.essaykit.markdown;
+
+import org.essaykit.content.Document;
+import org.essaykit.content.SiteConfig.HeadingIdStyle;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Examples of our Markdown dialect, input to expected HTML, in the manner of CommonMark's spec tests. */
+class MarkdownEngineTest {
+
+    private static final MarkdownEngine GITHUB = new MarkdownEngine(HeadingIdStyle.GITHUB);
+
+    /** A post whose body starts on line 5 of its file, as after four lines of front matter. */
+    static Document post(String body) {
+        return new Document(Path.of("content/posts/x.md"), Document.Kind.POST, "x", "/posts/x/", "X", null, null,
+                List.of(), List.of(), "post", false, null, null, List.of(), Map.of(), Map.of(), body, 5);
+    }
+
+    private static String html(String markdown) {
+        return GITHUB.render(post(markdown)).html();
+    }
+
+    @Test
+    void headingsGetGitHubIdsAndAPermalink() {
+        assertEquals("<h2 id=\"problem-1\">Problem 1 <a class=\"anchor\" href=\"#problem-1\" "
+                + "aria-label=\"Link to this section\">\u00b6</a></h2>\n", html("## Problem 1"));
+    }
+
+    @Test
+    void headingIdsFollowTheConfiguredStyle() {
+        MarkdownEngine kramdown = new MarkdownEngine(HeadingIdStyle.KRAMDOWN);
+        assertEquals(List.of("introduction", "section"), kramdown.render(post("# 1. Introduction\n\n## 2.\n")).headingIds());
+    }
+
+    @Test
+    void rendersGitHubAlertsAsCallouts() {
+        assertEquals("<div class=\"callout callout-warning\" role=\"note\">\n<p class=\"callout-title\">Warning</p>\n"
+                + "<p>Mind the gap.</p>\n</div>\n", html("> [!WARNING]\n> Mind the gap."));
+    }
+
+    @Test
+    void rendersTheOlderBoldNoteFormAsCallouts() {
+        assertEquals("<div class=\"callout callout-note\" role=\"note\">\n<p class=\"callout-title\">Note</p>\n"
+                + "<p>Read this first.</p>\n</div>\n", html("> **Note**\n> Read this first."));
+        assertEquals("<div class=\"callout callout-tip\" role=\"note\">\n<p class=\"callout-title\">Tip</p>\n"
+                + "<p>Same line.</p>\n</div>\n", html("> **Tip:** Same line."));
+    }
+
+    @Test
+    void leavesOrdinaryQuotesAlone() {
+        assertEquals("<blockquote>\n<p><strong>Briefly</strong> summarize the arguments.</p>\n</blockquote>\n",
+                html("> **Briefly** summarize the arguments."));
+        assertEquals("<blockquote>\n<p>[!UNKNOWN]\nText</p>\n</blockquote>\n", html("> [!UNKNOWN]\n> Text"));
+    }
+
+    @Test
+    void dropsHtmlCommentsButKeepsOtherRawHtml() {
+        assertEquals("<p>Visible  text</p>\n<div class=\"x\">kept</div>\n",
+                html("Visible <!-- secret --> text\n\n<!--\nwhole block\n-->\n\n<div class=\"x\">kept</div>"));
+    }
+
+    @Test
+    void rendersGfmTablesStrikethroughAutolinksAndTaskLists() {
+        String html = html("| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~gone~~ www.example.org\n\n- [x] done\n- [ ] todo\n");
+        assertTrue(html.contains("<table>\n<thead>\n<tr>\n<th>a</th>\n<th align=\"right\">b</th>"), html);
+        assertTrue(html.contains("<del>gone</del>"), html);
+        assertTrue(html.contains("<a href=\"http://www.example.org\">www.example.org</a>"), html);
+        assertTrue(html.contains("<input type=\"checkbox\" disabled=\"\" checked=\"\">"), html);
+    }
+
+    @Test
+    void rendersFootnotesWithLinksBothWays() {
+        String html = html("Claim.[^1]\n\n[^1]: Source.\n");
+        assertTrue(html.contains("<a href=\"#fn-1\" id=\"fnref-1\" data-footnote-ref>1</a>"), html);
+        assertTrue(html.contains("<li id=\"fn-1\">"), html);
+        assertTrue(html.contains("href=\"#fnref-1\" class=\"footnote-backref\""), html);
+    }
+
+    @Test
+    void returnsEveryLinkWithItsPositionInTheFile() {
+        RenderedMarkdown md = GITHUB.render(post("Intro.\n\nSee [the other](other.md#part) and\n  ![a chart](chart.png)."));
+        assertEquals(2, md.links().size());
+        FoundLink link = md.links().get(0);
+        assertEquals("other.md#part", link.destination());
+        assertEquals("the other", link.text());
+        assertEquals("content/posts/x.md:7:5", link.pos().toString());
+        assertEquals(FoundLink.Kind.IMAGE, md.links().get(1).kind());
+        assertEquals("content/posts/x.md:8:3", md.links().get(1).pos().toString());
+    }
+
+    @Test
+    void buildsANestedTableOfContents() {
+        RenderedMarkdown md = GITHUB.render(post("# Title\n## A\n### A.1\n#### A.1.a\n## B\n### B.1\n"));
+        assertEquals(List.of(
+                new TocEntry(2, "a", "A", List.of(new TocEntry(3, "a1", "A.1",
+                        List.of(new TocEntry(4, "a1a", "A.1.a", List.of()))))),
+                new TocEntry(2, "b", "B", List.of(new TocEntry(3, "b1", "B.1", List.of())))), md.toc());
+    }
+
+    @Test
+    void summarisesTheFirstParagraphAndCountsWords() {
+        RenderedMarkdown md = GITHUB.render(post("# Heading\n\n> a quote first\n\nThe *first* real paragraph.\n\nMore.\n"));
+        assertEquals("The first real paragraph.", md.summary());
+        assertEquals(9, md.wordCount());
+        assertFalse(md.html().contains("<!--"));
+    }
+}
