@@ -76,6 +76,7 @@ if [[ ! -f $stamp || $(cat "$stamp") != "$want" ]]; then
     # Generate beside the final place and rename, so an interrupted run never leaves a half corpus
     # that a later run would mistake for a finished one.
     tmp=$(mktemp -d "$bench_dir/.corpus-$n.tmp.XXXXXX")
+    chmod 755 "$tmp" # mktemp makes it private; the corpus is an ordinary folder once renamed
     # Run in the background and wait, so a signal reaches our trap at once instead of after the child.
     # C1-only JIT: in a run this short, C2 compilation costs as much CPU as the generation itself
     # (about 3 s instead of 5-7 s wall for 10,000 posts on 2 cores). Output does not depend on it.

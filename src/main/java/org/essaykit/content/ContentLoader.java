@@ -47,9 +47,8 @@ public final class ContentLoader {
         List<Path> files = walk(contentDir);
         List<Document> documents = files.parallelStream()
                 .filter(ContentLoader::isMarkdown)
-                .map(file -> readDocument(root, contentDir, file, config, diagnostics))
+                .map(file -> readIncluded(root, contentDir, file, config, options, diagnostics))
                 .filter(Objects::nonNull)
-                .filter(doc -> included(doc, options))
                 .sorted(Comparator.comparing(doc -> doc.source().toString()))
                 .toList();
         List<SiteSource.StaticFile> statics = files.stream()
@@ -95,6 +94,21 @@ public final class ContentLoader {
                 && !relative.toString().equals(SiteConfigReader.CONFIG_FILE)
                 && !relative.startsWith("data")
                 && !name.endsWith(".comments.yaml");
+    }
+
+    /**
+     * Reads one document and keeps it, with its diagnostics, only if this build includes it: like Jekyll,
+     * a build without --drafts ignores drafts entirely, even broken ones.
+     */
+    private static Document readIncluded(Path root, Path contentDir, Path file, SiteConfig config,
+                                         LoadOptions options, Diagnostics diagnostics) {
+        Diagnostics own = new Diagnostics();
+        Document doc = readDocument(root, contentDir, file, config, own);
+        if (doc != null && !included(doc, options)) {
+            return null;
+        }
+        own.sorted().forEach(diagnostics::report);
+        return doc;
     }
 
     private static Document readDocument(Path root, Path contentDir, Path file, SiteConfig config,

@@ -1,0 +1,144 @@
+package org.essaykit.build;
+
+import org.essaykit.content.LoadOptions;
+import org.essaykit.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Whole-pipeline behaviour: determinism, atomic output, what a build includes. */
+class PipelineTest {
+
+    @TempDir
+    Path dir;
+
+    private TestSite blog() {
+        TestSite site = TestSite.in(dir.resolve("blog"));
+        for (int i = 0; i < 40; i++) {
+            site.write("content/posts/post-" + i + ".md", "---\ntitle: Post " + i + "\ndate: 2024-01-"
+                    + String.format("%02d", 1 + i % 28) + "\ntags: [t" + (i % 5) + ", shared]\n---\n\n"
+                    + "## Part\n\nText with a footnote.[^1]\n\n> [!TIP]\n> Tip " + i + "\n\n[^1]: Note " + i + "\n");
+        }
+        return site.write("content/about.md", "---\ntitle: About\n---\nAbout us.\n");
+    }
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdentical() {
+        TestSite site = blog();
+        site.buildClean();
+        Map<String, String> first = TestSite.digest(site.out());
+        site.buildClean();
+        assertEquals(first, TestSite.digest(site.out()));
+        assertTrue(first.size() > 40);
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteByteForByteIntact() throws IOException {
+        TestSite site = blog();
+        site.buildClean();
+        Map<String, String> before = TestSite.digest(site.out());
+        site.write("content/posts/post-3.md", "---\ntitle: [broken\n---\n");
+        site.write("templates/page.html", "{% extends \"base.html\" %}{% block main %}{{ nope }}{% endblock %}");
+        BuildResult failed = site.build();
+        assertFalse(failed.succeeded());
+        assertEquals(2, failed.errorCount(), TestSite.formatted(failed));
+        assertEquals(before, TestSite.digest(site.out()));
+        try (Stream<Path> siblings = Files.list(site.root())) {
+            assertEquals(List.of("content", "site", "templates"),
+                    siblings.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary folders left");
+        }
+    }
+
+    @Test
+    void aSuccessfulBuildRemovesFilesOfDeletedPosts() {
+        TestSite site = blog();
+        site.buildClean();
+        assertTrue(site.exists("posts/post-7/index.html"));
+        site.delete("content/posts/post-7.md").buildClean();
+        assertFalse(site.exists("posts/post-7/index.html"));
+    }
+
+    @Test
+    void draftsAndFuturePostsAreLeftOutUnlessAskedFor() {
+        TestSite site = TestSite.in(dir)
+                .write("content/posts/now.md", "---\ntitle: Now\ndate: 2025-12-31\n---\n")
+                .write("content/posts/later.md", "---\ntitle: Later\ndate: 2026-06-01\n---\n")
+                .write("content/posts/draft.md", "---\ntitle: Draft\ndraft: true\n---\n")
+                .write("content/_drafts/jekyll-draft.md", "---\ntitle: Jekyll draft\n---\n");
+        site.buildClean();
+        assertTrue(site.exists("posts/now/index.html"));
+        assertFalse(site.exists("posts/later/index.html"));
+        assertFalse(site.exists("posts/draft/index.html"));
+        assertFalse(site.read("feed.xml").contains("Later"));
+
+        assertTrue(site.build(new LoadOptions(true, true, TestSite.NOW)).succeeded());
+        assertTrue(site.exists("posts/later/index.html"));
+        assertTrue(site.exists("posts/draft/index.html"));
+        assertTrue(site.exists("posts/jekyll-draft/index.html"));
+    }
+
+    @Test
+    void honoursTheBaseUrlInLinksAssetsFeedAndSitemap() {
+        TestSite site = TestSite.in(dir)
+                .write("content/site.yaml", "title: T\nurl: https://me.github.io\nbaseurl: /repo/\n")
+                .write("content/posts/a.md", "---\ntitle: A\ndate: 2024-02-02\ntags: [x]\n---\nHi\n");
+        site.buildClean();
+        String post = site.read("posts/a/index.html");
+        assertTrue(post.contains("href=\"/repo/assets/site.css\""), post);
+        assertTrue(post.contains("href=\"/repo/tags/x/\""), post);
+        assertTrue(post.contains("href=\"https://me.github.io/repo/posts/a/\""), post);
+        assertTrue(site.read("feed.xml").contains("<link href=\"https://me.github.io/repo/posts/a/\""));
+        assertTrue(site.read("sitemap.xml").contains("<loc>https://me.github.io/repo/posts/a/</loc>"));
+        assertTrue(site.read("robots.txt").contains("Sitemap: https://me.github.io/repo/sitemap.xml"));
+    }
+
+    @Test
+    void copiesStaticFilesAndThemeAssetsAndWritesSiteFiles() {
+        TestSite site = TestSite.in(dir)
+                .write("content/files/paper.pdf", "%PDF-fake")
+                .write("content/_private/secret.txt", "skipped like Jekyll")
+                .write("content/data/table.csv", "a,b\n");
+        site.buildClean();
+        assertEquals("%PDF-fake", site.read("files/paper.pdf"));
+        assertTrue(site.exists("assets/site.css"));
+        assertTrue(site.exists(".nojekyll"));
+        assertTrue(site.exists("404.html"));
+        assertFalse(site.exists("_private/secret.txt"));
+        assertFalse(site.exists("data/table.csv"));
+        assertFalse(site.exists("site.yaml"));
+    }
+
+    @Test
+    void readsEveryFormOfTagsAndKeepsUnknownFrontMatterForTemplates() {
+        TestSite site = TestSite.in(dir)
+                .write("templates/post.html", "{{ page.params['gh-repo'] }}|{% for t in page.tags %}{{ t.name }};{% endfor %}|"
+                        + "{{ page.params.comments }}")
+                .write("content/posts/list.md", "---\ntitle: L\ntags: [a, b]\ngh-repo: me/repo\ncomments: true\n---\n")
+                .write("content/posts/words.md", "---\ntitle: W\ntags: a  c\ngh-repo: x\ncomments: false\n---\n")
+                .write("content/posts/empty.md", "---\ntitle: E\ntags:\ngh-repo: y\ncomments: 1\n---\n");
+        site.buildClean();
+        assertEquals("me/repo|a;b;|true", site.read("posts/list/index.html"));
+        assertEquals("x|a;c;|false", site.read("posts/words/index.html"));
+        assertEquals("y||1", site.read("posts/empty/index.html"));
+    }
+
+    @Test
+    void buildsOurOwnSiteWithoutAnyDiagnostic() {
+        Path repo = Path.of("").toAbsolutePath();
+        BuildResult result = Pipeline.build(new BuildRequest(repo, dir.resolve("out"),
+                LoadOptions.published(TestSite.NOW)));
+        assertEquals("", TestSite.formatted(result));
+        assertTrue(Files.exists(dir.resolve("out/posts/deceptive-alignment-is-unlikely-by-default/index.html")));
+        assertTrue(result.pages() >= 3 + 4);
+    }
+}
