@@ -54,6 +54,13 @@ final class YamlReader {
         }
     }
 
+    /** Immutable, so shared by all threads; alias expansion is capped against "billion laughs" input. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setSchema(new CoreSchema())
+            .setAllowDuplicateKeys(false)
+            .setMaxAliasesForCollections(50)
+            .build();
+
     private YamlReader() {
     }
 
@@ -61,15 +68,9 @@ final class YamlReader {
      * @param lineOffset lines in the file before {@code yaml} starts (1 for front matter after {@code ---})
      */
     static YamlMap readMapping(String yaml, Path file, int lineOffset) throws YamlException {
-        LoadSettings settings = LoadSettings.builder()
-                .setSchema(new CoreSchema())
-                .setLabel(file.toString())
-                .setAllowDuplicateKeys(false)
-                .setMaxAliasesForCollections(50)
-                .build();
         Optional<Node> root;
         try {
-            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));
+            Composer composer = new Composer(SETTINGS, new ParserImpl(SETTINGS, new StreamReader(SETTINGS, yaml)));
             root = composer.getSingleNode();
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);

@@ -52,7 +52,9 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
             for (String tag : post.doc().tags()) {
                 String slug = Slugs.slugify(tag);
                 List<RenderedDocument> list = bySlug.computeIfAbsent(slug, s -> new ArrayList<>());
-                if (!list.contains(post)) {
+                // Two spellings of one tag ("AI", "ai") on one post must list it once; posts come in
+                // order, so a repeat can only be the last one added.
+                if (list.isEmpty() || list.get(list.size() - 1) != post) {
                     list.add(post);
                 }
                 names.merge(slug, tag, (a, b) -> a.compareTo(b) <= 0 ? a : b);

@@ -129,7 +129,8 @@ final class DocumentFacts extends AbstractVisitor {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean letter = !Character.isWhitespace(text.charAt(i));
+            // ASCII whitespace only: the full Unicode check is a measurable share of a build.
+            boolean letter = text.charAt(i) > ' ';
             if (letter && !inWord) {
                 count++;
             }
