@@ -7,6 +7,7 @@ import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.graph.TagGroup;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,33 +41,36 @@ public final class PagePlanner {
             Map<String, Object> extra = new HashMap<>();
             extra.put("newer", i > 0 ? link(views, posts.get(i - 1)) : null);
             extra.put("older", i + 1 < posts.size() ? link(views, posts.get(i + 1)) : null);
-            document(pages, views, site, posts.get(i), extra, diagnostics);
+            document(pages, views, site, posts.get(i), extra, sources(posts.subList(Math.max(0, i - 1),
+                    Math.min(posts.size(), i + 2))), diagnostics);
         }
         Map<String, Object> noNeighbours = new HashMap<>();
         noNeighbours.put("newer", null);
         noNeighbours.put("older", null);
-        graph.pages().forEach(page -> document(pages, views, site, page, noNeighbours, diagnostics));
+        graph.pages().forEach(page -> document(pages, views, site, page, noNeighbours, sources(List.of(page)),
+                diagnostics));
 
         List<Views.PostView> allPosts = views.posts(posts);
         String siteTitle = graph.config().title();
         list(pages, site, views, "home", siteTitle, "/", graph.config().description(),
-                Map.of("posts", allPosts), configPos, diagnostics);
+                Map.of("posts", allPosts), sources(posts), configPos, diagnostics);
         for (TagGroup group : graph.tags()) {
             Views.TagView tag = views.tag(group);
             list(pages, site, views, "tag", "Posts tagged \u201c" + group.name() + "\u201d", group.url(),
                     tag.count() + (tag.count() == 1 ? " post" : " posts") + " tagged " + group.name(),
-                    Map.of("tag", tag), configPos, diagnostics);
+                    Map.of("tag", tag), sources(group.posts()), configPos, diagnostics);
         }
-        list(pages, site, views, "tags", "Tags", "/tags/", "All tags of " + siteTitle, Map.of(), configPos, diagnostics);
+        list(pages, site, views, "tags", "Tags", "/tags/", "All tags of " + siteTitle, Map.of(), List.of(),
+                configPos, diagnostics);
         list(pages, site, views, "archive", "Archive", "/archive/", "Every post of " + siteTitle + ", by year",
-                Map.of("years", years(allPosts)), configPos, diagnostics);
+                Map.of("years", years(allPosts)), sources(posts), configPos, diagnostics);
         list(pages, site, views, "404", "Page not found", "/404.html", "There is no page at this address.",
-                Map.of(), configPos, diagnostics);
+                Map.of(), List.of(), configPos, diagnostics);
         return pages;
     }
 
     private void document(List<PlannedPage> pages, ViewFactory views, Views.SiteView site, RenderedDocument rendered,
-                          Map<String, Object> extra, Diagnostics diagnostics) {
+                          Map<String, Object> extra, List<Path> inputs, Diagnostics diagnostics) {
         String layout = rendered.doc().layout();
         if (!templates.exists(layout)) {
             diagnostics.error(rendered.doc().positionOf("layout"), "unknown layout `" + layout + "`",
@@ -77,13 +81,13 @@ public final class PagePlanner {
         model.put("site", site);
         model.put("page", views.post(rendered));
         pages.add(new PlannedPage(rendered.doc().url(), Permalinks.outputPath(rendered.doc().url()), layout, model,
-                SourcePos.startOf(rendered.doc().source())));
+                SourcePos.startOf(rendered.doc().source()), inputs));
     }
 
     /** A page of lists; its kind is also the name of its template. */
     private void list(List<PlannedPage> pages, Views.SiteView site, ViewFactory views, String kind, String title,
-                      String url, String description, Map<String, Object> extra, SourcePos origin,
-                      Diagnostics diagnostics) {
+                      String url, String description, Map<String, Object> extra, List<Path> inputs,
+                      SourcePos origin, Diagnostics diagnostics) {
         if (!templates.exists(kind)) {
             diagnostics.error(SourcePos.startOf(templates.pathOf(kind)), "missing template for the " + kind + " page",
                     "create " + templates.pathOf(kind) + " (every site needs " + String.join(", ", REQUIRED_TEMPLATES)
@@ -93,7 +97,11 @@ public final class PagePlanner {
         Map<String, Object> model = new LinkedHashMap<>(extra);
         model.put("site", site);
         model.put("page", views.listPage(kind, title, url, description));
-        pages.add(new PlannedPage(url, Permalinks.outputPath(url), kind, model, origin));
+        pages.add(new PlannedPage(url, Permalinks.outputPath(url), kind, model, origin, inputs));
+    }
+
+    private static List<Path> sources(List<RenderedDocument> documents) {
+        return documents.stream().map(r -> r.doc().source()).toList();
     }
 
     private static Views.PostLink link(ViewFactory views, RenderedDocument rendered) {
