@@ -1,5 +1,6 @@
 package org.essaykit.markdown;
 
+import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
@@ -29,12 +30,14 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
         parser.postProcessor(new HtmlCommentRemover());
         parser.postProcessor(new CalloutProcessor());
         parser.postProcessor(new HeadingIdProcessor(headingIds));
+        parser.postProcessor(new TableScroll.Wrapper());
     }
 
     @Override
     public void extend(HtmlRenderer.Builder renderer) {
         renderer.nodeRendererFactory(HeadingAnchorRenderer::new);
         renderer.nodeRendererFactory(CalloutRenderer::new);
+        renderer.nodeRendererFactory(TableScrollRenderer::new);
         renderer.attributeProviderFactory(context -> new EssayAttributes());
     }
 
@@ -46,6 +49,15 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
                 attributes.put("id", anchor.id());
             } else if (node instanceof Image) {
                 attributes.put("loading", "lazy");
+            } else if (node instanceof TableCell cell) {
+                // HTML5 dropped the align attribute; header cells get a scope for screen readers.
+                String align = attributes.remove("align");
+                if (align != null) {
+                    attributes.put("style", "text-align: " + align);
+                }
+                if (cell.isHeader()) {
+                    attributes.put("scope", "col");
+                }
             }
         }
     }
@@ -70,6 +82,30 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
                     "aria-label", "Link to this section"));
             html.raw("\u00b6");
             html.tag("/a");
+        }
+    }
+
+    /** A wide table scrolls inside its box instead of widening the page on a phone. */
+    private static final class TableScrollRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+
+        TableScrollRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(TableScroll.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            HtmlWriter html = context.getWriter();
+            html.line();
+            html.tag("div", attributes("class", "table-scroll"));
+            context.render(node.getFirstChild());
+            html.tag("/div");
+            html.line();
         }
     }
 

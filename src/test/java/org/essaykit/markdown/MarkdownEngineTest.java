@@ -69,7 +69,9 @@ class MarkdownEngineTest {
     @Test
     void rendersGfmTablesStrikethroughAutolinksAndTaskLists() {
         String html = html("| a | b |\n|---|--:|\n| 1 | 2 |\n\n~~gone~~ www.example.org\n\n- [x] done\n- [ ] todo\n");
-        assertTrue(html.contains("<table>\n<thead>\n<tr>\n<th>a</th>\n<th align=\"right\">b</th>"), html);
+        assertTrue(html.contains("<div class=\"table-scroll\">\n<table>\n<thead>\n<tr>\n<th scope=\"col\">a</th>\n"
+                + "<th style=\"text-align: right\" scope=\"col\">b</th>"), html);
+        assertTrue(html.contains("<td style=\"text-align: right\">2</td>"), html);
         assertTrue(html.contains("<del>gone</del>"), html);
         assertTrue(html.contains("<a href=\"http://www.example.org\">www.example.org</a>"), html);
         assertTrue(html.contains("<input type=\"checkbox\" disabled=\"\" checked=\"\">"), html);
