@@ -5,10 +5,8 @@ import org.essaykit.content.SiteConfig;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.StringWriter;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -34,11 +32,7 @@ final class FeedWriter {
         OffsetDateTime newest = graph.posts().stream().map(r -> r.doc().date()).filter(Objects::nonNull)
                 .max(OffsetDateTime::compareTo).orElse(EPOCH);
         String author = !config.author().isEmpty() ? config.author() : config.title();
-        StringWriter text = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-            xml.writeStartDocument("utf-8", "1.0");
-            xml.writeCharacters("\n");
+        return XmlDocument.write(xml -> {
             xml.writeStartElement("feed");
             xml.writeDefaultNamespace(ATOM);
             xml.writeAttribute("xml:lang", config.language());
@@ -58,12 +52,7 @@ final class FeedWriter {
                 entry(xml, config, post, newest);
             }
             xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the feed", e);
-        }
-        return text + "\n";
+        });
     }
 
     private static void entry(XMLStreamWriter xml, SiteConfig config, RenderedDocument post, OffsetDateTime newest)
@@ -110,9 +99,7 @@ final class FeedWriter {
     }
 
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(text);
-        xml.writeEndElement();
+        XmlDocument.element(xml, name, text);
     }
 
     private static String rfc3339(OffsetDateTime date) {

@@ -2,10 +2,6 @@ package org.essaykit.render;
 
 import org.essaykit.content.SiteConfig;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
-import java.io.StringWriter;
 import java.util.Comparator;
 import java.util.List;
 
@@ -23,34 +19,21 @@ final class SitemapWriter {
     }
 
     static String sitemap(SiteConfig config, List<Entry> entries) {
-        StringWriter text = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
+        return XmlDocument.write(xml -> {
             xml.writeStartElement("urlset");
             xml.writeDefaultNamespace(NS);
             for (Entry entry : entries.stream().sorted(Comparator.comparing(Entry::url)).toList()) {
                 xml.writeCharacters("\n");
                 xml.writeStartElement("url");
-                xml.writeStartElement("loc");
-                xml.writeCharacters(config.absoluteUrl(entry.url()));
-                xml.writeEndElement();
+                XmlDocument.element(xml, "loc", config.absoluteUrl(entry.url()));
                 if (entry.lastmod() != null) {
-                    xml.writeStartElement("lastmod");
-                    xml.writeCharacters(entry.lastmod());
-                    xml.writeEndElement();
+                    XmlDocument.element(xml, "lastmod", entry.lastmod());
                 }
                 xml.writeEndElement();
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the sitemap", e);
-        }
-        return text + "\n";
+        });
     }
 
     static String robots(SiteConfig config) {
