@@ -6,6 +6,7 @@ import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
+import org.essaykit.markdown.LinkTargets;
 import org.essaykit.markdown.MarkdownEngine;
 import org.essaykit.output.SiteFile;
 import org.essaykit.output.SiteWriter;
@@ -16,8 +17,11 @@ import org.essaykit.render.SiteRenderer;
 import org.essaykit.render.Templates;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.List;
 
 /**
@@ -31,16 +35,24 @@ public final class Pipeline {
     private Pipeline() {
     }
 
+    /** Source file to published URL, for links written as {@code other-post.md}. */
+    private static LinkTargets linkTargets(SiteSource source) {
+        Map<Path, String> urls = new HashMap<>();
+        source.documents().forEach(doc -> urls.put(doc.source(), source.config().relativeUrl(doc.url())));
+        return path -> Optional.ofNullable(urls.get(path));
+    }
+
     public static BuildResult build(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         StageTimer timer = new StageTimer();
 
         SiteSource source = timer.time("load", () -> ContentLoader.load(request.source(), request.load(), diagnostics));
         MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds());
+        LinkTargets targets = linkTargets(source);
         List<RenderedDocument> rendered = timer.time("markdown", () -> source.documents().parallelStream()
-                .map(doc -> new RenderedDocument(doc, markdown.render(doc)))
+                .map(doc -> new RenderedDocument(doc, markdown.render(doc, targets)))
                 .toList());
-        SiteGraph graph = timer.time("graph", () -> SiteGraph.build(source, rendered));
+        SiteGraph graph = timer.time("graph", () -> SiteGraph.build(source, rendered, diagnostics));
         Templates templates = new Templates(source.root(), source.config());
         List<PlannedPage> pages = timer.time("plan", () -> new PagePlanner(templates).plan(graph, diagnostics));
         List<SiteFile> files = timer.time("render", () -> {

@@ -3,6 +3,7 @@ package org.essaykit.graph;
 import org.essaykit.content.SiteConfig;
 import org.essaykit.content.SiteSource;
 import org.essaykit.content.Slugs;
+import org.essaykit.diag.Diagnostics;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -38,7 +39,9 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
         return source.config();
     }
 
-    public static SiteGraph build(SiteSource source, List<RenderedDocument> documents) {
+    /** Relates the documents and reports links between them that lead nowhere. */
+    public static SiteGraph build(SiteSource source, List<RenderedDocument> documents, Diagnostics diagnostics) {
+        LinkCheck.check(documents, diagnostics);
         List<RenderedDocument> posts = documents.stream().filter(r -> r.doc().isPost()).sorted(NEWEST_FIRST).toList();
         List<RenderedDocument> pages = documents.stream().filter(r -> !r.doc().isPost())
                 .sorted(Comparator.comparing(r -> r.doc().url())).toList();

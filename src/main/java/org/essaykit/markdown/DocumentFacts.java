@@ -1,6 +1,12 @@
 package org.essaykit.markdown;
 
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Code;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
@@ -16,6 +22,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** One pass over a parsed body that gathers what later stages need: headings, links, summary, length. */
 final class DocumentFacts extends AbstractVisitor {
@@ -25,7 +35,10 @@ final class DocumentFacts extends AbstractVisitor {
     private static final int TOC_MAX_LEVEL = 4;
 
     private final org.essaykit.content.Document source;
+    private static final Pattern RAW_ID = Pattern.compile("\\b(id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
+
     private final List<String> headingIds = new ArrayList<>();
+    private final Set<String> anchorIds = new TreeSet<>();
     private final List<FoundLink> links = new ArrayList<>();
     private final List<MutableToc> tocRoots = new ArrayList<>();
     private final Deque<MutableToc> tocStack = new ArrayDeque<>();
@@ -44,6 +57,13 @@ final class DocumentFacts extends AbstractVisitor {
 
     List<String> headingIds() {
         return headingIds;
+    }
+
+    /** Every id a fragment may name: headings, footnotes and ids in raw HTML. */
+    Set<String> anchorIds() {
+        Set<String> all = new TreeSet<>(anchorIds);
+        all.addAll(headingIds);
+        return all;
     }
 
     List<FoundLink> links() {
@@ -84,14 +104,55 @@ final class DocumentFacts extends AbstractVisitor {
 
     @Override
     public void visit(Link link) {
-        links.add(new FoundLink(FoundLink.Kind.LINK, link.getDestination(), PlainText.of(link), position(link)));
+        links.add(found(FoundLink.Kind.LINK, link, link.getDestination()));
         visitChildren(link);
     }
 
     @Override
     public void visit(Image image) {
-        links.add(new FoundLink(FoundLink.Kind.IMAGE, image.getDestination(), PlainText.of(image), position(image)));
+        links.add(found(FoundLink.Kind.IMAGE, image, image.getDestination()));
         visitChildren(image);
+    }
+
+    @Override
+    public void visit(HtmlBlock html) {
+        rawHtmlIds(html.getLiteral());
+    }
+
+    @Override
+    public void visit(HtmlInline html) {
+        rawHtmlIds(html.getLiteral());
+    }
+
+    /** Ids written in raw HTML are fragment targets too; a rough scan is enough to avoid false alarms. */
+    private void rawHtmlIds(String html) {
+        Matcher m = RAW_ID.matcher(html);
+        while (m.find()) {
+            anchorIds.add(m.group(2));
+        }
+    }
+
+    /** Runs before source links are rewritten, so the destination is the one the author wrote. */
+    private FoundLink found(FoundLink.Kind kind, Node node, String destination) {
+        SourceLinks.Parsed parsed = SourceLinks.parse(destination, source);
+        return new FoundLink(kind, destination, PlainText.of(node), position(node), parsed.target(),
+                parsed.fragment());
+    }
+
+    @Override
+    public void visit(CustomBlock block) {
+        if (block instanceof FootnoteDefinition footnote) {
+            anchorIds.add("fn-" + footnote.getLabel());
+        }
+        visitChildren(block);
+    }
+
+    @Override
+    public void visit(CustomNode node) {
+        if (node instanceof FootnoteReference reference) {
+            anchorIds.add("fnref-" + reference.getLabel());
+        }
+        visitChildren(node);
     }
 
     @Override

@@ -2,11 +2,24 @@ package org.essaykit.markdown;
 
 import org.essaykit.diag.SourcePos;
 
+import java.nio.file.Path;
+
 /**
- * A link or image reference found while rendering, with where it was written, for the link graph and
- * the link checker.
+ * A link or image found while rendering, with where it was written, for the link graph and the link
+ * checker.
+ *
+ * @param destination the destination as written in the Markdown
+ * @param target      the source file it points to ({@code other.md}, resolved against the linking file and
+ *                    relative to the site root), or null when it points elsewhere
+ * @param fragment    the part after {@code #}, decoded, or null; with a null target and a destination
+ *                    starting with {@code #}, a place on the same page
  */
-public record FoundLink(Kind kind, String destination, String text, SourcePos pos) {
+public record FoundLink(Kind kind, String destination, String text, SourcePos pos, Path target, String fragment) {
 
     public enum Kind { LINK, IMAGE }
+
+    /** True for {@code #fragment} links to the page itself. */
+    public boolean isSamePage() {
+        return target == null && destination.startsWith("#");
+    }
 }

@@ -40,9 +40,15 @@ public final class MarkdownEngine {
     }
 
     public RenderedMarkdown render(Document document) {
+        return render(document, LinkTargets.NONE);
+    }
+
+    /** Renders a body, turning links to other source files into the URLs of their pages. */
+    public RenderedMarkdown render(Document document, LinkTargets targets) {
         Node root = parser.parse(document.body());
         DocumentFacts facts = DocumentFacts.collect(root, document);
-        return new RenderedMarkdown(renderer.render(root), facts.toc(), facts.headingIds(), facts.links(),
-                facts.summary(), facts.wordCount());
+        SourceLinks.rewrite(root, document, targets);
+        return new RenderedMarkdown(renderer.render(root), facts.toc(), facts.headingIds(), facts.anchorIds(),
+                facts.links(), facts.summary(), facts.wordCount());
     }
 }
