@@ -41,9 +41,9 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDir)) {
             diagnostics.error(SourcePos.startOf(Path.of(CONTENT_DIR)), "the site has no content folder",
                     "run essaykit in a site folder, or pass --source DIR pointing at one with a content/ folder");
-            return new SiteSource(root, SiteConfigReader.read(root, contentDir, new Diagnostics()), List.of(), List.of());
+            return new SiteSource(root, SiteConfigReader.read(root, contentDir, options, new Diagnostics()), List.of(), List.of());
         }
-        SiteConfig config = SiteConfigReader.read(root, contentDir, diagnostics);
+        SiteConfig config = SiteConfigReader.read(root, contentDir, options, diagnostics);
         List<Path> files = walk(contentDir);
         List<Document> documents = files.parallelStream()
                 .filter(ContentLoader::isMarkdown)

@@ -28,7 +28,7 @@ final class SiteConfigReader {
     private SiteConfigReader() {
     }
 
-    static SiteConfig read(Path siteRoot, Path contentDir, Diagnostics diagnostics) {
+    static SiteConfig read(Path siteRoot, Path contentDir, LoadOptions options, Diagnostics diagnostics) {
         Path file = contentDir.resolve(CONFIG_FILE);
         Path relative = siteRoot.relativize(file);
         SourcePos start = SourcePos.startOf(relative);
@@ -45,6 +45,7 @@ final class SiteConfigReader {
                 diagnostics.error(start, "cannot read the site config: " + e.getMessage(), "");
             }
         }
+        map = withOverrides(map, options);
         FieldReader fields = new FieldReader(map, start, diagnostics);
         String title = fields.string("title", "");
         if (title.isBlank() && Files.isRegularFile(file)) {
@@ -68,6 +69,24 @@ final class SiteConfigReader {
                 zone(fields, diagnostics),
                 fields.integer("feed_size", 20),
                 params);
+    }
+
+    /** Values given on the command line take the place of the file's; errors then point at the file's start. */
+    private static YamlReader.YamlMap withOverrides(YamlReader.YamlMap map, LoadOptions options) {
+        if (options.url() == null && options.baseurl() == null) {
+            return map;
+        }
+        Map<String, Object> values = new LinkedHashMap<>(map.values());
+        Map<String, SourcePos> positions = new LinkedHashMap<>(map.positions());
+        if (options.url() != null) {
+            values.put("url", options.url());
+            positions.remove("url");
+        }
+        if (options.baseurl() != null) {
+            values.put("baseurl", options.baseurl());
+            positions.remove("baseurl");
+        }
+        return new YamlReader.YamlMap(values, positions);
     }
 
     private static String url(FieldReader fields, Diagnostics diagnostics) {

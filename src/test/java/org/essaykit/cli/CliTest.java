@@ -78,4 +78,19 @@ class CliTest {
         assertTrue(run.err().contains("content/posts/b.md:1:1: error: missing title"), run.err());
         assertTrue(run.err().contains("build failed: 2 errors;"), run.err());
     }
+
+    @Test
+    void urlAndBaseurlOptionsTakeThePlaceOfTheConfig() throws Exception {
+        TestSite site = TestSite.in(dir).write("content/posts/a.md", "---\ntitle: A\n---\nHi\n");
+        Run run = run("build", "--source", site.root().toString(), "--url", "https://me.github.io",
+                "--baseurl", "/repo/");
+        assertEquals(0, run.code(), run.err());
+        String html = java.nio.file.Files.readString(site.out().resolve("posts/a/index.html"));
+        assertTrue(html.contains("href=\"https://me.github.io/repo/posts/a/\""), html);
+        assertTrue(html.contains("href=\"/repo/assets/site.css\""), html);
+
+        Run bad = run("build", "--source", site.root().toString(), "--baseurl", "repo");
+        assertEquals(1, bad.code());
+        assertTrue(bad.err().contains("`baseurl` must be a path such as `/repo`, not `repo`"), bad.err());
+    }
 }
