@@ -1,0 +1,87 @@
+package org.essaykit.scaffold;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A new working site: config, our theme, a first post and the GitHub Pages workflow. The theme and
+ * workflow come from the jar ({@code starter/}), copied there from this repository at build time.
+ */
+public final class StarterSite {
+
+    private static final String STARTER = "/starter";
+
+    private StarterSite() {
+    }
+
+    /** Creates the site in {@code dir}, which must be missing or empty. */
+    public static void create(Path dir, String title, LocalDate today) throws IOException {
+        if (Files.exists(dir)) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IOException(dir + " is not empty; essaykit init only creates new sites");
+                }
+            }
+        }
+        Files.createDirectories(dir.resolve("content/posts"));
+        Files.writeString(dir.resolve("content/site.yaml"), """
+                title: %s
+                description: ""
+                url: ""
+                baseurl: ""
+                author: ""
+                navigation:
+                  - title: Archive
+                    url: /archive/
+                  - title: Tags
+                    url: /tags/
+                """.formatted(NewPost.yamlString(title)), StandardCharsets.UTF_8);
+        NewPost.create(dir, "Hello, world", List.of("meta"), false, today);
+        Files.writeString(dir.resolve(".gitignore"), "/site/\n", StandardCharsets.UTF_8);
+        copyStarter(dir);
+    }
+
+    private static void copyStarter(Path dir) throws IOException {
+        URL root = StarterSite.class.getResource(STARTER);
+        if (root == null) {
+            throw new IOException("this essaykit build carries no starter theme");
+        }
+        try {
+            if (root.getProtocol().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(root.toURI(), Map.of())) {
+                    copyTree(jar.getPath(STARTER), dir);
+                }
+            } else {
+                copyTree(Path.of(root.toURI()), dir);
+            }
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                Files.createDirectories(target.getParent());
+                try (InputStream in = Files.newInputStream(file)) {
+                    Files.copy(in, target);
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}
