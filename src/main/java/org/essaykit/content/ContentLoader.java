@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * {@code site.yaml} the config, everything else is copied as a static file.
  *
  * <p>Where things go: {@code content/posts/**.md} and Jekyll's {@code _posts/YYYY-MM-DD-slug.md} are
- * posts; {@code _drafts/*.md} are drafts; other Markdown files are pages; {@code content/data/} holds
+ * posts; {@code _drafts/*.md} are drafts; {@code content/concepts/*.md} are concepts; other Markdown files are pages; {@code content/data/} holds
  * data files. Other names starting with {@code _} or {@code .} are skipped, as in Jekyll.
  */
 public final class ContentLoader {
@@ -167,8 +167,11 @@ public final class ContentLoader {
                 }
                 return new Placement(Document.Kind.POST, name, null, draftsAt >= 0, categories);
             }
-            if (!parts.isEmpty() && parts.get(0).equals("posts")) {
+            if (parts.size() > 1 && parts.get(0).equals("posts")) {
                 return new Placement(Document.Kind.POST, name, null, false, List.of());
+            }
+            if (parts.size() > 1 && parts.get(0).equals("concepts")) {
+                return new Placement(Document.Kind.CONCEPT, name, null, false, List.of());
             }
             return new Placement(Document.Kind.PAGE, name, null, false, List.of());
         }

@@ -14,6 +14,8 @@ import java.util.Map;
  * @param url        the root-relative URL it is published at, without the base path ({@code /posts/x/})
  * @param date       null for undated pages and posts
  * @param bodyLine   the 1-based line of the file where the Markdown body starts
+ * @param aliases    other names of a concept (for wikilinks and auto-linking); old URLs (starting with
+ *                   {@code /}) that should redirect here
  * @param frontMatter every front matter key as written, readable by templates as {@code page.params}
  * @param positions  where each front matter value starts, for diagnostics
  */
@@ -37,8 +39,18 @@ public record Document(
         String body,
         int bodyLine) {
 
-    /** Posts are dated entries listed on the home page and in the feed; pages stand alone. */
-    public enum Kind { POST, PAGE }
+    /**
+     * Posts are dated entries listed on the home page and in the feed; concepts ({@code content/concepts/})
+     * are the knowledge base's definitions; pages stand alone.
+     */
+    public enum Kind {
+        POST, CONCEPT, PAGE;
+
+        /** The layout a document of this kind uses unless its front matter names one: post, concept, page. */
+        public String defaultLayout() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     public Document {
         tags = List.copyOf(tags);

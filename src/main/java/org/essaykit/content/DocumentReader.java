@@ -18,7 +18,6 @@ final class DocumentReader {
                          SiteConfig config, Diagnostics diagnostics) {
         FieldReader fields = new FieldReader(yaml, SourcePos.startOf(source), diagnostics);
         ContentLoader.Placement placement = ContentLoader.Placement.of(inContent, config.timezone());
-        boolean isPost = placement.kind() == Document.Kind.POST;
 
         String title = fields.string("title", "").trim();
         if (title.isEmpty()) {
@@ -43,9 +42,9 @@ final class DocumentReader {
                 date,
                 tags,
                 categories,
-                fields.string("layout", isPost ? "post" : "page").trim(),
+                fields.string("layout", placement.kind().defaultLayout()).trim(),
                 draft,
-                fields.string("description", fields.string("excerpt", null)),
+                fields.string("description", fields.string("summary", fields.string("excerpt", null))),
                 fields.string("author", null),
                 fields.words("aliases"),
                 yaml.values(),
@@ -77,6 +76,7 @@ final class DocumentReader {
         } else if (placement.kind() == Document.Kind.POST) {
             pattern = config.permalink();
         } else {
+            // Pages and concepts live where their files are: concepts/x.md is /concepts/x/.
             return pageUrl(inContent);
         }
         try {

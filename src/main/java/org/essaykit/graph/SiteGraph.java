@@ -1,5 +1,6 @@
 package org.essaykit.graph;
 
+import org.essaykit.content.Document;
 import org.essaykit.content.SiteConfig;
 import org.essaykit.content.SiteSource;
 import org.essaykit.content.Slugs;
@@ -16,11 +17,12 @@ import java.util.TreeMap;
  * How the documents of a site relate: posts in reading order, pages, tags.
  *
  * @param posts newest first; undated posts after dated ones, by title
+ * @param concepts by title
  * @param pages by URL
  * @param tags  by slug
  */
-public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<RenderedDocument> pages,
-                        List<TagGroup> tags) {
+public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<RenderedDocument> concepts,
+                        List<RenderedDocument> pages, List<TagGroup> tags) {
 
     /** Newest first, undated last, then by title and source path so the order never depends on the file system. */
     static final Comparator<RenderedDocument> NEWEST_FIRST = Comparator
@@ -31,6 +33,7 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
 
     public SiteGraph {
         posts = List.copyOf(posts);
+        concepts = List.copyOf(concepts);
         pages = List.copyOf(pages);
         tags = List.copyOf(tags);
     }
@@ -43,9 +46,13 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
     public static SiteGraph build(SiteSource source, List<RenderedDocument> documents, Diagnostics diagnostics) {
         LinkCheck.check(documents, diagnostics);
         List<RenderedDocument> posts = documents.stream().filter(r -> r.doc().isPost()).sorted(NEWEST_FIRST).toList();
-        List<RenderedDocument> pages = documents.stream().filter(r -> !r.doc().isPost())
+        List<RenderedDocument> concepts = documents.stream().filter(r -> r.doc().kind() == Document.Kind.CONCEPT)
+                .sorted(Comparator.comparing((RenderedDocument r) -> r.doc().title().toLowerCase(java.util.Locale.ROOT))
+                        .thenComparing(r -> r.doc().url()))
+                .toList();
+        List<RenderedDocument> pages = documents.stream().filter(r -> r.doc().kind() == Document.Kind.PAGE)
                 .sorted(Comparator.comparing(r -> r.doc().url())).toList();
-        return new SiteGraph(source, posts, pages, tags(posts));
+        return new SiteGraph(source, posts, concepts, pages, tags(posts));
     }
 
     private static List<TagGroup> tags(List<RenderedDocument> posts) {

@@ -49,6 +49,8 @@ public final class PagePlanner {
         noNeighbours.put("older", null);
         graph.pages().forEach(page -> document(pages, views, site, page, noNeighbours, sources(List.of(page)),
                 diagnostics));
+        graph.concepts().forEach(concept -> document(pages, views, site, concept, noNeighbours,
+                sources(List.of(concept)), diagnostics));
 
         List<Views.PostView> allPosts = views.posts(posts);
         String siteTitle = graph.config().title();
@@ -59,6 +61,11 @@ public final class PagePlanner {
             list(pages, site, views, "tag", "Posts tagged \u201c" + group.name() + "\u201d", group.url(),
                     tag.count() + (tag.count() == 1 ? " post" : " posts") + " tagged " + group.name(),
                     Map.of("tag", tag), sources(group.posts()), configPos, diagnostics);
+        }
+        if (!graph.concepts().isEmpty()) {
+            list(pages, site, views, "concepts", "Concepts", "/concepts/", "The ideas the essays of " + siteTitle
+                    + " rely on, defined", Map.of("concepts", views.posts(graph.concepts())), sources(graph.concepts()),
+                    configPos, diagnostics);
         }
         list(pages, site, views, "tags", "Tags", "/tags/", "All tags of " + siteTitle, Map.of(), List.of(),
                 configPos, diagnostics);

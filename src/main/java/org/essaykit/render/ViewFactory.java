@@ -69,7 +69,7 @@ final class ViewFactory {
         String description = doc.description() != null ? doc.description() : summary;
         int words = rendered.markdown().wordCount();
         return new Views.PostView(
-                doc.isPost() ? "post" : "page",
+                doc.kind().defaultLayout(),
                 doc.title(), doc.subtitle(),
                 config.relativeUrl(doc.url()), config.absoluteUrl(doc.url()),
                 date(doc.date()),

@@ -141,4 +141,30 @@ class PipelineTest {
         assertTrue(Files.exists(dir.resolve("out/posts/deceptive-alignment-is-unlikely-by-default/index.html")));
         assertTrue(result.pages() >= 3 + 4);
     }
+
+    @Test
+    void buildsConceptPagesAndTheirIndexApartFromPosts() {
+        TestSite site = TestSite.in(dir)
+                .write("content/concepts/mesa-optimizer.md", "---\ntitle: Mesa-optimizer\naliases: [mesa-optimizers]\n"
+                        + "summary: A learned model that is itself an optimizer.\n---\n\nSee [inner alignment](inner-alignment.md).\n")
+                .write("content/concepts/inner-alignment.md", "---\ntitle: Inner alignment\nsummary: Aligning the "
+                        + "mesa-objective with the base objective.\n---\n\nBody.\n")
+                .write("content/posts/essay.md", "---\ntitle: Essay\n---\n\nOn [mesa-optimizers](../concepts/mesa-optimizer.md).\n");
+        site.buildClean();
+        String concept = site.read("concepts/mesa-optimizer/index.html");
+        assertTrue(concept.contains("<p>A learned model that is itself an optimizer.</p>"), concept);
+        assertTrue(concept.contains("href=\"/concepts/inner-alignment/\""), concept);
+        String index = site.read("concepts/index.html");
+        assertTrue(index.indexOf("Inner alignment") < index.indexOf("Mesa-optimizer"), "sorted by title: " + index);
+        assertTrue(site.read("posts/essay/index.html").contains("href=\"/concepts/mesa-optimizer/\""));
+        assertFalse(site.read("index.html").contains("Mesa-optimizer"), "concepts are not posts");
+        assertFalse(site.read("feed.xml").contains("Mesa-optimizer"));
+    }
+
+    @Test
+    void aSiteWithoutConceptsHasNoConceptIndex() {
+        TestSite site = TestSite.in(dir).write("content/posts/a.md", "---\ntitle: A\n---\n");
+        site.buildClean();
+        assertFalse(site.exists("concepts/index.html"));
+    }
 }
