@@ -6,7 +6,13 @@ import org.essaykit.content.SiteSource;
 import org.essaykit.content.Slugs;
 import org.essaykit.diag.Diagnostics;
 
+import org.essaykit.markdown.FoundLink;
+
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -20,9 +26,10 @@ import java.util.TreeMap;
  * @param concepts by title
  * @param pages by URL
  * @param tags  by slug
+ * @param backlinks for each document (by source path), the other documents linking to it, in site order
  */
 public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<RenderedDocument> concepts,
-                        List<RenderedDocument> pages, List<TagGroup> tags) {
+                        List<RenderedDocument> pages, List<TagGroup> tags, Map<Path, List<Backlink>> backlinks) {
 
     /** Newest first, undated last, then by title and source path so the order never depends on the file system. */
     static final Comparator<RenderedDocument> NEWEST_FIRST = Comparator
@@ -36,6 +43,12 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
         concepts = List.copyOf(concepts);
         pages = List.copyOf(pages);
         tags = List.copyOf(tags);
+        backlinks = Map.copyOf(backlinks);
+    }
+
+    /** The documents linking to {@code doc}: posts newest first, then concepts and pages. */
+    public List<Backlink> backlinksTo(RenderedDocument doc) {
+        return backlinks.getOrDefault(doc.doc().source(), List.of());
     }
 
     public SiteConfig config() {
@@ -52,7 +65,26 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
                 .toList();
         List<RenderedDocument> pages = documents.stream().filter(r -> r.doc().kind() == Document.Kind.PAGE)
                 .sorted(Comparator.comparing(r -> r.doc().url())).toList();
-        return new SiteGraph(source, posts, concepts, pages, tags(posts));
+        List<RenderedDocument> ordered = new ArrayList<>(posts);
+        ordered.addAll(concepts);
+        ordered.addAll(pages);
+        return new SiteGraph(source, posts, concepts, pages, tags(posts), backlinks(ordered));
+    }
+
+    /** One entry per linking document (its first link wins), never the document itself. */
+    private static Map<Path, List<Backlink>> backlinks(List<RenderedDocument> ordered) {
+        Map<Path, List<Backlink>> backlinks = new HashMap<>();
+        for (RenderedDocument from : ordered) {
+            Set<Path> seen = new HashSet<>();
+            for (FoundLink link : from.markdown().links()) {
+                Path target = link.target();
+                if (target != null && !target.equals(from.doc().source()) && seen.add(target)) {
+                    backlinks.computeIfAbsent(target, t -> new ArrayList<>()).add(new Backlink(from, link.context()));
+                }
+            }
+        }
+        backlinks.replaceAll((target, list) -> List.copyOf(list));
+        return backlinks;
     }
 
     private static List<TagGroup> tags(List<RenderedDocument> posts) {

@@ -31,6 +31,7 @@ import java.util.regex.Pattern;
 final class DocumentFacts extends AbstractVisitor {
 
     private static final int SUMMARY_CHARS = 240;
+    private static final int CONTEXT_CHARS = 180;
     private static final int TOC_MIN_LEVEL = 2;
     private static final int TOC_MAX_LEVEL = 4;
 
@@ -135,8 +136,30 @@ final class DocumentFacts extends AbstractVisitor {
     /** Runs before source links are rewritten, so the destination is the one the author wrote. */
     private FoundLink found(FoundLink.Kind kind, Node node, String destination) {
         SourceLinks.Parsed parsed = SourceLinks.parse(destination, source);
-        return new FoundLink(kind, destination, PlainText.of(node), position(node), parsed.target(),
-                parsed.fragment());
+        String text = PlainText.of(node);
+        return new FoundLink(kind, destination, text, position(node), parsed.target(), parsed.fragment(),
+                context(node, text));
+    }
+
+    /** The enclosing paragraph or heading as plain text, cut to a window around the link text. */
+    private static String context(Node node, String linkText) {
+        Node block = node.getParent();
+        while (block != null && !(block instanceof Paragraph || block instanceof Heading
+                || block instanceof org.commonmark.node.Document)) {
+            block = block.getParent();
+        }
+        String whole = block == null ? linkText : PlainText.of(block).strip().replaceAll("\\s+", " ");
+        if (whole.length() <= CONTEXT_CHARS) {
+            return whole;
+        }
+        int at = Math.max(0, whole.indexOf(linkText));
+        int start = Math.max(0, at - CONTEXT_CHARS / 2);
+        int end = Math.min(whole.length(), start + CONTEXT_CHARS);
+        start = Math.max(0, end - CONTEXT_CHARS);
+        int firstSpace = start == 0 ? 0 : whole.indexOf(' ', start) + 1;
+        int lastSpace = end == whole.length() ? end : whole.lastIndexOf(' ', end);
+        return (start > 0 ? "\u2026" : "") + whole.substring(firstSpace, Math.max(firstSpace, lastSpace)).strip()
+                + (end < whole.length() ? "\u2026" : "");
     }
 
     @Override

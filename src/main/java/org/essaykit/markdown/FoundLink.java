@@ -13,8 +13,10 @@ import java.nio.file.Path;
  *                    relative to the site root), or null when it points elsewhere
  * @param fragment    the part after {@code #}, decoded, or null; with a null target and a destination
  *                    starting with {@code #}, a place on the same page
+ * @param context     the text around the link (its paragraph, list item or heading, shortened), for backlinks
  */
-public record FoundLink(Kind kind, String destination, String text, SourcePos pos, Path target, String fragment) {
+public record FoundLink(Kind kind, String destination, String text, SourcePos pos, Path target, String fragment,
+                        String context) {
 
     public enum Kind { LINK, IMAGE }
 

@@ -31,8 +31,8 @@ public final class PagePlanner {
     }
 
     public List<PlannedPage> plan(SiteGraph graph, Diagnostics diagnostics) {
-        ViewFactory views = new ViewFactory(graph.config());
-        Views.SiteView site = views.site(graph);
+        ViewFactory views = new ViewFactory(graph);
+        Views.SiteView site = views.site();
         SourcePos configPos = SourcePos.startOf(graph.config().file());
         List<PlannedPage> pages = new ArrayList<>();
 
@@ -41,15 +41,15 @@ public final class PagePlanner {
             Map<String, Object> extra = new HashMap<>();
             extra.put("newer", i > 0 ? link(views, posts.get(i - 1)) : null);
             extra.put("older", i + 1 < posts.size() ? link(views, posts.get(i + 1)) : null);
-            document(pages, views, site, posts.get(i), extra, sources(posts.subList(Math.max(0, i - 1),
+            document(graph, pages, views, site, posts.get(i), extra, sources(posts.subList(Math.max(0, i - 1),
                     Math.min(posts.size(), i + 2))), diagnostics);
         }
         Map<String, Object> noNeighbours = new HashMap<>();
         noNeighbours.put("newer", null);
         noNeighbours.put("older", null);
-        graph.pages().forEach(page -> document(pages, views, site, page, noNeighbours, sources(List.of(page)),
+        graph.pages().forEach(page -> document(graph, pages, views, site, page, noNeighbours, sources(List.of(page)),
                 diagnostics));
-        graph.concepts().forEach(concept -> document(pages, views, site, concept, noNeighbours,
+        graph.concepts().forEach(concept -> document(graph, pages, views, site, concept, noNeighbours,
                 sources(List.of(concept)), diagnostics));
 
         List<Views.PostView> allPosts = views.posts(posts);
@@ -76,7 +76,7 @@ public final class PagePlanner {
         return pages;
     }
 
-    private void document(List<PlannedPage> pages, ViewFactory views, Views.SiteView site, RenderedDocument rendered,
+    private void document(SiteGraph graph, List<PlannedPage> pages, ViewFactory views, Views.SiteView site, RenderedDocument rendered,
                           Map<String, Object> extra, List<Path> inputs, Diagnostics diagnostics) {
         String layout = rendered.doc().layout();
         if (!templates.exists(layout)) {
@@ -87,8 +87,10 @@ public final class PagePlanner {
         Map<String, Object> model = new LinkedHashMap<>(extra);
         model.put("site", site);
         model.put("page", views.post(rendered));
+        List<Path> shown = new ArrayList<>(inputs);
+        graph.backlinksTo(rendered).forEach(b -> shown.add(b.from().doc().source()));
         pages.add(new PlannedPage(rendered.doc().url(), Permalinks.outputPath(rendered.doc().url()), layout, model,
-                SourcePos.startOf(rendered.doc().source()), inputs));
+                SourcePos.startOf(rendered.doc().source()), shown));
     }
 
     /** A page of lists; its kind is also the name of its template. */

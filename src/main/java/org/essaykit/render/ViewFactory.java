@@ -21,14 +21,16 @@ final class ViewFactory {
     private static final int WORDS_PER_MINUTE = 230;
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
+    private final SiteGraph graph;
     private final SiteConfig config;
     private final Map<RenderedDocument, Views.PostView> posts = new IdentityHashMap<>();
 
-    ViewFactory(SiteConfig config) {
-        this.config = config;
+    ViewFactory(SiteGraph graph) {
+        this.graph = graph;
+        this.config = graph.config();
     }
 
-    Views.SiteView site(SiteGraph graph) {
+    Views.SiteView site() {
         List<Views.NavView> nav = config.navigation().stream()
                 .map(item -> new Views.NavView(item.title(), config.relativeUrl(item.url())))
                 .toList();
@@ -81,6 +83,10 @@ final class ViewFactory {
                 new SafeString(rendered.markdown().html()),
                 rendered.markdown().toc(),
                 words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
+                graph.backlinksTo(rendered).stream()
+                        .map(b -> new Views.BacklinkView(b.from().doc().kind().defaultLayout(), b.from().doc().title(),
+                                config.relativeUrl(b.from().doc().url()), b.context()))
+                        .toList(),
                 doc.frontMatter(),
                 doc.source().toString().replace('\\', '/'));
     }

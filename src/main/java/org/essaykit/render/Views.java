@@ -59,8 +59,13 @@ public final class Views {
     public record PostView(String kind, String title, String subtitle, String url, String absoluteUrl,
                            DateView date, List<TagRef> tags, List<String> categories, String author,
                            String description, String summary, SafeString content, List<TocEntry> toc,
-                           int wordCount, int readingMinutes, Map<String, Object> params, String source)
+                           int wordCount, int readingMinutes, List<BacklinkView> backlinks,
+                           Map<String, Object> params, String source)
             implements PageInfo {
+    }
+
+    /** A page that links here, with the words around its link. */
+    public record BacklinkView(String kind, String title, String url, String context) {
     }
 
     /** A page made of lists of posts: home, tag pages, the archive, 404. */

@@ -167,4 +167,19 @@ class PipelineTest {
         site.buildClean();
         assertFalse(site.exists("concepts/index.html"));
     }
+
+    @Test
+    void everyPageListsThePagesThatLinkToItWithTheWordsAround() {
+        TestSite site = TestSite.in(dir)
+                .write("templates/concept.html", "{% for b in page.backlinks %}{{ b.title }}|{{ b.url }}|{{ b.context }};{% endfor %}")
+                .write("content/concepts/myopia.md", "---\ntitle: Myopia\n---\n\nSee [myopia](myopia.md) itself.\n")
+                .write("content/posts/old.md", "---\ntitle: Old\ndate: 2020-01-01\n---\n\n"
+                        + "A model with [short horizons](../concepts/myopia.md) is safer, and [again](../concepts/myopia.md).\n")
+                .write("content/posts/new.md", "---\ntitle: New\ndate: 2024-01-01\n---\n\n## Why [myopia](../concepts/myopia.md#x)\n\n"
+                        + "Text.\n")
+                .write("content/concepts/myopia.md", "---\ntitle: Myopia\n---\n\n## X\n\nSee [myopia](myopia.md) itself.\n");
+        site.buildClean();
+        assertEquals("New|/posts/new/|Why myopia;"
+                + "Old|/posts/old/|A model with short horizons is safer, and again.;", site.read("concepts/myopia/index.html"));
+    }
 }
