@@ -113,4 +113,15 @@ class MarkdownEngineTest {
         assertEquals(9, md.wordCount());
         assertFalse(md.html().contains("<!--"));
     }
+
+    @Test
+    void keepsAShortWindowOfTextAroundEachLinkForBacklinks() {
+        String before = "word ".repeat(60);
+        String after = " more".repeat(60);
+        FoundLink link = GITHUB.render(post(before + "[the target](t.md)" + after + "\n")).links().get(0);
+        String context = link.context();
+        assertTrue(context.startsWith("\u2026word") && context.endsWith("more\u2026"), context);
+        assertTrue(context.contains("the target"), context);
+        assertTrue(context.length() <= 182, context.length() + ": " + context);
+    }
 }
