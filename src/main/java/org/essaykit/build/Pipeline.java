@@ -1,12 +1,12 @@
 package org.essaykit.build;
 
 import org.essaykit.content.ContentLoader;
+import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteSource;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
-import org.essaykit.markdown.LinkTargets;
 import org.essaykit.markdown.MarkdownEngine;
 import org.essaykit.output.SiteFile;
 import org.essaykit.output.SiteWriter;
@@ -17,11 +17,7 @@ import org.essaykit.render.SiteRenderer;
 import org.essaykit.render.Templates;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import java.util.List;
 
 /**
@@ -35,12 +31,7 @@ public final class Pipeline {
     private Pipeline() {
     }
 
-    /** Source file to published URL, for links written as {@code other-post.md}. */
-    private static LinkTargets linkTargets(SiteSource source) {
-        Map<Path, String> urls = new HashMap<>();
-        source.documents().forEach(doc -> urls.put(doc.source(), source.config().relativeUrl(doc.url())));
-        return path -> Optional.ofNullable(urls.get(path));
-    }
+
 
     public static BuildResult build(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
@@ -48,11 +39,11 @@ public final class Pipeline {
 
         SiteSource source = timer.time("load", () -> ContentLoader.load(request.source(), request.load(), diagnostics));
         MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds());
-        LinkTargets targets = linkTargets(source);
+        SiteIndex index = SiteIndex.of(source);
         List<RenderedDocument> rendered = timer.time("markdown", () -> source.documents().parallelStream()
-                .map(doc -> new RenderedDocument(doc, markdown.render(doc, targets)))
+                .map(doc -> new RenderedDocument(doc, markdown.render(doc, index)))
                 .toList());
-        SiteGraph graph = timer.time("graph", () -> SiteGraph.build(source, rendered, diagnostics));
+        SiteGraph graph = timer.time("graph", () -> SiteGraph.build(source, index, rendered, diagnostics));
         Templates templates = new Templates(source.root(), source.config());
         List<PlannedPage> pages = timer.time("plan", () -> new PagePlanner(templates).plan(graph, diagnostics));
         List<SiteFile> files = timer.time("render", () -> {

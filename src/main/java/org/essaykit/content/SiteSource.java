@@ -16,6 +16,14 @@ public record SiteSource(Path root, SiteConfig config, List<Document> documents,
     public record StaticFile(Path source, String outputPath) {
     }
 
+    /** A site with no documents, for rendering a lone body in tests and tools. */
+    static SiteSource empty() {
+        SiteConfig config = new SiteConfig(Path.of("content/site.yaml"), "", "", "", "", "", "en", List.of(),
+                SiteConfig.DEFAULT_PERMALINK, SiteConfig.HeadingIdStyle.GITHUB, java.time.ZoneOffset.UTC, 20,
+                java.util.Map.of());
+        return new SiteSource(Path.of(""), config, List.of(), List.of());
+    }
+
     public SiteSource {
         documents = List.copyOf(documents);
         staticFiles = List.copyOf(staticFiles);

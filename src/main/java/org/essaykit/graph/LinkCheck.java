@@ -1,5 +1,7 @@
 package org.essaykit.graph;
 
+import org.essaykit.content.Document;
+import org.essaykit.content.SiteIndex;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.markdown.FoundLink;
 
@@ -20,14 +22,16 @@ final class LinkCheck {
     private LinkCheck() {
     }
 
-    static void check(List<RenderedDocument> documents, Diagnostics diagnostics) {
+    static void check(List<RenderedDocument> documents, SiteIndex index, Diagnostics diagnostics) {
         Map<Path, RenderedDocument> bySource = documents.stream()
                 .collect(Collectors.toMap(r -> r.doc().source(), Function.identity()));
         List<String> sources = bySource.keySet().stream().map(LinkCheck::slashes).sorted().toList();
         for (RenderedDocument from : documents) {
             for (FoundLink link : from.markdown().links()) {
                 RenderedDocument to = link.isSamePage() ? from : link.target() == null ? null : bySource.get(link.target());
-                if (link.target() != null && to == null) {
+                if (link.kind() == FoundLink.Kind.WIKILINK && link.target() == null) {
+                    unresolvedName(link, index, diagnostics);
+                } else if (link.target() != null && to == null) {
                     String wanted = slashes(link.target());
                     diagnostics.error(link.pos(), "link to `" + link.destination() + "`, but " + wanted
                                     + " is not a page of this build",
@@ -42,6 +46,20 @@ final class LinkCheck {
                                     .orElse("its headings are: " + String.join(", ", to.markdown().headingIds())));
                 }
             }
+        }
+    }
+
+    private static void unresolvedName(FoundLink link, SiteIndex index, Diagnostics diagnostics) {
+        String name = link.destination().substring(2, link.destination().length() - 2).split("[#|]", 2)[0].strip();
+        List<Document> named = index.named(name);
+        if (named.size() > 1) {
+            diagnostics.error(link.pos(), "`" + name + "` in " + link.destination() + " names several pages: "
+                            + named.stream().map(d -> slashes(d.source())).sorted().collect(Collectors.joining(", ")),
+                    "link by a name only one page has: its file name (slug) is unique");
+        } else {
+            diagnostics.error(link.pos(), "no page is called `" + name + "` (in " + link.destination() + ")",
+                    Suggestions.closest(name, index.names()).map(n -> "did you mean [[" + n + "]]?")
+                            .orElse("a wikilink names a title, a concept's alias or a file name (slug)"));
         }
     }
 

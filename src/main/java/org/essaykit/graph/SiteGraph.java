@@ -2,6 +2,7 @@ package org.essaykit.graph;
 
 import org.essaykit.content.Document;
 import org.essaykit.content.SiteConfig;
+import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteSource;
 import org.essaykit.content.Slugs;
 import org.essaykit.diag.Diagnostics;
@@ -56,8 +57,9 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
     }
 
     /** Relates the documents and reports links between them that lead nowhere. */
-    public static SiteGraph build(SiteSource source, List<RenderedDocument> documents, Diagnostics diagnostics) {
-        LinkCheck.check(documents, diagnostics);
+    public static SiteGraph build(SiteSource source, SiteIndex index, List<RenderedDocument> documents,
+                                  Diagnostics diagnostics) {
+        LinkCheck.check(documents, index, diagnostics);
         List<RenderedDocument> posts = documents.stream().filter(r -> r.doc().isPost()).sorted(NEWEST_FIRST).toList();
         List<RenderedDocument> concepts = documents.stream().filter(r -> r.doc().kind() == Document.Kind.CONCEPT)
                 .sorted(Comparator.comparing((RenderedDocument r) -> r.doc().title().toLowerCase(java.util.Locale.ROOT))

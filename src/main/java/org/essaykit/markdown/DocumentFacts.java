@@ -16,6 +16,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
+import org.essaykit.content.SiteIndex;
 import org.essaykit.diag.SourcePos;
 
 import java.util.ArrayDeque;
@@ -46,12 +47,15 @@ final class DocumentFacts extends AbstractVisitor {
     private String summary = "";
     private int words;
 
-    private DocumentFacts(org.essaykit.content.Document source) {
+    private final SiteIndex index;
+
+    private DocumentFacts(org.essaykit.content.Document source, SiteIndex index) {
         this.source = source;
+        this.index = index;
     }
 
-    static DocumentFacts collect(Node root, org.essaykit.content.Document source) {
-        DocumentFacts facts = new DocumentFacts(source);
+    static DocumentFacts collect(Node root, org.essaykit.content.Document source, SiteIndex index) {
+        DocumentFacts facts = new DocumentFacts(source, index);
         root.accept(facts);
         return facts;
     }
@@ -174,6 +178,10 @@ final class DocumentFacts extends AbstractVisitor {
     public void visit(CustomNode node) {
         if (node instanceof FootnoteReference reference) {
             anchorIds.add("fnref-" + reference.getLabel());
+        } else if (node instanceof WikiLink wikiLink) {
+            String text = PlainText.of(wikiLink);
+            links.add(new FoundLink(FoundLink.Kind.WIKILINK, wikiLink.written(), text, position(wikiLink),
+                    SourceLinks.target(wikiLink, source, index), wikiLink.fragment(), context(wikiLink, text)));
         }
         visitChildren(node);
     }

@@ -28,6 +28,7 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
     @Override
     public void extend(Parser.Builder parser) {
         parser.postProcessor(new HtmlCommentRemover());
+        parser.postProcessor(new WikiLinkProcessor());
         parser.postProcessor(new CalloutProcessor());
         parser.postProcessor(new HeadingIdProcessor(headingIds));
         parser.postProcessor(new TableScroll.Wrapper());
@@ -38,6 +39,7 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
         renderer.nodeRendererFactory(HeadingAnchorRenderer::new);
         renderer.nodeRendererFactory(CalloutRenderer::new);
         renderer.nodeRendererFactory(TableScrollRenderer::new);
+        renderer.nodeRendererFactory(UnresolvedWikiLinkRenderer::new);
         renderer.attributeProviderFactory(context -> new EssayAttributes());
     }
 
@@ -82,6 +84,33 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
                     "aria-label", "Link to this section"));
             html.raw("\u00b6");
             html.tag("/a");
+        }
+    }
+
+    /** A wikilink no page answers to (a build error) still shows its words. */
+    private static final class UnresolvedWikiLinkRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+
+        UnresolvedWikiLinkRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(WikiLink.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            HtmlWriter html = context.getWriter();
+            html.tag("span", attributes("class", "unresolved-link"));
+            Node child = node.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                context.render(child);
+                child = next;
+            }
+            html.tag("/span");
         }
     }
 

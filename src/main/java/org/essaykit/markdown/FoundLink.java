@@ -18,7 +18,8 @@ import java.nio.file.Path;
 public record FoundLink(Kind kind, String destination, String text, SourcePos pos, Path target, String fragment,
                         String context) {
 
-    public enum Kind { LINK, IMAGE }
+    /** WIKILINK: {@code [[Name]]}; its destination is the link as written and its target null if no page has that name. */
+    public enum Kind { LINK, IMAGE, WIKILINK }
 
     /** True for {@code #fragment} links to the page itself. */
     public boolean isSamePage() {

@@ -11,6 +11,7 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.essaykit.content.Document;
+import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteConfig.HeadingIdStyle;
 
 import java.util.List;
@@ -40,14 +41,14 @@ public final class MarkdownEngine {
     }
 
     public RenderedMarkdown render(Document document) {
-        return render(document, LinkTargets.NONE);
+        return render(document, SiteIndex.EMPTY);
     }
 
-    /** Renders a body, turning links to other source files into the URLs of their pages. */
-    public RenderedMarkdown render(Document document, LinkTargets targets) {
+    /** Renders a body, turning links to other source files and wikilinks into the URLs of their pages. */
+    public RenderedMarkdown render(Document document, SiteIndex index) {
         Node root = parser.parse(document.body());
-        DocumentFacts facts = DocumentFacts.collect(root, document);
-        SourceLinks.rewrite(root, document, targets);
+        DocumentFacts facts = DocumentFacts.collect(root, document, index);
+        SourceLinks.rewrite(root, document, index);
         return new RenderedMarkdown(renderer.render(root), facts.toc(), facts.headingIds(), facts.anchorIds(),
                 facts.links(), facts.summary(), facts.wordCount());
     }

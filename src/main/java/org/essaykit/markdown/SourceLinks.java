@@ -1,19 +1,24 @@
 package org.essaykit.markdown;
 
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.essaykit.content.Document;
+import org.essaykit.content.SiteIndex;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
- * Rewrites links to Markdown source files ({@code other.md}, {@code ../concepts/x.md#part}) into the URLs
- * those files are published at, so authors link files the way GitHub shows them and readers get pages.
+ * Turns links to the site's own sources into the URLs of their pages: Markdown links to files
+ * ({@code other.md}, {@code ../concepts/x.md#part}), written the way GitHub shows them, and wikilinks by
+ * name ({@code [[Mesa-optimizer]]}). Links that resolve to nothing are left for the graph to report.
  */
 final class SourceLinks {
 
@@ -24,29 +29,64 @@ final class SourceLinks {
     record Parsed(Path target, String fragment) {
     }
 
-    static void rewrite(Node root, Document doc, LinkTargets targets) {
+    static void rewrite(Node root, Document doc, SiteIndex index) {
+        List<WikiLink> wikiLinks = new ArrayList<>();
         root.accept(new AbstractVisitor() {
             @Override
             public void visit(Link link) {
-                link.setDestination(resolve(link.getDestination(), doc, targets));
+                link.setDestination(resolve(link.getDestination(), doc, index));
                 visitChildren(link);
             }
 
             @Override
             public void visit(Image image) {
-                image.setDestination(resolve(image.getDestination(), doc, targets));
+                image.setDestination(resolve(image.getDestination(), doc, index));
                 visitChildren(image);
             }
+
+            @Override
+            public void visit(CustomNode node) {
+                if (node instanceof WikiLink wikiLink) {
+                    wikiLinks.add(wikiLink);
+                }
+                visitChildren(node);
+            }
         });
+        for (WikiLink wikiLink : wikiLinks) {
+            Path target = target(wikiLink, doc, index);
+            if (target == null) {
+                continue;
+            }
+            String url = target.equals(doc.source()) ? "" : index.urlOf(target).orElseThrow();
+            Link link = new Link(url + (wikiLink.fragment() == null ? "" : "#" + wikiLink.fragment()), null);
+            link.setSourceSpans(wikiLink.getSourceSpans());
+            Node child = wikiLink.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                link.appendChild(child);
+                child = next;
+            }
+            wikiLink.insertBefore(link);
+            wikiLink.unlink();
+        }
     }
 
-    private static String resolve(String destination, Document doc, LinkTargets targets) {
+    /** The source a wikilink names: its own page for {@code [[#part]]}, null when no single page has that name. */
+    static Path target(WikiLink link, Document doc, SiteIndex index) {
+        if (link.target().isEmpty()) {
+            return doc.source();
+        }
+        List<Document> named = index.named(link.target());
+        return named.size() == 1 ? named.get(0).source() : null;
+    }
+
+    private static String resolve(String destination, Document doc, SiteIndex index) {
         Parsed parsed = parse(destination, doc);
         if (parsed.target() == null) {
             return destination;
         }
-        return targets.urlOf(parsed.target())
-                .map(url -> parsed.fragment() == null ? url : url + "#" + destination.substring(destination.indexOf('#') + 1))
+        return index.urlOf(parsed.target())
+                .map(url -> parsed.fragment() == null ? url : url + destination.substring(destination.indexOf('#')))
                 .orElse(destination);
     }
 

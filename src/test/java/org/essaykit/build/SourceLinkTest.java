@@ -75,4 +75,51 @@ class SourceLinkTest {
         assertTrue(html.contains("href=\"/posts/first/\""), html);
         assertTrue(html.contains("href=\"paper.pdf\""), html);
     }
+
+    private TestSite withConcept() {
+        return site().write("content/concepts/mesa-optimizer.md",
+                "---\ntitle: Mesa-optimizer\naliases: [mesa-optimizers, learned optimizer]\n---\n\n## Origin\n\nText.\n");
+    }
+
+    @Test
+    void resolvesWikilinksByTitleAliasAndSlugWithLabelsAndHeadings() {
+        TestSite site = withConcept().write("content/posts/second.md", "---\ntitle: Second\n---\n\n## Part\n\n"
+                + "[[Mesa-optimizer]], [[mesa-optimizers|these]], [[first]], [[First#deep-double-descent-and-recent-work]], "
+                + "[[#part|above]], [[Learned Optimizer#origin]] and `[[code stays]]`.\n");
+        site.buildClean();
+        String html = site.read("posts/second/index.html");
+        assertTrue(html.contains("<a href=\"/repo/concepts/mesa-optimizer/\">Mesa-optimizer</a>, "
+                + "<a href=\"/repo/concepts/mesa-optimizer/\">these</a>, <a href=\"/repo/posts/first/\">first</a>, "
+                + "<a href=\"/repo/posts/first/#deep-double-descent-and-recent-work\">First#deep-double-descent-and-recent-work</a>, "
+                + "<a href=\"#part\">above</a>, <a href=\"/repo/concepts/mesa-optimizer/#origin\">Learned Optimizer#origin</a>"
+                + " and <code>[[code stays]]</code>."), html);
+        assertTrue(site.read("concepts/mesa-optimizer/index.html").contains("Second"), "wikilinks make backlinks");
+    }
+
+    @Test
+    void reportsAnUnknownWikilinkWithTheClosestName() {
+        TestSite site = withConcept().write("content/posts/second.md", "---\ntitle: Second\n---\n\nOn [[mesa optimiser]].\n");
+        assertEquals("""
+                content/posts/second.md:5:4: error: no page is called `mesa optimiser` (in [[mesa optimiser]])
+                    hint: did you mean [[Mesa-optimizer]]?""", TestSite.formatted(site.build()));
+    }
+
+    @Test
+    void reportsAWikilinkToAMissingHeading() {
+        TestSite site = withConcept().write("content/posts/second.md", "---\ntitle: Second\n---\n\n[[Mesa-optimizer#origins]]\n");
+        assertEquals("""
+                content/posts/second.md:5:1: error: link to `[[Mesa-optimizer#origins]]`, but content/concepts/mesa-optimizer.md has no heading with the id `origins`
+                    hint: did you mean #origin?""", TestSite.formatted(site.build()));
+    }
+
+    @Test
+    void reportsAnAmbiguousWikilink() {
+        TestSite site = site()
+                .write("content/posts/second.md", "---\ntitle: Second\n---\n\nSee [[Twin]].\n")
+                .write("content/posts/twin-a.md", "---\ntitle: Twin\n---\n")
+                .write("content/posts/twin-b.md", "---\ntitle: Twin\n---\n");
+        assertEquals("""
+                content/posts/second.md:5:5: error: `Twin` in [[Twin]] names several pages: content/posts/twin-a.md, content/posts/twin-b.md
+                    hint: link by a name only one page has: its file name (slug) is unique""", TestSite.formatted(site.build()));
+    }
 }

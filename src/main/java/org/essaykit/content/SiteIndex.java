@@ -1,0 +1,69 @@
+package org.essaykit.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Finds documents by source path (for {@code other.md} links) and by name (for {@code [[wikilinks]]}):
+ * a name is a title, a concept's alias or a slug, matched without regard to case. Immutable, so shared
+ * by the threads rendering Markdown.
+ */
+public final class SiteIndex {
+
+    public static final SiteIndex EMPTY = new SiteIndex(SiteSource.empty());
+
+    private final SiteConfig config;
+    private final Map<Path, Document> bySource = new HashMap<>();
+    private final Map<String, List<Document>> byName = new HashMap<>();
+    private final Set<String> names = new TreeSet<>();
+
+    private SiteIndex(SiteSource source) {
+        this.config = source.config();
+        for (Document doc : source.documents()) {
+            bySource.put(doc.source(), doc);
+            Set<String> own = new TreeSet<>();
+            own.add(doc.title());
+            own.add(doc.slug());
+            doc.aliases().stream().filter(a -> !a.startsWith("/")).forEach(own::add);
+            Set<String> keys = new TreeSet<>();
+            for (String name : own) {
+                if (!name.isBlank()) {
+                    names.add(name);
+                    if (keys.add(key(name))) {
+                        byName.computeIfAbsent(key(name), k -> new ArrayList<>()).add(doc);
+                    }
+                }
+            }
+        }
+    }
+
+    public static SiteIndex of(SiteSource source) {
+        return new SiteIndex(source);
+    }
+
+    /** The URL (base path included) of the page made from a source file, relative to the site root. */
+    public Optional<String> urlOf(Path source) {
+        return Optional.ofNullable(bySource.get(source)).map(doc -> config.relativeUrl(doc.url()));
+    }
+
+    /** The documents a name can mean: none, one, or several when the name is ambiguous. */
+    public List<Document> named(String name) {
+        return byName.getOrDefault(key(name), List.of());
+    }
+
+    /** Every name a wikilink may use, for "did you mean" suggestions. */
+    public Set<String> names() {
+        return names;
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+}
