@@ -16,6 +16,8 @@ import java.util.Map;
  * @param bodyLine   the 1-based line of the file where the Markdown body starts
  * @param aliases    other names of a concept (for wikilinks and auto-linking); old URLs (starting with
  *                   {@code /}) that should redirect here
+ * @param series     the name of the series the post belongs to, or null
+ * @param seriesPart its place in the series (1, 2, ...), or 0 to order by date
  * @param frontMatter every front matter key as written, readable by templates as {@code page.params}
  * @param positions  where each front matter value starts, for diagnostics
  */
@@ -34,6 +36,8 @@ public record Document(
         String description,
         String author,
         List<String> aliases,
+        String series,
+        int seriesPart,
         Map<String, Object> frontMatter,
         Map<String, SourcePos> positions,
         String body,

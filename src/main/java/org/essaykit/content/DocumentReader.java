@@ -47,10 +47,16 @@ final class DocumentReader {
                 fields.string("description", fields.string("summary", fields.string("excerpt", null))),
                 fields.string("author", null),
                 fields.words("aliases"),
+                blankToNull(fields.string("series", null)),
+                fields.integer("series_part", 0),
                 yaml.values(),
                 yaml.positions(),
                 split.body(),
                 split.bodyLine());
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static OffsetDateTime date(FieldReader fields, ContentLoader.Placement placement, SiteConfig config,

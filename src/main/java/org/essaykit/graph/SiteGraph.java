@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,10 +28,12 @@ import java.util.TreeMap;
  * @param concepts by title
  * @param pages by URL
  * @param tags  by slug
+ * @param series by slug
  * @param backlinks for each document (by source path), the other documents linking to it, in site order
  */
 public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<RenderedDocument> concepts,
-                        List<RenderedDocument> pages, List<TagGroup> tags, Map<Path, List<Backlink>> backlinks) {
+                        List<RenderedDocument> pages, List<TagGroup> tags, List<Series> series,
+                        Map<Path, List<Backlink>> backlinks) {
 
     /** Newest first, undated last, then by title and source path so the order never depends on the file system. */
     static final Comparator<RenderedDocument> NEWEST_FIRST = Comparator
@@ -44,7 +47,13 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
         concepts = List.copyOf(concepts);
         pages = List.copyOf(pages);
         tags = List.copyOf(tags);
+        series = List.copyOf(series);
         backlinks = Map.copyOf(backlinks);
+    }
+
+    /** The series {@code doc} belongs to, if any. */
+    public Optional<Series> seriesOf(RenderedDocument doc) {
+        return series.stream().filter(s -> s.posts().contains(doc)).findFirst();
     }
 
     /** The documents linking to {@code doc}: posts newest first, then concepts and pages. */
@@ -70,7 +79,8 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
         List<RenderedDocument> ordered = new ArrayList<>(posts);
         ordered.addAll(concepts);
         ordered.addAll(pages);
-        return new SiteGraph(source, posts, concepts, pages, tags(posts), backlinks(ordered));
+        return new SiteGraph(source, posts, concepts, pages, tags(posts), series(posts, diagnostics),
+                backlinks(ordered));
     }
 
     /** One entry per linking document (its first link wins), never the document itself. */
@@ -87,6 +97,40 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
         }
         backlinks.replaceAll((target, list) -> List.copyOf(list));
         return backlinks;
+    }
+
+    private static final Comparator<RenderedDocument> SERIES_ORDER = Comparator
+            .comparingInt((RenderedDocument r) -> r.doc().seriesPart() == 0 ? Integer.MAX_VALUE : r.doc().seriesPart())
+            .thenComparing(r -> r.doc().date(), Comparator.nullsLast(Comparator.comparing(OffsetDateTime::toInstant)))
+            .thenComparing(r -> r.doc().title());
+
+    /** Groups posts by series name (as slug); two posts claiming one part of a series is an error. */
+    private static List<Series> series(List<RenderedDocument> posts, Diagnostics diagnostics) {
+        Map<String, List<RenderedDocument>> bySlug = new TreeMap<>();
+        Map<String, String> names = new TreeMap<>();
+        for (RenderedDocument post : posts) {
+            String name = post.doc().series();
+            if (name != null) {
+                bySlug.computeIfAbsent(Slugs.slugify(name), s -> new ArrayList<>()).add(post);
+                names.merge(Slugs.slugify(name), name, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+            }
+        }
+        List<Series> series = new ArrayList<>();
+        bySlug.forEach((slug, members) -> {
+            List<RenderedDocument> ordered = members.stream().sorted(SERIES_ORDER).toList();
+            Map<Integer, RenderedDocument> parts = new HashMap<>();
+            for (RenderedDocument post : ordered) {
+                int part = post.doc().seriesPart();
+                RenderedDocument other = part == 0 ? null : parts.putIfAbsent(part, post);
+                if (other != null) {
+                    diagnostics.error(post.doc().positionOf("series_part"), "part " + part + " of the series `"
+                                    + names.get(slug) + "` is already " + other.doc().source().toString().replace('\\', '/'),
+                            "give each post of a series its own series_part");
+                }
+            }
+            series.add(new Series(names.get(slug), slug, Series.url(slug), ordered));
+        });
+        return series;
     }
 
     private static List<TagGroup> tags(List<RenderedDocument> posts) {

@@ -4,6 +4,7 @@ import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
 import org.essaykit.content.Permalinks;
 import org.essaykit.graph.RenderedDocument;
+import org.essaykit.graph.Series;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.graph.TagGroup;
 
@@ -62,6 +63,11 @@ public final class PagePlanner {
                     tag.count() + (tag.count() == 1 ? " post" : " posts") + " tagged " + group.name(),
                     Map.of("tag", tag), sources(group.posts()), configPos, diagnostics);
         }
+        for (Series series : graph.series()) {
+            list(pages, site, views, "series", series.name(), series.url(), "A series of " + series.posts().size()
+                    + " posts, in reading order", Map.of("series", views.series(series)), sources(series.posts()),
+                    configPos, diagnostics);
+        }
         if (!graph.concepts().isEmpty()) {
             list(pages, site, views, "concepts", "Concepts", "/concepts/", "The ideas the essays of " + siteTitle
                     + " rely on, defined", Map.of("concepts", views.posts(graph.concepts())), sources(graph.concepts()),
@@ -89,6 +95,7 @@ public final class PagePlanner {
         model.put("page", views.post(rendered));
         List<Path> shown = new ArrayList<>(inputs);
         graph.backlinksTo(rendered).forEach(b -> shown.add(b.from().doc().source()));
+        graph.seriesOf(rendered).ifPresent(series -> shown.addAll(sources(series.posts())));
         pages.add(new PlannedPage(rendered.doc().url(), Permalinks.outputPath(rendered.doc().url()), layout, model,
                 SourcePos.startOf(rendered.doc().source()), shown));
     }
@@ -114,8 +121,7 @@ public final class PagePlanner {
     }
 
     private static Views.PostLink link(ViewFactory views, RenderedDocument rendered) {
-        Views.PostView post = views.post(rendered);
-        return new Views.PostLink(post.title(), post.url());
+        return views.link(rendered);
     }
 
     /** Dated posts by year, newest first; undated posts last under "Undated". */

@@ -5,6 +5,7 @@ import org.essaykit.content.Document;
 import org.essaykit.content.SiteConfig;
 import org.essaykit.content.Slugs;
 import org.essaykit.graph.RenderedDocument;
+import org.essaykit.graph.Series;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.graph.TagGroup;
 
@@ -57,6 +58,22 @@ final class ViewFactory {
         return new Views.ListPageView(kind, title, config.relativeUrl(url), config.absoluteUrl(url), description);
     }
 
+    Views.SeriesView series(Series series) {
+        return new Views.SeriesView(series.name(), config.relativeUrl(series.url()), posts(series.posts()));
+    }
+
+    private Views.SeriesRef seriesRef(Series series, RenderedDocument post) {
+        List<RenderedDocument> posts = series.posts();
+        int at = posts.indexOf(post);
+        return new Views.SeriesRef(series.name(), config.relativeUrl(series.url()), at + 1, posts.size(),
+                at > 0 ? link(posts.get(at - 1)) : null, at + 1 < posts.size() ? link(posts.get(at + 1)) : null);
+    }
+
+    /** A link to a document, made without its full view so views of neighbours never recurse. */
+    Views.PostLink link(RenderedDocument rendered) {
+        return new Views.PostLink(rendered.doc().title(), config.relativeUrl(rendered.doc().url()));
+    }
+
     static Views.DateView date(OffsetDateTime date) {
         if (date == null) {
             return null;
@@ -83,6 +100,7 @@ final class ViewFactory {
                 new SafeString(rendered.markdown().html()),
                 rendered.markdown().toc(),
                 words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
+                graph.seriesOf(rendered).map(series -> seriesRef(series, rendered)).orElse(null),
                 graph.backlinksTo(rendered).stream()
                         .map(b -> new Views.BacklinkView(b.from().doc().kind().defaultLayout(), b.from().doc().title(),
                                 config.relativeUrl(b.from().doc().url()), b.context()))

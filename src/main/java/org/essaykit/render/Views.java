@@ -59,9 +59,17 @@ public final class Views {
     public record PostView(String kind, String title, String subtitle, String url, String absoluteUrl,
                            DateView date, List<TagRef> tags, List<String> categories, String author,
                            String description, String summary, SafeString content, List<TocEntry> toc,
-                           int wordCount, int readingMinutes, List<BacklinkView> backlinks,
+                           int wordCount, int readingMinutes, SeriesRef series, List<BacklinkView> backlinks,
                            Map<String, Object> params, String source)
             implements PageInfo {
+    }
+
+    /** Where a post stands in its series: "part 2 of 4", with the parts before and after (null at the ends). */
+    public record SeriesRef(String name, String url, int part, int total, PostLink previous, PostLink next) {
+    }
+
+    /** A series and its posts in reading order. */
+    public record SeriesView(String name, String url, List<PostView> posts) {
     }
 
     /** A page that links here, with the words around its link. */

@@ -182,4 +182,31 @@ class PipelineTest {
         assertEquals("New|/posts/new/|Why myopia;"
                 + "Old|/posts/old/|A model with short horizons is safer, and again.;", site.read("concepts/myopia/index.html"));
     }
+
+    @Test
+    void ordersASeriesByPartThenDateWithNeighboursAndASeriesPage() {
+        TestSite site = TestSite.in(dir)
+                .write("content/posts/intro.md", "---\ntitle: Intro\ndate: 2024-03-01\nseries: Deceptive alignment\nseries_part: 1\n---\n")
+                .write("content/posts/later.md", "---\ntitle: Later\ndate: 2024-01-01\nseries: Deceptive Alignment\n---\n")
+                .write("content/posts/middle.md", "---\ntitle: Middle\ndate: 2024-05-01\nseries: Deceptive alignment\nseries_part: 2\n---\n")
+                .write("content/posts/alone.md", "---\ntitle: Alone\n---\n");
+        site.buildClean();
+        String middle = site.read("posts/middle/index.html");
+        assertTrue(middle.contains("Part 2 of 3 in <a href=\"/series/deceptive-alignment/\">Deceptive Alignment</a> "
+                + "<a rel=\"prev\" href=\"/posts/intro/\">Intro</a> <a rel=\"next\" href=\"/posts/later/\">Later</a>"), middle);
+        String page = site.read("series/deceptive-alignment/index.html");
+        assertTrue(page.contains("<ol><li><a href=\"/posts/intro/\">Intro</a></li><li><a href=\"/posts/middle/\">Middle</a></li>"
+                + "<li><a href=\"/posts/later/\">Later</a></li></ol>"), page);
+        assertFalse(site.read("posts/alone/index.html").contains("Part "));
+    }
+
+    @Test
+    void reportsTwoPostsClaimingOnePartOfASeries() {
+        TestSite site = TestSite.in(dir)
+                .write("content/posts/a.md", "---\ntitle: A\nseries: S\nseries_part: 1\n---\n")
+                .write("content/posts/b.md", "---\ntitle: B\nseries: S\nseries_part: 1\n---\n");
+        assertEquals("""
+                content/posts/b.md:4:14: error: part 1 of the series `S` is already content/posts/a.md
+                    hint: give each post of a series its own series_part""", TestSite.formatted(site.build()));
+    }
 }
