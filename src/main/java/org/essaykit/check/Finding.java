@@ -51,18 +51,6 @@ public record Finding(Level level, String rule, String message, String url, Sour
         return source.orElse(output);
     }
 
-    /** The file the text report groups this under: the Markdown file, the template, or the output file. */
-    public String group() {
-        if (source.isPresent()) {
-            return source.get().file().toString().replace('\\', '/');
-        }
-        return template.isEmpty() ? output.file().toString().replace('\\', '/') : "template " + template;
-    }
-
-    Finding withLevel(Level newLevel) {
-        return new Finding(newLevel, rule, message, url, output, source, template, hint);
-    }
-
     Finding attributed(Optional<SourcePos> markdown, String producedBy) {
         return new Finding(level, rule, message, url, output, markdown, producedBy, hint);
     }

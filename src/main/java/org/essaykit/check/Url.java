@@ -14,6 +14,7 @@ record Url(String scheme, String authority, String path, String query, String fr
     private static final Pattern PARTS = Pattern.compile("^(([^:/?#]+):)?(//([^/?#]*))?([^?#]*)(\\?([^#]*))?(#(.*))?$",
             Pattern.DOTALL);
     private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*");
+    private static final Pattern TAB_OR_NEWLINE = Pattern.compile("[\\t\\n\\r]");
 
     static Url parse(String raw) {
         String cleaned = clean(raw);
@@ -44,7 +45,10 @@ record Url(String scheme, String authority, String path, String query, String fr
      * reads backslashes as slashes (for http(s) and relative references; other schemes keep them).
      */
     private static String clean(String raw) {
-        String s = raw.strip().replaceAll("[\\t\\n\\r]", "");
+        String s = raw.strip();
+        if (s.indexOf('\t') >= 0 || s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0) {
+            s = TAB_OR_NEWLINE.matcher(s).replaceAll("");
+        }
         int colon = s.indexOf(':');
         String maybeScheme = colon > 0 ? s.substring(0, colon).toLowerCase(Locale.ROOT) : "";
         boolean special = colon < 0 || maybeScheme.equals("http") || maybeScheme.equals("https")

@@ -18,6 +18,7 @@ import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -115,6 +116,8 @@ final class CheckCommand implements Callable<Integer> {
             report = LinkChecker.check(SiteTree.of(site), options);
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
+        } catch (UncheckedIOException e) {
+            throw usage(e.getMessage() + ": " + e.getCause().getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         try {
