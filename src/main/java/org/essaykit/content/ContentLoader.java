@@ -60,6 +60,16 @@ public final class ContentLoader {
         return new SiteSource(root, config, documents, statics);
     }
 
+    /**
+     * Only the site config, {@code content/site.yaml}, for tools that need the site's url and base path
+     * without loading every document. Problems go to {@code diagnostics}; a missing file is one.
+     */
+    public static SiteConfig loadConfig(Path siteRoot, Diagnostics diagnostics) {
+        Path root = siteRoot.toAbsolutePath().normalize();
+        return SiteConfigReader.read(root, root.resolve(CONTENT_DIR), LoadOptions.published(java.time.Instant.now()),
+                diagnostics);
+    }
+
     private static List<Path> walk(Path contentDir) {
         try (Stream<Path> stream = Files.walk(contentDir)) {
             return stream.filter(Files::isRegularFile)

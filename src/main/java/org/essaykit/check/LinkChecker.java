@@ -1,0 +1,154 @@
+package org.essaykit.check;
+
+import org.essaykit.diag.SourcePos;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Checks every URL of a built site. The internal pass reads each page once, in parallel, and opens no
+ * socket; the external pass runs only when {@link CheckOptions#external()} is set.
+ */
+public final class LinkChecker {
+
+    private LinkChecker() {
+    }
+
+    public static CheckReport check(SiteTree site, CheckOptions options) {
+        return check(site, options, List.of());
+    }
+
+    /**
+     * @param sources what produced each page (from the build), so that problems are reported at the
+     *                Markdown line or named after the template; pages without one are reported by output file
+     * @throws IllegalArgumentException when the url or baseurl of the options is malformed
+     */
+    public static CheckReport check(SiteTree site, CheckOptions options, List<SourceMap> sources) {
+        SiteAddress address = SiteAddress.of(options.url(), options.baseurl());
+        PageScanner scanner = new PageScanner(address, options.ignore());
+        List<Scan> scans = site.files().parallelStream()
+                .filter(LinkChecker::isScanned)
+                .map(path -> scan(site, scanner, path))
+                .toList();
+        Map<String, Set<String>> targets = new HashMap<>();
+        scans.forEach(s -> targets.put(s.page().path(), s.page().targets()));
+
+        Attribution attribution = new Attribution(sources);
+        List<Finding> findings = new ArrayList<>();
+        Map<String, List<LinkAt>> external = new TreeMap<>();
+        int links = 0;
+        for (Scan scan : scans) {
+            ScannedPage page = scan.page();
+            if (options.ignore().ignoresPage(page.path())) {
+                continue;
+            }
+            findings.addAll(scan.problems());
+            List<ScannedPage.Link> pageLinks = page.links();
+            for (int i = 0; i < pageLinks.size(); i++) {
+                ScannedPage.Link link = pageLinks.get(i);
+                if (link.target() instanceof Target.Skipped) {
+                    continue;
+                }
+                links++;
+                LinkAt at = new LinkAt(page, i);
+                if (link.target() instanceof Target.External ext) {
+                    external.computeIfAbsent(ext.url().toString(), k -> new ArrayList<>()).add(at);
+                    continue;
+                }
+                Finding finding = internal(link, site, targets, address, options.fragments());
+                if (finding != null) {
+                    findings.add(attribution.attribute(finding, at));
+                }
+            }
+        }
+        if (options.external() != null) {
+            for (Map.Entry<LinkAt, Finding> e : new ExternalPass(options.external()).check(external)) {
+                findings.add(attribution.attribute(e.getValue(), e.getKey()));
+            }
+        }
+        return new CheckReport(findings, scans.stream().map(s -> s.page().path())
+                .filter(path -> !options.ignore().ignoresPage(path)).toList(), links);
+    }
+
+    private static boolean isScanned(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".css");
+    }
+
+    /** A scanned file and the problems reading it. */
+    private record Scan(ScannedPage page, List<Finding> problems) {
+    }
+
+    private static Scan scan(SiteTree site, PageScanner scanner, String path) {
+        try {
+            byte[] bytes = site.read(path);
+            ScannedPage page = path.toLowerCase(Locale.ROOT).endsWith(".css")
+                    ? scanner.scanCss(path, bytes) : scanner.scanHtml(path, bytes);
+            return new Scan(page, page.problems());
+        } catch (IOException e) {
+            Finding unreadable = new Finding(Finding.Level.ERROR, "unreadable", "cannot read the file: "
+                    + e.getMessage(), "", SourcePos.startOf(Path.of(path)), null, "", "");
+            return new Scan(new ScannedPage(path, List.of(), Set.of(), List.of()), List.of(unreadable));
+        }
+    }
+
+    /** The finding for one internal URL, or null when it is fine. */
+    private static Finding internal(ScannedPage.Link link, SiteTree site, Map<String, Set<String>> targets,
+                                    SiteAddress address, boolean checkFragments) {
+        Target target = link.target();
+        if (target instanceof Target.Invalid invalid) {
+            return finding(link, invalid.level(), invalid.rule(), invalid.message() + " in " + link.where(),
+                    invalid.hint());
+        }
+        if (target instanceof Target.OutsideBase outside) {
+            return finding(link, Finding.Level.ERROR, "outside-base", "link `" + link.raw() + "` in " + link.where()
+                            + " leaves the base path " + address.prefix() + "/: " + outside.path()
+                            + " is not part of the site",
+                    "write " + address.prefix() + outside.path() + ", or use url('" + outside.path()
+                            + "') in templates");
+        }
+        if (target instanceof Target.Internal in) {
+            return internalTarget(link, in, site, targets, address, checkFragments);
+        }
+        return null;
+    }
+
+    private static Finding internalTarget(ScannedPage.Link link, Target.Internal in, SiteTree site,
+                                          Map<String, Set<String>> targets, SiteAddress address,
+                                          boolean checkFragments) {
+        SiteTree.Lookup lookup = site.lookup(in.sitePath());
+        if (!lookup.found()) {
+            return finding(link, Finding.Level.ERROR, "broken-link", "broken link `" + link.raw()
+                    + "` in " + link.where() + ": nothing is published at " + address.prefix() + "/" + in.sitePath(),
+                    lookup.hint());
+        }
+        String fragment = in.fragment();
+        Set<String> ids = targets.get(lookup.file());
+        if (!checkFragments || fragment == null || ids == null || isTop(fragment) || ids.contains(fragment)) {
+            return null;
+        }
+        String decoded = SiteAddress.decodeOrNull(fragment);
+        if (decoded != null && ids.contains(decoded)) {
+            return null;
+        }
+        return finding(link, Finding.Level.ERROR, "missing-fragment", "broken fragment `" + link.raw() + "` in "
+                + link.where() + ": " + lookup.file() + " has no id (or <a name>) `"
+                + (decoded != null ? decoded : fragment) + "`", "fragments are case-sensitive; heading ids change when the heading text does");
+    }
+
+    /** {@code #} and {@code #top} scroll to the top of any page, as browsers define it. */
+    private static boolean isTop(String fragment) {
+        return fragment.isEmpty() || fragment.equalsIgnoreCase("top");
+    }
+
+    static Finding finding(ScannedPage.Link link, Finding.Level level, String rule, String message, String hint) {
+        return new Finding(level, rule, message, link.raw(), link.pos(), null, "", hint);
+    }
+}

@@ -1,0 +1,132 @@
+package org.essaykit.check;
+
+import org.essaykit.output.SiteFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * The files of a built site, on disk or still in memory (for {@code build --check} before anything is
+ * written). Paths are relative, with forward slashes, and compared case-sensitively as GitHub Pages does,
+ * whatever the file system under them does.
+ */
+public final class SiteTree {
+
+    /** Reads one file's bytes; called once per page, from several threads. */
+    @FunctionalInterface
+    interface Reader {
+        byte[] read(String path) throws IOException;
+    }
+
+    private final SortedSet<String> files;
+    private final Set<String> folders = new HashSet<>();
+    private final Map<String, String> byLowerCase = new HashMap<>();
+    private final Reader reader;
+
+    private SiteTree(Collection<String> paths, Reader reader) {
+        this.files = new TreeSet<>(paths);
+        this.reader = reader;
+        folders.add("");
+        for (String file : files) {
+            byLowerCase.putIfAbsent(file.toLowerCase(Locale.ROOT), file);
+            for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
+                folders.add(file.substring(0, slash));
+            }
+        }
+    }
+
+    /** Every file below {@code dir}. */
+    public static SiteTree of(Path dir) {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            List<String> paths = walk.filter(Files::isRegularFile)
+                    .map(file -> dir.relativize(file).toString().replace('\\', '/'))
+                    .toList();
+            return new SiteTree(paths, path -> Files.readAllBytes(dir.resolve(path)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The files a build is about to write. */
+    public static SiteTree of(Collection<? extends SiteFile> siteFiles) {
+        Map<String, SiteFile> byPath = new HashMap<>();
+        siteFiles.forEach(f -> byPath.put(f.path(), f));
+        return new SiteTree(byPath.keySet(), path -> byPath.get(path) instanceof SiteFile.Generated g
+                ? g.bytes() : Files.readAllBytes(((SiteFile.Copied) byPath.get(path)).source()));
+    }
+
+    SortedSet<String> files() {
+        return files;
+    }
+
+    byte[] read(String path) throws IOException {
+        return reader.read(path);
+    }
+
+    /** How a site path is served. */
+    record Lookup(String file, String hint) {
+        boolean found() {
+            return file != null;
+        }
+    }
+
+    /**
+     * Finds the file GitHub Pages serves for a decoded site path: {@code x/} is {@code x/index.html};
+     * {@code x} is the file {@code x}, else {@code x.html}, else (after a redirect to {@code x/})
+     * {@code x/index.html}.
+     */
+    Lookup lookup(String sitePath) {
+        if (sitePath.isEmpty() || sitePath.endsWith("/")) {
+            String index = sitePath + "index.html";
+            if (files.contains(index)) {
+                return new Lookup(index, "");
+            }
+            String bare = sitePath.isEmpty() ? "" : sitePath.substring(0, sitePath.length() - 1);
+            if (files.contains(bare)) {
+                return missing("`" + bare + "` is a file: remove the trailing slash");
+            }
+            if (files.contains(bare + ".html")) {
+                return missing(bare + ".html is served at `" + lastSegment(bare) + "` without the trailing slash");
+            }
+            if (folders.contains(bare)) {
+                return missing("the folder " + (bare.isEmpty() ? "/" : bare + "/") + " has no index.html");
+            }
+            return missing(caseHint(index));
+        }
+        if (files.contains(sitePath)) {
+            return new Lookup(sitePath, "");
+        }
+        if (files.contains(sitePath + ".html")) {
+            return new Lookup(sitePath + ".html", "");
+        }
+        if (files.contains(sitePath + "/index.html")) {
+            return new Lookup(sitePath + "/index.html", "");
+        }
+        return missing(caseHint(sitePath));
+    }
+
+    private Lookup missing(String hint) {
+        return new Lookup(null, hint);
+    }
+
+    private String caseHint(String path) {
+        String other = byLowerCase.get(path.toLowerCase(Locale.ROOT));
+        return other != null ? "paths are case-sensitive once published; the site has " + other : "";
+    }
+
+    private static String lastSegment(String path) {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+}
