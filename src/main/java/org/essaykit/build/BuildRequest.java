@@ -7,6 +7,11 @@ import java.nio.file.Path;
 /**
  * @param source the site folder (with content/ and templates/)
  * @param out    where the site is written; replaced only by a build without errors
+ * @param check  run the offline link checker over the finished site before writing it
  */
-public record BuildRequest(Path source, Path out, LoadOptions load) {
+public record BuildRequest(Path source, Path out, LoadOptions load, boolean check) {
+
+    public BuildRequest(Path source, Path out, LoadOptions load) {
+        this(source, out, load, false);
+    }
 }

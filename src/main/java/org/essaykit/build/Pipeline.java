@@ -17,6 +17,7 @@ import org.essaykit.render.SiteRenderer;
 import org.essaykit.render.Templates;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +33,13 @@ public final class Pipeline {
     }
 
 
+
+    /** The output folder relative to the site folder when inside it ("site"), else as given. */
+    private static Path displayed(BuildRequest request) {
+        Path source = request.source().toAbsolutePath().normalize();
+        Path out = request.out().toAbsolutePath().normalize();
+        return out.startsWith(source) ? source.relativize(out) : request.out();
+    }
 
     public static BuildResult build(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
@@ -52,6 +60,12 @@ public final class Pipeline {
             return all;
         });
         SiteWriter.checkUniquePaths(files, diagnostics);
+        if (request.check() && !diagnostics.hasErrors()) {
+            timer.time("check", () -> {
+                SiteCheck.run(graph, pages, files, displayed(request), diagnostics);
+                return null;
+            });
+        }
 
         if (diagnostics.hasErrors()) {
             return new BuildResult(diagnostics.sorted(), pages.size(), 0, timer.timings());

@@ -52,6 +52,9 @@ final class BuildCommand implements Callable<Integer> {
             description = "Publish under this path instead of the config's `baseurl` (e.g. /repo for a project site).")
     String baseurl;
 
+    @Option(names = "--check", description = "Check every link of the built site (offline) before writing it.")
+    boolean check;
+
     @Option(names = "--timings", description = "Print the time each stage took.")
     boolean timings;
 
@@ -67,7 +70,7 @@ final class BuildCommand implements Callable<Integer> {
         Path output = out != null ? out : source.resolve("site");
         long start = System.nanoTime();
         BuildResult result = Pipeline.build(new BuildRequest(source, output,
-                new LoadOptions(drafts, future, Instant.now(), url, baseurl)));
+                new LoadOptions(drafts, future, Instant.now(), url, baseurl), check));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         PrintWriter err = spec.commandLine().getErr();

@@ -39,6 +39,8 @@ final class DocumentFacts extends AbstractVisitor {
     private final org.essaykit.content.Document source;
     private static final Pattern RAW_ID = Pattern.compile("\\b(id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
 
+    private static final Pattern RAW_URL = Pattern.compile("\\b(href|src)\\s*=\\s*[\"']([^\"']*)[\"']");
+
     private final List<String> headingIds = new ArrayList<>();
     private final Set<String> anchorIds = new TreeSet<>();
     private final List<FoundLink> links = new ArrayList<>();
@@ -121,19 +123,28 @@ final class DocumentFacts extends AbstractVisitor {
 
     @Override
     public void visit(HtmlBlock html) {
-        rawHtmlIds(html.getLiteral());
+        rawHtml(html, html.getLiteral());
     }
 
     @Override
     public void visit(HtmlInline html) {
-        rawHtmlIds(html.getLiteral());
+        rawHtml(html, html.getLiteral());
     }
 
-    /** Ids written in raw HTML are fragment targets too; a rough scan is enough to avoid false alarms. */
-    private void rawHtmlIds(String html) {
-        Matcher m = RAW_ID.matcher(html);
-        while (m.find()) {
-            anchorIds.add(m.group(2));
+    /**
+     * Raw HTML in our own posts can hold link targets (ids) and links (href, src). A rough scan is enough:
+     * the ids only prevent false alarms, and the links only let the checker point at the Markdown line.
+     */
+    private void rawHtml(Node node, String html) {
+        Matcher ids = RAW_ID.matcher(html);
+        while (ids.find()) {
+            anchorIds.add(ids.group(2));
+        }
+        Matcher urls = RAW_URL.matcher(html);
+        while (urls.find()) {
+            String destination = urls.group(2);
+            links.add(new FoundLink(FoundLink.Kind.LINK, destination, "", position(node), null,
+                    destination.startsWith("#") ? destination.substring(1) : null, ""));
         }
     }
 
