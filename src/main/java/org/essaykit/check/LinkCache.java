@@ -1,5 +1,7 @@
 package org.essaykit.check;
 
+import org.essaykit.output.Json;
+
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;

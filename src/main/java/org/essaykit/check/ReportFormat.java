@@ -1,5 +1,7 @@
 package org.essaykit.check;
 
+import org.essaykit.output.Json;
+
 import java.io.IOException;
 import java.io.Writer;
 

@@ -22,7 +22,10 @@ import org.essaykit.diag.SourcePos;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -33,6 +36,7 @@ final class DocumentFacts extends AbstractVisitor {
 
     private static final int SUMMARY_CHARS = 240;
     private static final int CONTEXT_CHARS = 180;
+    private static final int LEAD_CHARS = 200;
     private static final int TOC_MIN_LEVEL = 2;
     private static final int TOC_MAX_LEVEL = 4;
 
@@ -46,6 +50,10 @@ final class DocumentFacts extends AbstractVisitor {
     private final List<FoundLink> links = new ArrayList<>();
     private final List<MutableToc> tocRoots = new ArrayList<>();
     private final Deque<MutableToc> tocStack = new ArrayDeque<>();
+    private final Map<String, String> headingTexts = new HashMap<>();
+    private final Map<String, String> sectionLeads = new HashMap<>();
+    /** The last heading seen that has no paragraph after it yet. */
+    private String leadless;
     private String summary = "";
     private int words;
 
@@ -73,6 +81,15 @@ final class DocumentFacts extends AbstractVisitor {
         return all;
     }
 
+    /** Each heading's text and the start of the paragraph that follows it, for previews of #fragment links. */
+    Map<String, Section> sections() {
+        Map<String, Section> out = new LinkedHashMap<>();
+        for (String id : headingIds) {
+            out.put(id, new Section(headingTexts.get(id), sectionLeads.getOrDefault(id, "")));
+        }
+        return out;
+    }
+
     List<FoundLink> links() {
         return links;
     }
@@ -93,6 +110,8 @@ final class DocumentFacts extends AbstractVisitor {
     public void visit(Heading heading) {
         if (heading.getLastChild() instanceof HeadingAnchor anchor) {
             headingIds.add(anchor.id());
+            headingTexts.put(anchor.id(), PlainText.of(heading).strip());
+            leadless = anchor.id();
             int level = heading.getLevel();
             if (level >= TOC_MIN_LEVEL && level <= TOC_MAX_LEVEL) {
                 addToc(new MutableToc(level, anchor.id(), PlainText.of(heading).strip()));
@@ -103,8 +122,14 @@ final class DocumentFacts extends AbstractVisitor {
 
     @Override
     public void visit(Paragraph paragraph) {
-        if (summary.isEmpty() && paragraph.getParent() instanceof Document) {
-            summary = shorten(PlainText.of(paragraph).strip());
+        if (paragraph.getParent() instanceof Document) {
+            if (summary.isEmpty()) {
+                summary = shorten(PlainText.of(paragraph).strip(), SUMMARY_CHARS);
+            }
+            if (leadless != null) {
+                sectionLeads.put(leadless, shorten(PlainText.of(paragraph).strip(), LEAD_CHARS));
+                leadless = null;
+            }
         }
         visitChildren(paragraph);
     }
@@ -242,12 +267,12 @@ final class DocumentFacts extends AbstractVisitor {
         return count;
     }
 
-    private static String shorten(String text) {
-        if (text.length() <= SUMMARY_CHARS) {
+    private static String shorten(String text, int chars) {
+        if (text.length() <= chars) {
             return text;
         }
-        int cut = text.lastIndexOf(' ', SUMMARY_CHARS);
-        return text.substring(0, cut > SUMMARY_CHARS / 2 ? cut : SUMMARY_CHARS).stripTrailing() + "\u2026";
+        int cut = text.lastIndexOf(' ', chars);
+        return text.substring(0, cut > chars / 2 ? cut : chars).stripTrailing() + "\u2026";
     }
 
     private static final class MutableToc {

@@ -1,6 +1,7 @@
 package org.essaykit.markdown;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -10,17 +11,20 @@ import java.util.Set;
  * @param toc        headings of levels 2 to 4, nested
  * @param headingIds every heading id in the body, in order: the fragments a link may point at
  * @param anchorIds  every id a {@code #fragment} link may name: headings, footnotes, ids in raw HTML
+ * @param sections   by heading id, in order: heading text and the start of its first paragraph
+ * @param sections   by heading id, in order: its text and the start of its first paragraph
  * @param links      every link and image in the body, in order, with destinations as written
  * @param summary    the first paragraph as plain text, shortened for previews and feeds
  * @param wordCount  words of running text, for reading time
  */
 public record RenderedMarkdown(String html, List<TocEntry> toc, List<String> headingIds, Set<String> anchorIds,
-                               List<FoundLink> links, String summary, int wordCount) {
+                               Map<String, Section> sections, List<FoundLink> links, String summary, int wordCount) {
 
     public RenderedMarkdown {
         toc = List.copyOf(toc);
         headingIds = List.copyOf(headingIds);
         anchorIds = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(anchorIds));
         links = List.copyOf(links);
+        sections = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sections));
     }
 }

@@ -100,6 +100,7 @@ final class ViewFactory {
                 new SafeString(rendered.markdown().html()),
                 rendered.markdown().toc(),
                 words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
+                doc.aliases().stream().filter(alias -> !alias.startsWith("/")).toList(),
                 graph.seriesOf(rendered).map(series -> seriesRef(series, rendered)).orElse(null),
                 graph.backlinksTo(rendered).stream()
                         .map(b -> new Views.BacklinkView(b.from().doc().kind().defaultLayout(), b.from().doc().title(),

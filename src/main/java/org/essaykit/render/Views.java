@@ -59,7 +59,8 @@ public final class Views {
     public record PostView(String kind, String title, String subtitle, String url, String absoluteUrl,
                            DateView date, List<TagRef> tags, List<String> categories, String author,
                            String description, String summary, SafeString content, List<TocEntry> toc,
-                           int wordCount, int readingMinutes, SeriesRef series, List<BacklinkView> backlinks,
+                           int wordCount, int readingMinutes, List<String> aliases, SeriesRef series,
+                           List<BacklinkView> backlinks,
                            Map<String, Object> params, String source)
             implements PageInfo {
     }

@@ -1,4 +1,4 @@
-package org.essaykit.check;
+package org.essaykit.output;
 
 import java.util.Iterator;
 import java.util.List;
@@ -8,14 +8,22 @@ import java.util.Map;
  * Writes JSON from maps, lists, strings, numbers and booleans, indented by two spaces. Maps are written
  * in their iteration order, so callers pass sorted or insertion-ordered maps for stable output.
  */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static String write(Object value) {
+    /** Indented, for files people read and diff (reports, caches). */
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out, "");
+        return out.append('\n').toString();
+    }
+
+    /** On one line, for files only scripts read (preview data, search index). */
+    public static String compact(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(value, out, null);
         return out.append('\n').toString();
     }
 
@@ -30,7 +38,7 @@ final class Json {
             container(map.entrySet().iterator(), '{', '}', out, indent, (entry, inner) -> {
                 Map.Entry<?, ?> e = (Map.Entry<?, ?>) entry;
                 string(e.getKey().toString(), out);
-                out.append(": ");
+                out.append(inner == null ? ":" : ": ");
                 write(e.getValue(), out, inner);
             });
         } else if (value instanceof List<?> list) {
@@ -51,15 +59,21 @@ final class Json {
             out.append(close);
             return;
         }
-        String inner = indent + "  ";
+        // A null indent writes everything on one line.
+        String inner = indent == null ? null : indent + "  ";
         while (items.hasNext()) {
-            out.append('\n').append(inner);
+            if (inner != null) {
+                out.append('\n').append(inner);
+            }
             item.write(items.next(), inner);
             if (items.hasNext()) {
                 out.append(',');
             }
         }
-        out.append('\n').append(indent).append(close);
+        if (indent != null) {
+            out.append('\n').append(indent);
+        }
+        out.append(close);
     }
 
     static void string(String s, StringBuilder out) {

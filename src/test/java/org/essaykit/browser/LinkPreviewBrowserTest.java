@@ -1,0 +1,107 @@
+package org.essaykit.browser;
+
+import org.essaykit.testing.Browser;
+import org.essaykit.testing.StaticServer;
+import org.essaykit.testing.TestSite;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Hover previews in a real browser: our theme and script over a built site served on 127.0.0.1 under /repo. */
+@Timeout(120)
+class LinkPreviewBrowserTest {
+
+    @TempDir
+    static Path dir;
+    static StaticServer server;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void buildAndServe() throws Exception {
+        TestSite site = TestSite.in(dir)
+                .write("content/site.yaml", "title: T\nurl: https://example.org\nbaseurl: /repo\n")
+                .write("content/concepts/myopia.md", "---\ntitle: Myopia\nsummary: Caring only about the next step.\n---\n\n"
+                        + "## Why it matters\n\nA myopic model has no reason to plan across episodes.\n")
+                .write("content/posts/essay.md", "---\ntitle: Essay\n---\n\nWe discuss [[Myopia]] and "
+                        + "[[Myopia#why-it-matters|why it matters]] and [an outside page](https://example.com/).\n\n"
+                        + "Some more text so the page has room.\n");
+        TestSite.copyTree(Path.of("templates"), site.root().resolve("templates"));
+        site.buildClean();
+        server = new StaticServer(site.out(), "/repo");
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private WebElement preview() {
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".preview")));
+    }
+
+    @Test
+    void hoveringALinkShowsTheTargetsTitleAndSummaryWithoutMovingThePage() {
+        browser.get(server.url("/repo/posts/essay/"));
+        WebElement link = browser.findElement(By.linkText("Myopia"));
+        long before = (Long) ((JavascriptExecutor) browser).executeScript("return document.querySelector('main').offsetHeight");
+        new Actions(browser).moveToElement(link).perform();
+        WebElement preview = preview();
+        assertTrue(preview.getText().contains("Myopia"), preview.getText());
+        assertTrue(preview.getText().contains("Caring only about the next step."), preview.getText());
+        assertEquals("link-preview", link.getDomAttribute("aria-describedby"));
+        long after = (Long) ((JavascriptExecutor) browser).executeScript("return document.querySelector('main').offsetHeight");
+        assertEquals(before, after, "the preview must not shift the layout");
+        // The browser asks every origin for /favicon.ico; a project site cannot answer for the origin's root.
+        java.util.List<String> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(entry -> entry.getMessage())
+                .filter(message -> !message.contains("/favicon.ico"))
+                .toList();
+        assertEquals(java.util.List.of(), errors, "console errors");
+    }
+
+    @Test
+    void focusingAHeadingLinkShowsThatSectionAndEscapeHidesIt() {
+        browser.get(server.url("/repo/posts/essay/"));
+        WebElement link = browser.findElement(By.linkText("why it matters"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", link);
+        WebElement preview = preview();
+        assertTrue(preview.getText().contains("Why it matters"), preview.getText());
+        assertTrue(preview.getText().contains("A myopic model has no reason to plan across episodes."), preview.getText());
+        link.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".preview")));
+    }
+
+    @Test
+    void linksToOtherSitesGetNoPreview() throws InterruptedException {
+        browser.get(server.url("/repo/posts/essay/"));
+        new Actions(browser).moveToElement(browser.findElement(By.linkText("an outside page"))).perform();
+        Thread.sleep(800);
+        assertFalse(browser.findElements(By.cssSelector(".preview")).stream().anyMatch(WebElement::isDisplayed));
+    }
+}

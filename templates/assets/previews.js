@@ -1,0 +1,137 @@
+// Hover and focus previews of internal links, from previews.json written at build time.
+// Without this script (or without fetch) links simply work as links.
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  var dataUrl = script && script.getAttribute('data-previews');
+  if (!dataUrl || !window.fetch || !document.querySelector) { return; }
+
+  var data = null;
+  var loading = null;
+  var box = null;
+  var shownFor = null;
+  var showTimer = 0;
+  var hideTimer = 0;
+  var lastPointer = 'mouse';
+
+  function load() {
+    if (!loading) {
+      loading = fetch(dataUrl).then(function (r) { return r.ok ? r.json() : {}; })
+        .catch(function () { return {}; })
+        .then(function (d) { data = d; });
+    }
+    return loading;
+  }
+
+  // Links that lead to a page (or heading) of this site, outside the table of contents and the preview.
+  function candidate(target) {
+    var a = target && target.closest ? target.closest('main a[href]') : null;
+    if (!a || a.closest('.toc, .preview') || a.origin !== location.origin) { return null; }
+    return a;
+  }
+
+  function entryFor(a) {
+    if (!data) { return null; }
+    var path = decodeURI(a.pathname);
+    var page = data[path] || data[path + '/'] || data[path.replace(/index\.html$/, '')];
+    if (!page) { return null; }
+    if (a.hash.length > 1) {
+      var heading = page.h[decodeURIComponent(a.hash.slice(1))];
+      return heading ? { kicker: page.t, title: heading[0], text: heading[1] } : null;
+    }
+    return { kicker: page.k, title: page.t, text: page.s };
+  }
+
+  function element(tag, className, text) {
+    var el = document.createElement(tag);
+    el.className = className;
+    el.textContent = text;
+    return el;
+  }
+
+  function show(a) {
+    var entry = entryFor(a);
+    if (!entry) { return; }
+    if (!box) {
+      box = document.createElement('div');
+      box.className = 'preview';
+      box.id = 'link-preview';
+      box.setAttribute('role', 'tooltip');
+      box.addEventListener('pointerenter', function () { clearTimeout(hideTimer); });
+      box.addEventListener('pointerleave', scheduleHide);
+      document.body.appendChild(box);
+    }
+    box.textContent = '';
+    box.appendChild(element('p', 'preview-kicker', entry.kicker));
+    box.appendChild(element('p', 'preview-title', entry.title));
+    if (entry.text) { box.appendChild(element('p', 'preview-text', entry.text)); }
+    if (lastPointer === 'touch') {
+      var open = element('a', 'preview-open', 'Open \u2192');
+      open.href = a.href;
+      box.appendChild(open);
+    }
+    box.hidden = false;
+    // Placed in the document, not the flow: showing it never moves the page.
+    var r = a.getBoundingClientRect();
+    var width = Math.min(384, document.documentElement.clientWidth - 16);
+    var left = Math.max(8, Math.min(r.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - width - 8));
+    box.style.width = width + 'px';
+    box.style.left = left + 'px';
+    var below = r.bottom + window.scrollY + 8;
+    var above = r.top + window.scrollY - box.offsetHeight - 8;
+    box.style.top = (r.bottom + box.offsetHeight + 16 > window.innerHeight && above > window.scrollY ? above : below) + 'px';
+    if (shownFor && shownFor !== a) { shownFor.removeAttribute('aria-describedby'); }
+    shownFor = a;
+    a.setAttribute('aria-describedby', box.id);
+  }
+
+  function hide() {
+    clearTimeout(showTimer);
+    if (box) { box.hidden = true; }
+    if (shownFor) { shownFor.removeAttribute('aria-describedby'); }
+    shownFor = null;
+  }
+
+  function scheduleHide() {
+    clearTimeout(hideTimer);
+    hideTimer = setTimeout(hide, 250);
+  }
+
+  document.addEventListener('pointerdown', function (e) { lastPointer = e.pointerType || 'mouse'; }, true);
+
+  document.addEventListener('pointerover', function (e) {
+    if (e.pointerType === 'touch') { return; }
+    var a = candidate(e.target);
+    if (!a) { return; }
+    clearTimeout(hideTimer);
+    clearTimeout(showTimer);
+    showTimer = setTimeout(function () { load().then(function () { show(a); }); }, 200);
+  });
+
+  document.addEventListener('pointerout', function (e) {
+    if (candidate(e.target)) { clearTimeout(showTimer); scheduleHide(); }
+  });
+
+  document.addEventListener('focusin', function (e) {
+    var a = candidate(e.target);
+    if (a) { lastPointer = 'keyboard'; load().then(function () { show(a); }); }
+  });
+
+  document.addEventListener('focusout', function (e) {
+    if (candidate(e.target)) { scheduleHide(); }
+  });
+
+  document.addEventListener('keydown', function (e) {
+    if (e.key === 'Escape') { hide(); }
+  });
+
+  // On touch screens the first tap on a link shows its preview (with an Open link); a second tap follows it.
+  document.addEventListener('click', function (e) {
+    var a = candidate(e.target);
+    if (!a || lastPointer !== 'touch' || shownFor === a || !data || !entryFor(a)) { return; }
+    e.preventDefault();
+    show(a);
+  });
+
+  load();
+}());
