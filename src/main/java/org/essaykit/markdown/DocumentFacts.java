@@ -55,7 +55,7 @@ final class DocumentFacts extends AbstractVisitor {
     /** The last heading seen that has no paragraph after it yet. */
     private String leadless;
     private String summary = "";
-    private int words;
+    private final StringBuilder plainText = new StringBuilder();
 
     private final SiteIndex index;
 
@@ -99,7 +99,12 @@ final class DocumentFacts extends AbstractVisitor {
     }
 
     int wordCount() {
-        return words;
+        return countWords(plainText);
+    }
+
+    /** The running text of the body, without markup, for the search index. */
+    String plainText() {
+        return plainText.toString();
     }
 
     List<TocEntry> toc() {
@@ -224,12 +229,12 @@ final class DocumentFacts extends AbstractVisitor {
 
     @Override
     public void visit(Text text) {
-        words += countWords(text.getLiteral());
+        plainText.append(text.getLiteral()).append(' ');
     }
 
     @Override
     public void visit(Code code) {
-        words += countWords(code.getLiteral());
+        plainText.append(code.getLiteral()).append(' ');
     }
 
     private SourcePos position(Node node) {
@@ -253,7 +258,7 @@ final class DocumentFacts extends AbstractVisitor {
         tocStack.push(entry);
     }
 
-    private static int countWords(String text) {
+    private static int countWords(CharSequence text) {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {

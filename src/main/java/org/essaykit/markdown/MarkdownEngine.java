@@ -50,6 +50,6 @@ public final class MarkdownEngine {
         DocumentFacts facts = DocumentFacts.collect(root, document, index);
         SourceLinks.rewrite(root, document, index);
         return new RenderedMarkdown(renderer.render(root), facts.toc(), facts.headingIds(), facts.anchorIds(),
-                facts.sections(), facts.links(), facts.summary(), facts.wordCount());
+                facts.sections(), facts.links(), facts.summary(), facts.wordCount(), facts.plainText());
     }
 }

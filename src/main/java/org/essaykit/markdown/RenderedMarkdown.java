@@ -16,9 +16,11 @@ import java.util.Set;
  * @param links      every link and image in the body, in order, with destinations as written
  * @param summary    the first paragraph as plain text, shortened for previews and feeds
  * @param wordCount  words of running text, for reading time
+ * @param plainText  the running text without markup, for the search index
  */
 public record RenderedMarkdown(String html, List<TocEntry> toc, List<String> headingIds, Set<String> anchorIds,
-                               Map<String, Section> sections, List<FoundLink> links, String summary, int wordCount) {
+                               Map<String, Section> sections, List<FoundLink> links, String summary, int wordCount,
+                               String plainText) {
 
     public RenderedMarkdown {
         toc = List.copyOf(toc);

@@ -23,7 +23,10 @@ import java.util.Map;
 public final class PagePlanner {
 
     public static final List<String> REQUIRED_TEMPLATES =
-            List.of("base", "post", "page", "home", "tag", "tags", "archive", "404");
+            List.of("base", "post", "page", "home", "tag", "tags", "archive", "search", "404");
+
+    private static final java.util.Set<String> SITE_PAGE_TEMPLATES = java.util.Set.of("base", "home", "tag", "tags",
+            "archive", "search", "404", "concepts", "series");
 
     private final Templates templates;
 
@@ -77,6 +80,8 @@ public final class PagePlanner {
                 configPos, diagnostics);
         list(pages, site, views, "archive", "Archive", "/archive/", "Every post of " + siteTitle + ", by year",
                 Map.of("years", years(allPosts)), sources(posts), configPos, diagnostics);
+        list(pages, site, views, "search", "Search", "/search/", "Search every post, concept and page of " + siteTitle,
+                Map.of(), List.of(), configPos, diagnostics);
         list(pages, site, views, "404", "Page not found", "/404.html", "There is no page at this address.",
                 Map.of(), List.of(), configPos, diagnostics);
         return pages;
@@ -87,7 +92,7 @@ public final class PagePlanner {
         String layout = rendered.doc().layout();
         if (!templates.exists(layout)) {
             diagnostics.error(rendered.doc().positionOf("layout"), "unknown layout `" + layout + "`",
-                    "create " + templates.pathOf(layout) + " or use one of: " + String.join(", ", templates.names()));
+                    "create " + templates.pathOf(layout) + " or use one of: " + String.join(", ", layouts()));
             return;
         }
         Map<String, Object> model = new LinkedHashMap<>(extra);
@@ -114,6 +119,11 @@ public final class PagePlanner {
         model.put("site", site);
         model.put("page", views.listPage(kind, title, url, description));
         pages.add(new PlannedPage(url, Permalinks.outputPath(url), kind, model, origin, inputs));
+    }
+
+    /** Templates a document can name as its layout: all but the base and those of the site's own pages. */
+    private List<String> layouts() {
+        return templates.names().stream().filter(name -> !SITE_PAGE_TEMPLATES.contains(name)).toList();
     }
 
     private static List<Path> sources(List<RenderedDocument> documents) {

@@ -14,7 +14,7 @@ import java.util.Objects;
 
 /**
  * Renders the planned pages with their templates, in parallel on all cores, and adds the files made
- * from the whole site: Atom feed, sitemap, preview data, robots.txt and {@code .nojekyll}.
+ * from the whole site: Atom feed, sitemap, preview data, search index, robots.txt and {@code .nojekyll}.
  */
 public final class SiteRenderer {
 
@@ -44,6 +44,7 @@ public final class SiteRenderer {
                     SitemapWriter.sitemap(graph.config(), entries), config));
         }
         files.add(SiteFile.Generated.text(PreviewData.PATH.substring(1), PreviewData.write(graph), config));
+        files.addAll(SearchIndex.write(graph, config));
         files.add(SiteFile.Generated.text("robots.txt", SitemapWriter.robots(graph.config()), config));
         // GitHub Pages would otherwise run Jekyll over the finished site.
         files.add(SiteFile.Generated.text(".nojekyll", "", config));

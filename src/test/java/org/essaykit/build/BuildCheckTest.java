@@ -39,7 +39,7 @@ class BuildCheckTest {
                 .write("content/site.yaml", "title: T\nurl: https://example.org\nnavigation:\n  - title: Gone\n    url: /gone/\n")
                 .write("content/posts/a.md", "---\ntitle: A\n---\nHi\n");
         assertEquals("site/404.html:5:15: error: broken link `/gone/` in a href: nothing is published at /gone/ "
-                + "(made by a template: 404, archive, home, post, tags; on 5 pages)", TestSite.formatted(buildChecked(site)));
+                + "(made by a template: 404, archive, home, post, search, tags; on 6 pages)", TestSite.formatted(buildChecked(site)));
     }
 
     @Test

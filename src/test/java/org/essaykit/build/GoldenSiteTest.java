@@ -32,11 +32,7 @@ class GoldenSiteTest {
     @ValueSource(strings = {"jekyll-blog"})
     void buildsExactlyTheGoldenOutput(String name) throws IOException {
         Path fixture = SITES.resolve(name);
-        TestSite.copyTree(fixture.resolve("content"), dir.resolve("content"));
-        // Fixture sites share the minimal test templates unless they bring their own.
-        Path templates = fixture.resolve("templates");
-        TestSite.copyTree(Files.isDirectory(templates) ? templates : TestSite.resource("/minimal-templates"),
-                dir.resolve("templates"));
+        TestSite.fixture(fixture, dir);
         Path out = dir.resolve("site");
         BuildResult result = Pipeline.build(new BuildRequest(dir, out,
                 org.essaykit.content.LoadOptions.published(TestSite.NOW)));

@@ -61,7 +61,7 @@ class InvalidSiteTest {
         TestSite site = TestSite.in(dir).write("content/posts/a.md", "---\ntitle: A\nlayout: essay\n---\n");
         assertEquals("""
                 content/posts/a.md:3:9: error: unknown layout `essay`
-                    hint: create templates/essay.html or use one of: 404, archive, base, concept, concepts, home, page, post, series, tag, tags""",
+                    hint: create templates/essay.html or use one of: concept, page, post""",
                 errorsOf(site));
     }
 
@@ -129,7 +129,7 @@ class InvalidSiteTest {
                 content/posts/b.md:1:1: error: missing title
                     hint: add `title: Your title` to the front matter
                 content/posts/c.md:3:9: error: unknown layout `nope`
-                    hint: create templates/nope.html or use one of: 404, archive, base, concept, concepts, home, page, post, series, tag, tags
+                    hint: create templates/nope.html or use one of: concept, page, post
                 content/posts/c.md:4:8: error: `draft` must be true or false, not `maybe`
                     hint: write `draft: true` or `draft: false`""", errorsOf(site));
     }

@@ -23,7 +23,7 @@ class SeparateProcessDeterminismTest {
 
     @Test
     void buildsInTwoProcessesAreByteIdentical() throws Exception {
-        Path source = TestSite.resource("/sites/jekyll-blog");
+        Path source = TestSite.fixture(TestSite.resource("/sites/jekyll-blog"), dir.resolve("fixture")).root();
         Path first = dir.resolve("one");
         Path second = dir.resolve("two");
         buildInNewJvm(source, first);
@@ -32,15 +32,24 @@ class SeparateProcessDeterminismTest {
         assertEquals(TestSite.digest(first), TestSite.digest(second));
     }
 
+    private static String readLog(Path log) {
+        try {
+            return java.nio.file.Files.readString(log);
+        } catch (java.io.IOException e) {
+            return e.toString();
+        }
+    }
+
     private static void buildInNewJvm(Path source, Path out) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Path log = out.resolveSibling(out.getFileName() + ".log");
         Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
                 "org.essaykit.Main", "build", "--quiet", "--source", source.toString(), "--out", out.toString()))
                 .redirectErrorStream(true)
-                .redirectOutput(out.resolveSibling(out.getFileName() + ".log").toFile())
+                .redirectOutput(log.toFile())
                 .start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "build timed out");
-        assertEquals(0, process.exitValue(), "see " + out + ".log");
+        assertEquals(0, process.exitValue(), () -> readLog(log));
         assertTrue(new File(out.toFile(), "index.html").isFile());
     }
 }

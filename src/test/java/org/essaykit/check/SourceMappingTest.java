@@ -56,6 +56,8 @@ class SourceMappingTest {
                   site/archive/index.html:5:15: error: broken link `/repo/gone/` in a href: nothing is published at /repo/gone/
                 site/index.html
                   site/index.html:5:15: error: broken link `/repo/gone/` in a href: nothing is published at /repo/gone/
+                site/search/index.html
+                  site/search/index.html:5:15: error: broken link `/repo/gone/` in a href: nothing is published at /repo/gone/
                 site/tags/index.html
                   site/tags/index.html:5:15: error: broken link `/repo/gone/` in a href: nothing is published at /repo/gone/
                 template post
@@ -63,7 +65,7 @@ class SourceMappingTest {
                       produced by template post
                   site/posts/b/index.html:5:15: error: broken link `/repo/gone/` in a href: nothing is published at /repo/gone/
                       produced by template post
-                10 errors, 0 warnings, 0 notes in 7 files (30 links checked)
+                11 errors, 0 warnings, 0 notes in 8 files (33 links checked)
                 """, text.toString());
     }
 

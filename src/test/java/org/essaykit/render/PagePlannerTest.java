@@ -51,7 +51,7 @@ class PagePlannerTest {
         Path c = Path.of("content/posts/c.md");
 
         assertEquals(List.of("/", "/404.html", "/about/", "/archive/", "/posts/a/", "/posts/b/", "/posts/c/",
-                "/tags/", "/tags/x/", "/tags/y/"), pages.keySet().stream().sorted().toList());
+                "/search/", "/tags/", "/tags/x/", "/tags/y/"), pages.keySet().stream().sorted().toList());
         assertEquals(List.of(a, b), pages.get("/posts/a/").inputs(), "a post shows its neighbours' titles");
         assertEquals(List.of(a, b, c), pages.get("/posts/b/").inputs());
         assertEquals(List.of(a, c), pages.get("/tags/x/").inputs());

@@ -46,6 +46,17 @@ public final class TestSite {
         return site;
     }
 
+    /**
+     * A copy of the fixture site {@code src/test/resources/sites/NAME} in {@code dir}: its content, and its
+     * own templates or else the minimal test templates.
+     */
+    public static TestSite fixture(Path fixture, Path dir) {
+        copyTree(fixture.resolve("content"), dir.resolve("content"));
+        Path templates = fixture.resolve("templates");
+        copyTree(Files.isDirectory(templates) ? templates : resource("/minimal-templates"), dir.resolve("templates"));
+        return new TestSite(dir);
+    }
+
     public static Path resource(String name) {
         try {
             return Path.of(TestSite.class.getResource(name).toURI());
