@@ -39,7 +39,7 @@ final class Gridworld implements Simulation {
     @Override
     public String description() {
         return "An agent learns to collect a coin that sits in the top-right corner of every training level. At "
-                + "test the coin is anywhere. Watch whether it goes for the coin or for the corner, and how the "
+                + "test the coin is anywhere off the way to the corner. Watch whether it goes for the coin or for the corner, and how the "
                 + "share of training levels with the coin placed at random changes the answer.";
     }
 
