@@ -13,8 +13,8 @@ import java.util.Map;
  *
  * <p>The agent starts in the left half of a square grid; the coin is in the top-right corner except in a
  * share of randomised training levels. At test the coin is anywhere off the shortest ways to the corner
- * (left of or below the start), so that going for the coin and going for the corner come apart. The policy is a softmax over four moves, linear
- * in features that describe both where the agent is (one-hot column and row, a bias) and where the coin is
+ * (left of or below the start), so that going for the coin and going for the corner come apart. The
+ * policy is a softmax over four moves, linear in features that describe both where the agent is (one-hot column and row, a bias) and where the coin is
  * (the sign of its direction on each axis), trained by policy gradient with a learned linear baseline. A
  * table over full states could not show the effect (the test states were never visited); a function
  * approximator must generalise from somewhere, and the question is from which features.
@@ -39,8 +39,8 @@ final class Gridworld implements Simulation {
     @Override
     public String description() {
         return "An agent learns to collect a coin that sits in the top-right corner of every training level. At "
-                + "test the coin is anywhere off the way to the corner. Watch whether it goes for the coin or for the corner, and how the "
-                + "share of training levels with the coin placed at random changes the answer.";
+                + "test the coin is anywhere off the way to the corner. Watch whether it goes for the coin or for "
+                + "the corner, and how the share of training levels with the coin placed at random changes that.";
     }
 
     @Override
