@@ -1,0 +1,22 @@
+package org.essaykit.sim;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Every simulation, in the order {@code essaykit sim list} shows them. */
+public final class Simulations {
+
+    private static final List<Simulation> ALL = List.of(new Evolution(), new Gridworld(), new InContextGd(),
+            new Orderings());
+
+    private Simulations() {
+    }
+
+    public static List<Simulation> all() {
+        return ALL;
+    }
+
+    public static Optional<Simulation> named(String name) {
+        return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,89 @@
+package org.essaykit.cli;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code essaykit sim list} and {@code essaykit sim run} as a user meets them. */
+class SimCommandTest {
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = EssaykitCommand.commandLine();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void listsEverySimulationWithItsParameters() {
+        Run run = run("sim", "list");
+        assertEquals(0, run.code(), run.err());
+        for (String name : List.of("evolution", "gridworld", "in-context-gd", "orderings")) {
+            assertTrue(run.out().contains(name + "  "), run.out());
+        }
+        assertTrue(run.out().contains("regime"), run.out());
+        assertTrue(run.out().contains("fixed-test | randomised-test"), run.out());
+        assertTrue(run.out().contains("arXiv:2212.07677"), run.out());
+    }
+
+    @Test
+    void runsPrintingTheReadOutOfEveryStep() {
+        Run run = run("sim", "run", "evolution", "--seed", "3", "--steps", "4", "--set", "regime=no-test",
+                "--set", "population=50");
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(6, lines.size(), run.out()); // the settings, then steps 0 to 4
+        assertTrue(lines.get(0).startsWith("evolution seed=3 regime=no-test population=50 gain=2.0"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("step 0: generation=0 detector=0 "), lines.get(1));
+        assertTrue(lines.get(5).startsWith("step 4: generation=4 "), lines.get(5));
+        assertEquals(run.out(), run("sim", "run", "evolution", "--seed", "3", "--steps", "4", "--set",
+                "regime=no-test", "--set", "population=50").out(), "same seed, same output");
+    }
+
+    @Test
+    void printsTheTimeSeriesAsCsv() {
+        Run run = run("sim", "run", "orderings", "--csv", "--steps", "2", "--set", "samplesPerStep=100");
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(4, lines.size(), run.out()); // the header, then steps 0 to 2
+        assertTrue(lines.get(0).startsWith("step,samples,deceptive,ciLow,ciHigh,"), lines.get(0));
+        assertTrue(lines.get(3).startsWith("2,200.0,"), lines.get(3));
+        int columns = lines.get(0).split(",").length;
+        assertTrue(lines.stream().allMatch(l -> l.split(",").length == columns));
+    }
+
+    @Test
+    void usageErrorsNameTheProblemAndExitWithTwo() {
+        Run unknown = run("sim", "run", "nosuch");
+        assertEquals(2, unknown.code());
+        assertTrue(unknown.err().contains("no simulation `nosuch`; there are evolution, gridworld"), unknown.err());
+        Run badKey = run("sim", "run", "gridworld", "--set", "colour=red");
+        assertEquals(2, badKey.code());
+        assertTrue(badKey.err().contains("gridworld has no parameter `colour`"), badKey.err());
+        Run badValue = run("sim", "run", "gridworld", "--set", "randomised=2");
+        assertEquals(2, badValue.code());
+        assertTrue(badValue.err().contains("randomised: `2` is outside 0 .. 1"), badValue.err());
+        assertEquals(2, run("sim").code());
+        assertEquals(0, run("sim", "run", "--help").code());
+    }
+
+    @Test
+    void numbersAreShortButExact() {
+        assertEquals("3", SimCommand.number(3.0));
+        assertEquals("0.107132", SimCommand.number(0.10713157839540745));
+        assertEquals("0.5", SimCommand.number(0.5));
+        assertEquals("1.5e-07", SimCommand.number(1.5e-7));
+    }
+}
