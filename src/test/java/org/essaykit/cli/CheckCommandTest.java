@@ -3,11 +3,8 @@ package org.essaykit.cli;
 import org.essaykit.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,19 +18,6 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = EssaykitCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private TestSite builtSite(String siteYaml) {
         TestSite site = TestSite.in(dir).write("content/site.yaml", siteYaml)
                 .write("content/posts/a.md", "---\ntitle: A\n---\nSee [b](../b/).\n")
@@ -45,7 +29,7 @@ class CheckCommandTest {
     @Test
     void cleanSiteExitsWithZero() {
         TestSite site = builtSite("title: T\nurl: https://example.org\n");
-        Run run = run("check", site.out().toString());
+        CliRun run = CliRun.of("check", site.out().toString());
         assertEquals(0, run.code(), run.out() + run.err());
         assertTrue(run.out().startsWith("0 errors, 0 warnings, 0 notes in "), run.out());
     }
@@ -54,7 +38,7 @@ class CheckCommandTest {
     void brokenLinksExitWithOneAndAreListedWithTheirPosition() {
         TestSite site = builtSite("title: T\nurl: https://example.org\n");
         site.delete("site/posts/b/index.html");
-        Run run = run("check", site.out().toString());
+        CliRun run = CliRun.of("check", site.out().toString());
         assertEquals(1, run.code(), run.out());
         assertTrue(run.out().contains("posts/a/index.html:9:"), run.out());
         assertTrue(run.out().contains(": error: broken link `../b/` in a href: nothing is published at /posts/b/"),
@@ -64,8 +48,8 @@ class CheckCommandTest {
     @Test
     void readsTheBaseurlFromSiteYamlNextToTheSiteFolderUnlessOverridden() {
         TestSite site = builtSite("title: T\nurl: https://me.github.io\nbaseurl: /repo\n");
-        assertEquals(0, run("check", site.out().toString()).code());
-        Run overridden = run("check", "--baseurl", "/other", site.out().toString());
+        assertEquals(0, CliRun.of("check", site.out().toString()).code());
+        CliRun overridden = CliRun.of("check", "--baseurl", "/other", site.out().toString());
         assertEquals(1, overridden.code());
         assertTrue(overridden.out().contains("leaves the base path /other/"), overridden.out());
     }
@@ -74,7 +58,7 @@ class CheckCommandTest {
     void writesTheChosenFormatToTheOutputFile() throws IOException {
         TestSite site = builtSite("title: T\nurl: https://example.org\n");
         Path report = dir.resolve("report.sarif");
-        Run run = run("check", "--format", "sarif", "--output", report.toString(), site.out().toString());
+        CliRun run = CliRun.of("check", "--format", "sarif", "--output", report.toString(), site.out().toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(Files.readString(report, StandardCharsets.UTF_8).contains("\"version\": \"2.1.0\""));
         assertTrue(run.out().contains("report written to"), run.out());
@@ -84,20 +68,20 @@ class CheckCommandTest {
     void usageAndConfigErrorsExitWithTwo() {
         TestSite site = builtSite("title: T\nurl: https://example.org\n");
         String out = site.out().toString();
-        assertEquals(2, run("check", dir.resolve("nope").toString()).code());
-        assertEquals(2, run("check", "--format", "pdf", out).code());
-        assertEquals(2, run("check", "--ignore-url", "([", out).code());
-        assertEquals(2, run("check", "--url", "not a url", out).code());
-        assertEquals(2, run("check", "--baseurl", "repo://x", out).code());
+        assertEquals(2, CliRun.of("check", dir.resolve("nope").toString()).code());
+        assertEquals(2, CliRun.of("check", "--format", "pdf", out).code());
+        assertEquals(2, CliRun.of("check", "--ignore-url", "([", out).code());
+        assertEquals(2, CliRun.of("check", "--url", "not a url", out).code());
+        assertEquals(2, CliRun.of("check", "--baseurl", "repo://x", out).code());
         site.write("content/site.yaml", "title: T\nurl: ftp://nope\n");
-        Run badConfig = run("check", out);
+        CliRun badConfig = CliRun.of("check", out);
         assertEquals(2, badConfig.code());
         assertTrue(badConfig.err().contains("content/site.yaml:2:"), badConfig.err());
     }
 
     @Test
     void helpListsTheExitCodes() {
-        Run run = run("check", "--help");
+        CliRun run = CliRun.of("check", "--help");
         assertEquals(0, run.code());
         assertTrue(run.out().contains("Exit codes:") && run.out().contains("--external"), run.out());
     }

@@ -3,10 +3,7 @@ package org.essaykit.cli;
 import org.essaykit.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -18,41 +15,28 @@ class CliTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = EssaykitCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void printsItsVersion() {
-        Run run = run("--version");
+        CliRun run = CliRun.of("--version");
         assertEquals(0, run.code());
         assertTrue(run.out().matches("essaykit \\d+\\.\\d+\\.\\d+.*\\R"), run.out());
     }
 
     @Test
     void everySubcommandHasHelp() {
-        Run run = run("build", "--help");
+        CliRun run = CliRun.of("build", "--help");
         assertEquals(0, run.code());
         assertTrue(run.out().contains("--source=DIR"), run.out());
         assertTrue(run.out().contains("Exit codes:"), run.out());
-        assertEquals(0, run("--help").code());
+        assertEquals(0, CliRun.of("--help").code());
     }
 
     @Test
     void usageErrorsExitWithTwo() {
-        assertEquals(2, run("build", "--no-such-option").code());
-        assertEquals(2, run("frobnicate").code());
-        assertEquals(2, run().code());
-        Run missing = run("build", "--source", dir.resolve("nope").toString());
+        assertEquals(2, CliRun.of("build", "--no-such-option").code());
+        assertEquals(2, CliRun.of("frobnicate").code());
+        assertEquals(2, CliRun.of().code());
+        CliRun missing = CliRun.of("build", "--source", dir.resolve("nope").toString());
         assertEquals(2, missing.code());
         assertTrue(missing.err().contains("is not a folder"), missing.err());
     }
@@ -61,7 +45,7 @@ class CliTest {
     void buildsAnySiteFolderIntoTheGivenOutput() {
         TestSite site = TestSite.in(dir.resolve("s")).write("content/posts/a.md", "---\ntitle: A\n---\nHi\n");
         Path out = dir.resolve("elsewhere");
-        Run run = run("build", "--source", site.root().toString(), "--out", out.toString());
+        CliRun run = CliRun.of("build", "--source", site.root().toString(), "--out", out.toString());
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().startsWith("built "), run.out());
         assertTrue(out.resolve("posts/a/index.html").toFile().isFile());
@@ -72,7 +56,7 @@ class CliTest {
         TestSite site = TestSite.in(dir)
                 .write("content/posts/a.md", "---\ntitle: A\ndate: nope\n---\n")
                 .write("content/posts/b.md", "no front matter\n");
-        Run run = run("build", "--source", site.root().toString());
+        CliRun run = CliRun.of("build", "--source", site.root().toString());
         assertEquals(1, run.code());
         assertTrue(run.err().contains("content/posts/a.md:3:7: error: cannot read the date `nope`"), run.err());
         assertTrue(run.err().contains("content/posts/b.md:1:1: error: missing title"), run.err());
@@ -82,14 +66,14 @@ class CliTest {
     @Test
     void urlAndBaseurlOptionsTakeThePlaceOfTheConfig() throws Exception {
         TestSite site = TestSite.in(dir).write("content/posts/a.md", "---\ntitle: A\n---\nHi\n");
-        Run run = run("build", "--source", site.root().toString(), "--url", "https://me.github.io",
+        CliRun run = CliRun.of("build", "--source", site.root().toString(), "--url", "https://me.github.io",
                 "--baseurl", "/repo/");
         assertEquals(0, run.code(), run.err());
         String html = java.nio.file.Files.readString(site.out().resolve("posts/a/index.html"));
         assertTrue(html.contains("href=\"https://me.github.io/repo/posts/a/\""), html);
         assertTrue(html.contains("href=\"/repo/assets/site.css\""), html);
 
-        Run bad = run("build", "--source", site.root().toString(), "--baseurl", "repo");
+        CliRun bad = CliRun.of("build", "--source", site.root().toString(), "--baseurl", "repo");
         assertEquals(1, bad.code());
         assertTrue(bad.err().contains("`baseurl` must be a path such as `/repo`, not `repo`"), bad.err());
     }

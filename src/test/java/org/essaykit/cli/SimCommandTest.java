@@ -1,10 +1,7 @@
 package org.essaykit.cli;
 
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -13,22 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** {@code essaykit sim list} and {@code essaykit sim run} as a user meets them. */
 class SimCommandTest {
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = EssaykitCommand.commandLine();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int code = cli.execute(args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
     @Test
     void listsEverySimulationWithItsParameters() {
-        Run run = run("sim", "list");
+        CliRun run = CliRun.of("sim", "list");
         assertEquals(0, run.code(), run.err());
         for (String name : List.of("evolution", "gridworld", "in-context-gd", "orderings")) {
             assertTrue(run.out().contains(name + "  "), run.out());
@@ -40,7 +24,7 @@ class SimCommandTest {
 
     @Test
     void runsPrintingTheReadOutOfEveryStep() {
-        Run run = run("sim", "run", "evolution", "--seed", "3", "--steps", "4", "--set", "regime=no-test",
+        CliRun run = CliRun.of("sim", "run", "evolution", "--seed", "3", "--steps", "4", "--set", "regime=no-test",
                 "--set", "population=50");
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.out().lines().toList();
@@ -48,13 +32,13 @@ class SimCommandTest {
         assertTrue(lines.get(0).startsWith("evolution seed=3 regime=no-test population=50 gain=2.0"), lines.get(0));
         assertTrue(lines.get(1).startsWith("step 0: generation=0 detector=0 "), lines.get(1));
         assertTrue(lines.get(5).startsWith("step 4: generation=4 "), lines.get(5));
-        assertEquals(run.out(), run("sim", "run", "evolution", "--seed", "3", "--steps", "4", "--set",
+        assertEquals(run.out(), CliRun.of("sim", "run", "evolution", "--seed", "3", "--steps", "4", "--set",
                 "regime=no-test", "--set", "population=50").out(), "same seed, same output");
     }
 
     @Test
     void printsTheTimeSeriesAsCsv() {
-        Run run = run("sim", "run", "orderings", "--csv", "--steps", "2", "--set", "samplesPerStep=100");
+        CliRun run = CliRun.of("sim", "run", "orderings", "--csv", "--steps", "2", "--set", "samplesPerStep=100");
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals(4, lines.size(), run.out()); // the header, then steps 0 to 2
@@ -66,17 +50,17 @@ class SimCommandTest {
 
     @Test
     void usageErrorsNameTheProblemAndExitWithTwo() {
-        Run unknown = run("sim", "run", "nosuch");
+        CliRun unknown = CliRun.of("sim", "run", "nosuch");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("no simulation `nosuch`; there are evolution, gridworld"), unknown.err());
-        Run badKey = run("sim", "run", "gridworld", "--set", "colour=red");
+        CliRun badKey = CliRun.of("sim", "run", "gridworld", "--set", "colour=red");
         assertEquals(2, badKey.code());
         assertTrue(badKey.err().contains("gridworld has no parameter `colour`"), badKey.err());
-        Run badValue = run("sim", "run", "gridworld", "--set", "randomised=2");
+        CliRun badValue = CliRun.of("sim", "run", "gridworld", "--set", "randomised=2");
         assertEquals(2, badValue.code());
         assertTrue(badValue.err().contains("randomised: `2` is outside 0 .. 1"), badValue.err());
-        assertEquals(2, run("sim").code());
-        assertEquals(0, run("sim", "run", "--help").code());
+        assertEquals(2, CliRun.of("sim").code());
+        assertEquals(0, CliRun.of("sim", "run", "--help").code());
     }
 
     @Test
