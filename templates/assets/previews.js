@@ -4,23 +4,41 @@
   'use strict';
   var script = document.currentScript;
   var dataUrl = script && script.getAttribute('data-previews');
+  var shardCount = script ? +script.getAttribute('data-shards') || 1 : 1;
   if (!dataUrl || !window.fetch || !document.querySelector) { return; }
 
-  var data = null;
-  var loading = null;
+  var shards = {};
   var box = null;
   var shownFor = null;
   var showTimer = 0;
   var hideTimer = 0;
   var lastPointer = 'mouse';
 
-  function load() {
-    if (!loading) {
-      loading = fetch(dataUrl).then(function (r) { return r.ok ? r.json() : {}; })
-        .catch(function () { return {}; })
-        .then(function (d) { data = d; });
+  // The same FNV-1a hash of the page's path that the build used to pick its shard.
+  function shardOf(path) {
+    var hash = 0x811c9dc5;
+    for (var i = 0; i < path.length; i++) {
+      hash ^= path.charCodeAt(i);
+      hash = Math.imul(hash, 0x01000193);
     }
-    return loading;
+    return (hash >>> 0) % shardCount;
+  }
+
+  function pagePath(a) {
+    var path = decodeURI(a.pathname);
+    return /\/index\.html$/.test(path) ? path.slice(0, -10) : path;
+  }
+
+  // Loads the shard holding this link's page; resolves to the shard's pages (empty when unavailable).
+  function load(a) {
+    var n = shardOf(pagePath(a));
+    if (!shards[n]) {
+      shards[n] = { data: null };
+      shards[n].loading = fetch(dataUrl + n + '.json').then(function (r) { return r.ok ? r.json() : {}; })
+        .catch(function () { return {}; })
+        .then(function (d) { shards[n].data = d; });
+    }
+    return shards[n].loading;
   }
 
   // Links that lead to a page (or heading) of this site, outside the table of contents and the preview.
@@ -31,9 +49,8 @@
   }
 
   function entryFor(a) {
-    if (!data) { return null; }
-    var path = decodeURI(a.pathname);
-    var page = data[path] || data[path + '/'] || data[path.replace(/index\.html$/, '')];
+    var shard = shards[shardOf(pagePath(a))];
+    var page = shard && shard.data ? shard.data[pagePath(a)] : null;
     if (!page) { return null; }
     if (a.hash.length > 1) {
       var heading = page.h[decodeURIComponent(a.hash.slice(1))];
@@ -105,7 +122,7 @@
     if (!a) { return; }
     clearTimeout(hideTimer);
     clearTimeout(showTimer);
-    showTimer = setTimeout(function () { load().then(function () { show(a); }); }, 200);
+    showTimer = setTimeout(function () { load(a).then(function () { show(a); }); }, 200);
   });
 
   document.addEventListener('pointerout', function (e) {
@@ -114,7 +131,7 @@
 
   document.addEventListener('focusin', function (e) {
     var a = candidate(e.target);
-    if (a) { lastPointer = 'keyboard'; load().then(function () { show(a); }); }
+    if (a) { lastPointer = 'keyboard'; load(a).then(function () { show(a); }); }
   });
 
   document.addEventListener('focusout', function (e) {
@@ -126,12 +143,13 @@
   });
 
   // On touch screens the first tap on a link shows its preview (with an Open link); a second tap follows it.
+  // A link with nothing to preview is followed at once.
   document.addEventListener('click', function (e) {
     var a = candidate(e.target);
-    if (!a || lastPointer !== 'touch' || shownFor === a || !data || !entryFor(a)) { return; }
+    if (!a || lastPointer !== 'touch' || shownFor === a) { return; }
     e.preventDefault();
-    show(a);
+    load(a).then(function () {
+      if (entryFor(a)) { show(a); } else { location.href = a.href; }
+    });
   });
-
-  load();
 }());

@@ -4,7 +4,9 @@ import org.essaykit.content.SiteConfig;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.markdown.Section;
+import org.essaykit.diag.SourcePos;
 import org.essaykit.output.Json;
+import org.essaykit.output.SiteFile;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,23 +15,43 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code previews.json}: what a hover preview shows for each page and each of its headings, written at
- * build time so the script never fetches or parses pages. Keys are short because every reader downloads it:
- * {@code k} kind, {@code t} title, {@code s} summary, {@code h} headings as id to [text, lead].
+ * {@code previews/NN.json}: what a hover preview shows for each page and each of its headings, written at
+ * build time so the script never fetches or parses pages. Pages are spread over shards by a hash of their
+ * URL (FNV-1a over UTF-16 code units, as {@code previews.js} computes it), so a reader downloads only the
+ * shard of the link they hover, however large the site. Keys are short: {@code k} kind, {@code t} title,
+ * {@code s} summary, {@code h} headings as id to [text, lead].
  */
 final class PreviewData {
 
-    static final String PATH = "/previews.json";
+    static final String DIR = "previews/";
+    /** About this many pages per shard: a few hundred kilobytes at most. */
+    private static final int PAGES_PER_SHARD = 64;
+    private static final int MAX_SHARDS = 256;
 
     private PreviewData() {
     }
 
-    static String write(SiteGraph graph) {
+    /** How many shards a site of this many pages gets; templates pass it to the script. */
+    static int shards(int pages) {
+        return Math.max(1, Math.min(MAX_SHARDS, (pages + PAGES_PER_SHARD - 1) / PAGES_PER_SHARD));
+    }
+
+    static int shardOf(String url, int shards) {
+        int hash = 0x811c9dc5;
+        for (int i = 0; i < url.length(); i++) {
+            hash ^= url.charAt(i);
+            hash *= 0x01000193;
+        }
+        return Integer.remainderUnsigned(hash, shards);
+    }
+
+    static List<SiteFile> write(SiteGraph graph, SourcePos origin) {
         SiteConfig config = graph.config();
         List<RenderedDocument> all = new ArrayList<>(graph.posts());
         all.addAll(graph.concepts());
         all.addAll(graph.pages());
-        Map<String, Object> pages = new TreeMap<>();
+        int shards = shards(all.size());
+        Map<Integer, Map<String, Object>> byShard = new TreeMap<>();
         for (RenderedDocument rendered : all) {
             Map<String, Object> page = new LinkedHashMap<>();
             page.put("k", rendered.doc().kind().defaultLayout());
@@ -41,8 +63,12 @@ final class PreviewData {
                 headings.put(section.getKey(), List.of(section.getValue().title(), section.getValue().lead()));
             }
             page.put("h", headings);
-            pages.put(config.relativeUrl(rendered.doc().url()), page);
+            String url = config.relativeUrl(rendered.doc().url());
+            byShard.computeIfAbsent(shardOf(url, shards), n -> new TreeMap<>()).put(url, page);
         }
-        return Json.compact(pages);
+        List<SiteFile> files = new ArrayList<>();
+        byShard.forEach((shard, pages) ->
+                files.add(SiteFile.Generated.text(DIR + shard + ".json", Json.compact(pages), origin)));
+        return files;
     }
 }

@@ -43,7 +43,7 @@ public final class SiteRenderer {
             files.add(SiteFile.Generated.text(SitemapWriter.SITEMAP_PATH.substring(1),
                     SitemapWriter.sitemap(graph.config(), entries), config));
         }
-        files.add(SiteFile.Generated.text(PreviewData.PATH.substring(1), PreviewData.write(graph), config));
+        files.addAll(PreviewData.write(graph, config));
         files.addAll(SearchIndex.write(graph, config));
         files.add(SiteFile.Generated.text("robots.txt", SitemapWriter.robots(graph.config()), config));
         // GitHub Pages would otherwise run Jekyll over the finished site.

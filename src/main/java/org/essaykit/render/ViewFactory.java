@@ -38,7 +38,9 @@ final class ViewFactory {
         return new Views.SiteView(config.title(), config.description(), config.absoluteUrl("/"),
                 config.baseurl(), config.author(), config.language(), nav,
                 graph.tags().stream().map(this::tag).toList(), graph.posts().size(),
-                config.relativeUrl(FeedWriter.FEED_PATH), config.params());
+                config.relativeUrl(FeedWriter.FEED_PATH),
+                PreviewData.shards(graph.posts().size() + graph.concepts().size() + graph.pages().size()),
+                config.params());
     }
 
     Views.TagView tag(TagGroup group) {

@@ -32,7 +32,7 @@ public final class Views {
 
     public record SiteView(String title, String description, String url, String baseurl, String author,
                            String language, List<NavView> navigation, List<TagView> tags, int postCount,
-                           String feedUrl, Map<String, Object> params) {
+                           String feedUrl, int previewShards, Map<String, Object> params) {
     }
 
     public record NavView(String title, String url) {

@@ -42,6 +42,14 @@ class LinkPreviewBrowserTest {
                 .write("content/posts/essay.md", "---\ntitle: Essay\n---\n\nWe discuss [[Myopia]] and "
                         + "[[Myopia#why-it-matters|why it matters]] and [an outside page](https://example.com/).\n\n"
                         + "Some more text so the page has room.\n");
+        // Enough pages for several preview shards, so the script must find each page's shard as the build did.
+        StringBuilder fillers = new StringBuilder("---\ntitle: Index of notes\n---\n\n");
+        for (int i = 0; i < 150; i++) {
+            site.write("content/posts/note-" + i + ".md", "---\ntitle: Note " + i + "\nsummary: Summary of note " + i
+                    + ".\n---\n\nText.\n");
+            fillers.append("- [[note-").append(i).append("]]\n");
+        }
+        site.write("content/notes.md", fillers.toString());
         TestSite.copyTree(Path.of("templates"), site.root().resolve("templates"));
         site.buildClean();
         server = new StaticServer(site.out(), "/repo");
@@ -95,6 +103,19 @@ class LinkPreviewBrowserTest {
         link.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         new WebDriverWait(browser, Duration.ofSeconds(5))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".preview")));
+    }
+
+    @Test
+    void everyPageIsFoundInItsShard() {
+        browser.get(server.url("/repo/notes/"));
+        for (int i : new int[] {0, 7, 42, 99, 149}) {
+            WebElement link = browser.findElement(By.linkText("note-" + i));
+            ((JavascriptExecutor) browser).executeScript("arguments[0].focus()", link);
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> {
+                WebElement box = b.findElement(By.cssSelector(".preview"));
+                return box.isDisplayed() && box.getText().contains("Summary of note " + i + ".");
+            });
+        }
     }
 
     @Test
