@@ -25,7 +25,7 @@
 
   // Same rules as the index: lowercase, split at anything but letters and digits, no 1-letter tokens or stop words.
   function tokens(text) {
-    return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(function (t) {
+    return text.toLowerCase().split(/[^\p{L}\p{Nd}]+/u).filter(function (t) {
       return t.length > 1 && meta.stop.indexOf(t) < 0;
     });
   }

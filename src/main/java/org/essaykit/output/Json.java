@@ -76,7 +76,8 @@ public final class Json {
         out.append(close);
     }
 
-    static void string(String s, StringBuilder out) {
+    /** Appends {@code s} as a JSON string literal, for writers that build large JSON by hand. */
+    public static void string(String s, StringBuilder out) {
         out.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

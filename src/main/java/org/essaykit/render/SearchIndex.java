@@ -9,13 +9,13 @@ import org.essaykit.output.Json;
 import org.essaykit.output.SiteFile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * The full-text search index, written at build time so search needs no server: {@code search/docs.json}
@@ -33,7 +33,6 @@ final class SearchIndex {
     static final int TITLE_WEIGHT = 8;
     static final int HEADING_WEIGHT = 4;
 
-    private static final Pattern SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by",
             "for", "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "this", "to",
             "was", "were", "will", "with");
@@ -41,44 +40,108 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
+    /** Postings of one term: document numbers and weights, interleaved, documents ascending. */
+    private static final class Postings {
+        int[] values = new int[4];
+        int size;
+
+        void add(int doc, int weight) {
+            if (size + 2 > values.length) {
+                values = Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = doc;
+            values[size++] = weight;
+        }
+    }
+
     static List<SiteFile> write(SiteGraph graph, SourcePos origin) {
         SiteConfig config = graph.config();
         List<RenderedDocument> all = new ArrayList<>(graph.posts());
         all.addAll(graph.concepts());
         all.addAll(graph.pages());
-        List<Object> docs = new ArrayList<>();
-        Map<String, Map<String, List<Integer>>> shards = new TreeMap<>();
+
+        // Tokenizing is most of the work and independent per document.
+        List<Map<String, Integer>> weights = IntStream.range(0, all.size()).parallel()
+                .mapToObj(id -> weights(all.get(id))).toList();
+        Map<String, Postings> index = new HashMap<>();
         for (int id = 0; id < all.size(); id++) {
-            RenderedDocument rendered = all.get(id);
+            int doc = id;
+            weights.get(id).forEach((term, weight) -> index.computeIfAbsent(term, t -> new Postings()).add(doc, weight));
+        }
+        Map<String, List<String>> shards = new TreeMap<>();
+        index.keySet().forEach(term -> shards.computeIfAbsent(shard(term), s -> new ArrayList<>()).add(term));
+
+        List<Object> docs = new ArrayList<>();
+        for (RenderedDocument rendered : all) {
             docs.add(List.of(config.relativeUrl(rendered.doc().url()), rendered.doc().title(),
                     rendered.doc().kind().defaultLayout(),
                     rendered.doc().description() != null ? rendered.doc().description() : rendered.markdown().summary()));
-            Map<String, Integer> weights = new HashMap<>();
-            count(rendered.markdown().plainText(), 1, weights);
-            count(rendered.doc().title(), TITLE_WEIGHT, weights);
-            for (Section section : rendered.markdown().sections().values()) {
-                count(section.title(), HEADING_WEIGHT, weights);
-            }
-            for (Map.Entry<String, Integer> term : weights.entrySet()) {
-                List<Integer> postings = shards.computeIfAbsent(shard(term.getKey()), s -> new TreeMap<>())
-                        .computeIfAbsent(term.getKey(), t -> new ArrayList<>());
-                postings.add(id);
-                postings.add(term.getValue());
-            }
         }
-        List<SiteFile> files = new ArrayList<>();
         Map<String, Object> meta = new TreeMap<>();
         meta.put("docs", docs);
         meta.put("stop", STOP_WORDS.stream().sorted().toList());
+
+        List<SiteFile> files = new ArrayList<>();
         files.add(SiteFile.Generated.text(DIR + "docs.json", Json.compact(meta), origin));
-        shards.forEach((shard, terms) -> files.add(SiteFile.Generated.text(DIR + shard + ".json", Json.compact(terms), origin)));
+        files.addAll(shards.entrySet().parallelStream()
+                .map(shard -> SiteFile.Generated.text(DIR + shard.getKey() + ".json",
+                        shardJson(shard.getValue(), index), origin))
+                .toList());
         return files;
     }
 
+    /** {"term":[doc,weight,...],...} with terms sorted, written directly: shards of large sites are megabytes. */
+    private static String shardJson(List<String> terms, Map<String, Postings> index) {
+        StringBuilder out = new StringBuilder(terms.size() * 64);
+        out.append('{');
+        String[] sorted = terms.toArray(String[]::new);
+        Arrays.sort(sorted);
+        for (int i = 0; i < sorted.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Json.string(sorted[i], out);
+            out.append(":[");
+            Postings postings = index.get(sorted[i]);
+            for (int j = 0; j < postings.size; j++) {
+                if (j > 0) {
+                    out.append(',');
+                }
+                out.append(postings.values[j]);
+            }
+            out.append(']');
+        }
+        return out.append("}\n").toString();
+    }
+
+    private static Map<String, Integer> weights(RenderedDocument rendered) {
+        Map<String, Integer> weights = new HashMap<>();
+        count(rendered.markdown().plainText(), 1, weights);
+        count(rendered.doc().title(), TITLE_WEIGHT, weights);
+        for (Section section : rendered.markdown().sections().values()) {
+            count(section.title(), HEADING_WEIGHT, weights);
+        }
+        return weights;
+    }
+
+    /** Lowercase runs of letters and digits; one-letter tokens and stop words are left out. */
     private static void count(String text, int weight, Map<String, Integer> weights) {
-        for (String token : SPLIT.split(text.toLowerCase(Locale.ROOT))) {
-            if (token.length() > 1 && !STOP_WORDS.contains(token)) {
-                weights.merge(token, weight, Integer::sum);
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i <= text.length(); i++) {
+            int c = i < text.length() ? text.codePointAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                token.appendCodePoint(Character.toLowerCase(c));
+                if (Character.isSupplementaryCodePoint(c)) {
+                    i++;
+                }
+            } else if (token.length() > 0) {
+                if (token.length() > 1) {
+                    String term = token.toString();
+                    if (!STOP_WORDS.contains(term)) {
+                        weights.merge(term, weight, Integer::sum);
+                    }
+                }
+                token.setLength(0);
             }
         }
     }
