@@ -47,6 +47,7 @@ public final class MarkdownEngine {
     /** Renders a body, turning links to other source files and wikilinks into the URLs of their pages. */
     public RenderedMarkdown render(Document document, SiteIndex index) {
         Node root = parser.parse(document.body());
+        AutoLinker.link(root, document, index);
         DocumentFacts facts = DocumentFacts.collect(root, document, index);
         SourceLinks.rewrite(root, document, index);
         return new RenderedMarkdown(renderer.render(root), facts.toc(), facts.headingIds(), facts.anchorIds(),

@@ -3,7 +3,6 @@ package org.essaykit.markdown;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
 
@@ -39,9 +38,7 @@ final class WikiLinkProcessor implements PostProcessor {
 
     private static void split(Text text) {
         String literal = text.getLiteral();
-        SourceSpan span = text.getSourceSpans().size() == 1 ? text.getSourceSpans().get(0) : null;
-        Node insertAfter = text;
-        int done = 0;
+        List<TextSplice.Range> links = new ArrayList<>();
         int open = literal.indexOf("[[");
         while (open >= 0) {
             int close = literal.indexOf("]]", open + 2);
@@ -53,35 +50,10 @@ final class WikiLinkProcessor implements PostProcessor {
                 open = literal.indexOf("[[", open + 2);
                 continue;
             }
-            insertAfter = append(insertAfter, literal.substring(done, open), span, done);
-            WikiLink link = wikiLink(inner, literal.substring(open, close + 2));
-            if (span != null) {
-                link.setSourceSpans(List.of(SourceSpan.of(span.getLineIndex(), span.getColumnIndex() + open,
-                        span.getInputIndex() + open, close + 2 - open)));
-            }
-            insertAfter.insertAfter(link);
-            insertAfter = link;
-            done = close + 2;
-            open = literal.indexOf("[[", done);
+            links.add(new TextSplice.Range(open, close + 2, wikiLink(inner, literal.substring(open, close + 2))));
+            open = literal.indexOf("[[", close + 2);
         }
-        if (done == 0) {
-            return;
-        }
-        append(insertAfter, literal.substring(done), span, done);
-        text.unlink();
-    }
-
-    private static Node append(Node after, String literal, SourceSpan span, int offset) {
-        if (literal.isEmpty()) {
-            return after;
-        }
-        Text text = new Text(literal);
-        if (span != null) {
-            text.setSourceSpans(List.of(SourceSpan.of(span.getLineIndex(), span.getColumnIndex() + offset,
-                    span.getInputIndex() + offset, literal.length())));
-        }
-        after.insertAfter(text);
-        return text;
+        TextSplice.replace(text, links);
     }
 
     /** {@code Target#part|label}: the label defaults to the target as written. */
