@@ -46,11 +46,12 @@ public final class Pipeline {
         StageTimer timer = new StageTimer();
 
         SiteSource source = timer.time("load", () -> ContentLoader.load(request.source(), request.load(), diagnostics));
-        MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds());
+        MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds(), source.data());
         SiteIndex index = SiteIndex.of(source);
         List<RenderedDocument> rendered = timer.time("markdown", () -> source.documents().parallelStream()
                 .map(doc -> new RenderedDocument(doc, markdown.render(doc, index)))
                 .toList());
+        rendered.forEach(r -> r.markdown().problems().forEach(diagnostics::report));
         SiteGraph graph = timer.time("graph", () -> SiteGraph.build(source, index, rendered, diagnostics));
         Templates templates = new Templates(source.root(), source.config());
         List<PlannedPage> pages = timer.time("plan", () -> new PagePlanner(templates).plan(graph, diagnostics));

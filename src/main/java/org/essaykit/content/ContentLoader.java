@@ -41,7 +41,8 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDir)) {
             diagnostics.error(SourcePos.startOf(Path.of(CONTENT_DIR)), "the site has no content folder",
                     "run essaykit in a site folder, or pass --source DIR pointing at one with a content/ folder");
-            return new SiteSource(root, SiteConfigReader.read(root, contentDir, options, new Diagnostics()), List.of(), List.of());
+            return new SiteSource(root, SiteConfigReader.read(root, contentDir, options, new Diagnostics()), List.of(),
+                    List.of(), java.util.Map.of());
         }
         SiteConfig config = SiteConfigReader.read(root, contentDir, options, diagnostics);
         List<Path> files = walk(contentDir);
@@ -57,7 +58,11 @@ public final class ContentLoader {
                         slashes(contentDir.relativize(file))))
                 .sorted(Comparator.comparing(SiteSource.StaticFile::outputPath))
                 .toList();
-        return new SiteSource(root, config, documents, statics);
+        List<Path> dataFiles = files.stream()
+                .filter(file -> contentDir.relativize(file).startsWith("data"))
+                .filter(file -> file.getFileName().toString().matches(".*\\.(ya?ml|json)$"))
+                .toList();
+        return new SiteSource(root, config, documents, statics, DataLoader.load(root, dataFiles, diagnostics));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.essaykit.content;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything read from a site folder, before any Markdown is rendered.
@@ -9,8 +10,10 @@ import java.util.List;
  * @param root        the site folder (absolute); every other path is relative to it
  * @param documents   posts and pages, sorted by source path
  * @param staticFiles files copied as they are, sorted by output path
+ * @param data        the data files of {@code content/data/}, by name
  */
-public record SiteSource(Path root, SiteConfig config, List<Document> documents, List<StaticFile> staticFiles) {
+public record SiteSource(Path root, SiteConfig config, List<Document> documents, List<StaticFile> staticFiles,
+                         Map<String, DataTable> data) {
 
     /** A file copied to the site unchanged. */
     public record StaticFile(Path source, String outputPath) {
@@ -21,11 +24,12 @@ public record SiteSource(Path root, SiteConfig config, List<Document> documents,
         SiteConfig config = new SiteConfig(Path.of("content/site.yaml"), "", "", "", "", "", "en", List.of(),
                 SiteConfig.DEFAULT_PERMALINK, SiteConfig.HeadingIdStyle.GITHUB, java.time.ZoneOffset.UTC, 20,
                 java.util.Map.of());
-        return new SiteSource(Path.of(""), config, List.of(), List.of());
+        return new SiteSource(Path.of(""), config, List.of(), List.of(), Map.of());
     }
 
     public SiteSource {
         documents = List.copyOf(documents);
         staticFiles = List.copyOf(staticFiles);
+        data = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(data));
     }
 }

@@ -101,6 +101,43 @@ final class YamlReader {
         return new YamlMap(Collections.unmodifiableMap(values), Collections.unmodifiableMap(positions));
     }
 
+    /** A YAML value with where it starts: scalars as Java values, lists of and maps to more located values. */
+    record Located(Object value, SourcePos pos) {
+    }
+
+    /** The whole document as located values, for files whose every entry needs a position (data tables). */
+    static Located readLocated(String yaml, Path file) throws YamlException {
+        try {
+            Composer composer = new Composer(SETTINGS, new ParserImpl(SETTINGS, new StreamReader(SETTINGS, yaml)));
+            Optional<Node> root = composer.getSingleNode();
+            return root.map(node -> located(node, file)).orElse(new Located(null, SourcePos.startOf(file)));
+        } catch (MarkedYamlEngineException e) {
+            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
+            SourcePos pos = mark == null ? SourcePos.startOf(file)
+                    : new SourcePos(file, mark.getLine() + 1, mark.getColumn() + 1);
+            throw new YamlException(pos, "invalid YAML: " + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()));
+        } catch (YamlEngineException e) {
+            throw new YamlException(SourcePos.startOf(file), "invalid YAML: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static Located located(Node node, Path file) {
+        SourcePos pos = position(node, file, 0);
+        if (node instanceof ScalarNode scalar) {
+            return new Located(scalar(scalar), pos);
+        }
+        if (node instanceof SequenceNode seq) {
+            List<Located> items = new ArrayList<>();
+            seq.getValue().forEach(item -> items.add(located(item, file)));
+            return new Located(Collections.unmodifiableList(items), pos);
+        }
+        Map<String, Located> map = new LinkedHashMap<>();
+        for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+            map.put(scalarText(tuple.getKeyNode()), located(tuple.getValueNode(), file));
+        }
+        return new Located(Collections.unmodifiableMap(map), pos);
+    }
+
     private static SourcePos position(Node node, Path file, int lineOffset) {
         return node.getStartMark()
                 .map(m -> new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1))

@@ -17,6 +17,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.essaykit.content.SiteIndex;
+import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.SourcePos;
 
 import java.util.ArrayDeque;
@@ -56,6 +57,7 @@ final class DocumentFacts extends AbstractVisitor {
     private String leadless;
     private String summary = "";
     private final StringBuilder plainText = new StringBuilder();
+    private final List<Diagnostic> problems = new ArrayList<>();
 
     private final SiteIndex index;
 
@@ -100,6 +102,11 @@ final class DocumentFacts extends AbstractVisitor {
 
     int wordCount() {
         return countWords(plainText);
+    }
+
+    /** Blocks of our dialect that could not be made what they asked for. */
+    List<Diagnostic> problems() {
+        return problems;
     }
 
     /** The running text of the body, without markup, for the search index. */
@@ -209,6 +216,9 @@ final class DocumentFacts extends AbstractVisitor {
 
     @Override
     public void visit(CustomBlock block) {
+        if (block instanceof BlockProblem problem) {
+            problems.add(Diagnostic.error(position(block), problem.message(), problem.hint()));
+        }
         if (block instanceof FootnoteDefinition footnote) {
             anchorIds.add("fn-" + footnote.getLabel());
         }

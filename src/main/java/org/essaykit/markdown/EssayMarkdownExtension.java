@@ -1,5 +1,6 @@
 package org.essaykit.markdown;
 
+import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -10,6 +11,7 @@ import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
+import org.essaykit.content.DataTable;
 import org.essaykit.content.SiteConfig.HeadingIdStyle;
 
 import java.util.LinkedHashMap;
@@ -20,14 +22,17 @@ import java.util.Set;
 final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
     private final HeadingIdStyle headingIds;
+    private final Map<String, DataTable> dataTables;
 
-    EssayMarkdownExtension(HeadingIdStyle headingIds) {
+    EssayMarkdownExtension(HeadingIdStyle headingIds, Map<String, DataTable> dataTables) {
         this.headingIds = headingIds;
+        this.dataTables = dataTables;
     }
 
     @Override
     public void extend(Parser.Builder parser) {
         parser.postProcessor(new HtmlCommentRemover());
+        parser.postProcessor(new DataTableBlocks(dataTables));
         parser.postProcessor(new WikiLinkProcessor());
         parser.postProcessor(new CalloutProcessor());
         parser.postProcessor(new HeadingIdProcessor(headingIds));
@@ -40,6 +45,8 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
         renderer.nodeRendererFactory(CalloutRenderer::new);
         renderer.nodeRendererFactory(TableScrollRenderer::new);
         renderer.nodeRendererFactory(UnresolvedWikiLinkRenderer::new);
+        renderer.nodeRendererFactory(context -> new WrapperRenderer(context, DataTableBlocks.Caption.class, "caption", null));
+        renderer.nodeRendererFactory(context -> new WrapperRenderer(context, BlockProblem.class, "p", "build-error"));
         renderer.attributeProviderFactory(context -> new EssayAttributes());
     }
 
@@ -58,7 +65,8 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
                     attributes.put("style", "text-align: " + align);
                 }
                 if (cell.isHeader()) {
-                    attributes.put("scope", "col");
+                    attributes.put("scope", cell.getParent() != null && cell.getParent().getParent() instanceof TableBody
+                            ? "row" : "col");
                 }
             }
         }
@@ -111,6 +119,43 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
                 child = next;
             }
             html.tag("/span");
+        }
+    }
+
+    /** Renders a node as one element around its children: table captions, problem notes. */
+    private static final class WrapperRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+        private final Class<? extends Node> type;
+        private final String tag;
+        private final String cssClass;
+
+        WrapperRenderer(HtmlNodeRendererContext context, Class<? extends Node> type, String tag, String cssClass) {
+            this.context = context;
+            this.type = type;
+            this.tag = tag;
+            this.cssClass = cssClass;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(type);
+        }
+
+        @Override
+        public void render(Node node) {
+            HtmlWriter html = context.getWriter();
+            html.tag(tag, cssClass == null ? Map.of() : attributes("class", cssClass));
+            if (node instanceof BlockProblem problem) {
+                html.text(problem.message());
+            }
+            Node child = node.getFirstChild();
+            while (child != null) {
+                Node next = child.getNext();
+                context.render(child);
+                child = next;
+            }
+            html.tag("/" + tag);
+            html.line();
         }
     }
 

@@ -10,11 +10,13 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.essaykit.content.DataTable;
 import org.essaykit.content.Document;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteConfig.HeadingIdStyle;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * CommonMark with GFM tables, strikethrough, autolinks, task lists, footnotes and our dialect.
@@ -26,13 +28,18 @@ public final class MarkdownEngine {
     private final HtmlRenderer renderer;
 
     public MarkdownEngine(HeadingIdStyle headingIds) {
+        this(headingIds, Map.of());
+    }
+
+    /** @param dataTables the site's data files, for {@code ```table NAME} blocks */
+    public MarkdownEngine(HeadingIdStyle headingIds, Map<String, DataTable> dataTables) {
         List<Extension> extensions = List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 AutolinkExtension.create(),
                 TaskListItemsExtension.create(),
                 FootnotesExtension.create(),
-                new EssayMarkdownExtension(headingIds));
+                new EssayMarkdownExtension(headingIds, dataTables));
         this.parser = Parser.builder()
                 .extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -51,6 +58,6 @@ public final class MarkdownEngine {
         DocumentFacts facts = DocumentFacts.collect(root, document, index);
         SourceLinks.rewrite(root, document, index);
         return new RenderedMarkdown(renderer.render(root), facts.toc(), facts.headingIds(), facts.anchorIds(),
-                facts.sections(), facts.links(), facts.summary(), facts.wordCount(), facts.plainText());
+                facts.sections(), facts.links(), facts.summary(), facts.wordCount(), facts.plainText(), facts.problems());
     }
 }

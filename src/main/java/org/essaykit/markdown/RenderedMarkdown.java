@@ -1,5 +1,7 @@
 package org.essaykit.markdown;
 
+import org.essaykit.diag.Diagnostic;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,16 +19,18 @@ import java.util.Set;
  * @param summary    the first paragraph as plain text, shortened for previews and feeds
  * @param wordCount  words of running text, for reading time
  * @param plainText  the running text without markup, for the search index
+ * @param problems   errors in blocks of our dialect (an unknown data table, ...), at their file:line:col
  */
 public record RenderedMarkdown(String html, List<TocEntry> toc, List<String> headingIds, Set<String> anchorIds,
                                Map<String, Section> sections, List<FoundLink> links, String summary, int wordCount,
-                               String plainText) {
+                               String plainText, List<Diagnostic> problems) {
 
     public RenderedMarkdown {
         toc = List.copyOf(toc);
         headingIds = List.copyOf(headingIds);
         anchorIds = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(anchorIds));
         links = List.copyOf(links);
+        problems = List.copyOf(problems);
         sections = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sections));
     }
 }

@@ -40,7 +40,14 @@ final class ViewFactory {
                 graph.tags().stream().map(this::tag).toList(), graph.posts().size(),
                 config.relativeUrl(FeedWriter.FEED_PATH),
                 PreviewData.shards(graph.posts().size() + graph.concepts().size() + graph.pages().size()),
-                config.params());
+                dataRows(), config.params());
+    }
+
+    /** Data files as templates read them: {@code site.data.name} is the list of rows. */
+    private Map<String, List<Map<String, Object>>> dataRows() {
+        Map<String, List<Map<String, Object>>> rows = new java.util.TreeMap<>();
+        graph.source().data().forEach((name, table) -> rows.put(name, table.rows()));
+        return rows;
     }
 
     Views.TagView tag(TagGroup group) {

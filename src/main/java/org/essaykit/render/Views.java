@@ -32,7 +32,8 @@ public final class Views {
 
     public record SiteView(String title, String description, String url, String baseurl, String author,
                            String language, List<NavView> navigation, List<TagView> tags, int postCount,
-                           String feedUrl, int previewShards, Map<String, Object> params) {
+                           String feedUrl, int previewShards, Map<String, List<Map<String, Object>>> data,
+                           Map<String, Object> params) {
     }
 
     public record NavView(String title, String url) {

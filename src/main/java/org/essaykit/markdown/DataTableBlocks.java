@@ -1,0 +1,144 @@
+package org.essaykit.markdown;
+
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.parser.PostProcessor;
+import org.essaykit.content.DataTable;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns a fenced block {@code ```table NAME} into a table of the data file {@code content/data/NAME.*}:
+ * a real GFM table node (so it renders, scrolls and is checked like any table), with a caption, column
+ * headers with scope, and cells parsed as inline Markdown, wikilinks included. Optional lines in the
+ * block: {@code caption: ...} and {@code columns: a, b} (which columns, in which order).
+ */
+final class DataTableBlocks implements PostProcessor {
+
+    private final Map<String, DataTable> tables;
+    // Cells are inline Markdown: emphasis, code, links and wikilinks.
+    private final Parser cellParser = Parser.builder()
+            .extensions(List.of(StrikethroughExtension.create(), AutolinkExtension.create()))
+            .postProcessor(new WikiLinkProcessor())
+            .build();
+
+    DataTableBlocks(Map<String, DataTable> tables) {
+        this.tables = tables;
+    }
+
+    /** The caption of a data table: the first child of its table node, rendered as {@code <caption>}. */
+    static final class Caption extends CustomNode {
+    }
+
+    @Override
+    public Node process(Node document) {
+        List<FencedCodeBlock> blocks = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(FencedCodeBlock block) {
+                String[] info = block.getInfo().strip().split("\\s+");
+                if (info.length > 0 && info[0].equals("table")) {
+                    blocks.add(block);
+                }
+            }
+        });
+        for (FencedCodeBlock block : blocks) {
+            Node replacement = replacement(block);
+            replacement.setSourceSpans(block.getSourceSpans());
+            block.insertBefore(replacement);
+            block.unlink();
+        }
+        return document;
+    }
+
+    private Node replacement(FencedCodeBlock block) {
+        String[] info = block.getInfo().strip().split("\\s+");
+        if (info.length < 2) {
+            return new BlockProblem("a table block needs the name of a data file", "write ```table NAME, for content/data/NAME.yaml");
+        }
+        DataTable table = tables.get(info[1]);
+        if (table == null) {
+            return new BlockProblem("there is no data file `" + info[1] + "`", tables.isEmpty()
+                    ? "create content/data/" + info[1] + ".yaml"
+                    : "use one of: " + String.join(", ", tables.keySet()));
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        for (String line : block.getLiteral().split("\n")) {
+            int colon = line.indexOf(':');
+            if (colon > 0) {
+                options.put(line.substring(0, colon).strip(), line.substring(colon + 1).strip());
+            }
+        }
+        List<DataTable.Column> columns = table.columns();
+        if (options.containsKey("columns")) {
+            List<DataTable.Column> chosen = new ArrayList<>();
+            for (String name : Arrays.stream(options.get("columns").split(",")).map(String::strip).toList()) {
+                DataTable.Column column = columns.stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+                if (column == null) {
+                    return new BlockProblem("the data file `" + table.name() + "` has no column `" + name + "`",
+                            "use some of: " + String.join(", ", columns.stream().map(DataTable.Column::name).toList()));
+                }
+                chosen.add(column);
+            }
+            columns = chosen;
+        }
+        return table(table, columns, options.get("caption"));
+    }
+
+    private TableBlock table(DataTable table, List<DataTable.Column> columns, String caption) {
+        TableBlock block = new TableBlock();
+        if (caption != null && !caption.isEmpty()) {
+            Caption node = new Caption();
+            inline(caption, node);
+            block.appendChild(node);
+        }
+        TableHead head = new TableHead();
+        TableRow headRow = new TableRow();
+        for (DataTable.Column column : columns) {
+            TableCell cell = new TableCell();
+            cell.setHeader(true);
+            cell.appendChild(new Text(column.title()));
+            headRow.appendChild(cell);
+        }
+        head.appendChild(headRow);
+        block.appendChild(head);
+        TableBody body = new TableBody();
+        for (Map<String, Object> row : table.rows()) {
+            TableRow tableRow = new TableRow();
+            for (DataTable.Column column : columns) {
+                TableCell cell = new TableCell();
+                inline(String.valueOf(row.getOrDefault(column.name(), "")), cell);
+                tableRow.appendChild(cell);
+            }
+            body.appendChild(tableRow);
+        }
+        block.appendChild(body);
+        return block;
+    }
+
+    /** Parses {@code text} as one paragraph of Markdown and moves its inline nodes into {@code parent}. */
+    private void inline(String text, Node parent) {
+        Node paragraph = cellParser.parse(text).getFirstChild();
+        Node child = paragraph == null ? null : paragraph.getFirstChild();
+        while (child != null) {
+            Node next = child.getNext();
+            parent.appendChild(child);
+            child = next;
+        }
+    }
+}
