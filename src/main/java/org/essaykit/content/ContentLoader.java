@@ -60,7 +60,7 @@ public final class ContentLoader {
                 .toList();
         List<Path> dataFiles = files.stream()
                 .filter(file -> contentDir.relativize(file).startsWith("data"))
-                .filter(file -> file.getFileName().toString().matches(".*\\.(ya?ml|json)$"))
+                .filter(file -> file.getFileName().toString().matches(".*\\.(ya?ml|json|csv)$"))
                 .toList();
         return new SiteSource(root, config, documents, statics, DataLoader.load(root, dataFiles, diagnostics));
     }

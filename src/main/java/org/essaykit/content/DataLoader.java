@@ -18,9 +18,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Reads {@code content/data/*.yaml}, {@code *.yml} and {@code *.json} (JSON is read as YAML, of which it is
- * a subset). A file is either a list of rows, or a mapping with {@code columns} (each with {@code name},
- * optional {@code title} and {@code type}) and {@code rows}; declared columns are enforced row by row.
+ * Reads {@code content/data/*.yaml}, {@code *.yml}, {@code *.json} (read as YAML, of which JSON is a subset)
+ * and {@code *.csv}. A YAML file is either a list of rows, or a mapping with {@code columns} (each with
+ * {@code name}, optional {@code title} and {@code type}) and {@code rows}; declared columns are enforced
+ * row by row. A CSV file's header row declares its columns, {@code name:type} giving a type.
  */
 final class DataLoader {
 
@@ -34,9 +35,11 @@ final class DataLoader {
         Map<String, DataTable> tables = new TreeMap<>();
         for (Path file : files) {
             Path source = root.relativize(file);
-            String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json)$", "");
+            String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json|csv)$", "");
             try {
-                YamlReader.Located doc = YamlReader.readLocated(Files.readString(file, StandardCharsets.UTF_8), source);
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                YamlReader.Located doc = file.toString().endsWith(".csv") ? CsvReader.read(text, source)
+                        : YamlReader.readLocated(text, source);
                 DataTable table = table(name, source, doc, diagnostics);
                 if (table != null) {
                     tables.put(name, table);

@@ -85,4 +85,25 @@ class DataTableTest {
                 content/posts/p.md:10:1: error: the data file `pairs` has no column `nope`
                     hint: use some of: ours, theirs, rank""", TestSite.formatted(site.build()));
     }
+
+    @Test
+    void readsCsvWithQuotedFieldsAndTypedHeaders() {
+        TestSite site = TestSite.in(dir)
+                .write("content/data/poc.csv", "demo,year:integer,note\n"
+                        + "CoinRun,2022,\"goal misgeneralization, in RL\"\n"
+                        + "\"Sleeper \"\"agents\"\"\",2024,\"two\nlines\"\n")
+                .write("templates/page.html", "{% for row in site.data.poc %}{{ row.demo }}|{{ row.year + 1 }}|{{ row.note }};{% endfor %}")
+                .write("content/about.md", "---\ntitle: About\n---\n");
+        site.buildClean();
+        assertEquals("CoinRun|2023|goal misgeneralization, in RL;Sleeper &quot;agents&quot;|2025|two\nlines;",
+                site.read("about/index.html"));
+    }
+
+    @Test
+    void reportsAWrongTypeInCsvAtItsLineAndColumn() {
+        TestSite site = TestSite.in(dir).write("content/data/poc.csv", "demo,year:integer\nCoinRun,2022\nAvida,twenty\n");
+        assertEquals("""
+                content/data/poc.csv:3:7: error: `year` must be an integer, not `twenty`
+                    hint: fix the value, or the column's `type`""", TestSite.formatted(site.build()));
+    }
 }
