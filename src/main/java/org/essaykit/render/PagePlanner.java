@@ -26,7 +26,7 @@ public final class PagePlanner {
             List.of("base", "post", "page", "home", "tag", "tags", "archive", "search", "404");
 
     private static final java.util.Set<String> SITE_PAGE_TEMPLATES = java.util.Set.of("base", "home", "tag", "tags",
-            "archive", "search", "404", "concepts", "series");
+            "archive", "search", "404", "concepts", "series", "graph");
 
     private final Templates templates;
 
@@ -72,6 +72,11 @@ public final class PagePlanner {
                     configPos, diagnostics);
         }
         if (!graph.concepts().isEmpty()) {
+            String svg = ConceptGraph.svg(ConceptGraph.layout(graph), graph.config());
+            list(pages, site, views, "graph", "Concept graph", "/graph/", "Concepts and posts of " + siteTitle
+                    + " and the links between them", Map.of("graph", new io.pebbletemplates.pebble.extension.escaper.SafeString(svg)),
+                    sources(java.util.stream.Stream.concat(graph.concepts().stream(), graph.posts().stream()).toList()),
+                    configPos, diagnostics);
             list(pages, site, views, "concepts", "Concepts", "/concepts/", "The ideas the essays of " + siteTitle
                     + " rely on, defined", Map.of("concepts", views.posts(graph.concepts())), sources(graph.concepts()),
                     configPos, diagnostics);
