@@ -193,10 +193,11 @@ final class DocumentFacts extends AbstractVisitor {
                 context(node, text));
     }
 
-    /** The enclosing paragraph or heading as plain text, cut to a window around the link text. */
+    /** The enclosing paragraph, heading, table cell or caption as plain text, cut to a window around the link text. */
     private static String context(Node node, String linkText) {
         Node block = node.getParent();
         while (block != null && !(block instanceof Paragraph || block instanceof Heading
+                || block instanceof org.commonmark.ext.gfm.tables.TableCell || block instanceof DataTableBlocks.Caption
                 || block instanceof org.commonmark.node.Document)) {
             block = block.getParent();
         }

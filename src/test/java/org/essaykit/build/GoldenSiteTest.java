@@ -29,7 +29,7 @@ class GoldenSiteTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"jekyll-blog"})
+    @ValueSource(strings = {"jekyll-blog", "knowledge-base"})
     void buildsExactlyTheGoldenOutput(String name) throws IOException {
         Path fixture = SITES.resolve(name);
         TestSite.fixture(fixture, dir);
