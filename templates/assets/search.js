@@ -1,4 +1,4 @@
-// Instant full-text search over the index written at build time (search/docs.json and one shard per first letter).
+// Instant full-text search over the index written at build time (search/docs.json and one shard per two first letters).
 (function () {
   'use strict';
   var input = document.getElementById('search-input');
@@ -13,8 +13,9 @@
     return fetch(base + name).then(function (r) { return r.ok ? r.json() : {}; }).catch(function () { return {}; });
   }
 
+  // The same shards as the build: the first two characters, or "_" for anything else.
   function shardName(term) {
-    return /^[a-z0-9]/.test(term) ? term.charAt(0) : '_';
+    return /^[a-z0-9]{2}/.test(term) ? term.slice(0, 2) : '_';
   }
 
   function shard(term) {

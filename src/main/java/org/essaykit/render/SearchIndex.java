@@ -19,8 +19,8 @@ import java.util.stream.IntStream;
 
 /**
  * The full-text search index, written at build time so search needs no server: {@code search/docs.json}
- * lists the documents and the tokenizer's stop words, and {@code search/<c>.json} holds the postings of
- * every term starting with character {@code c}, so a query downloads only the shards of its own terms.
+ * lists the documents and the tokenizer's stop words, and {@code search/<cc>.json} holds the postings of
+ * every term starting with the characters {@code cc}, so a query downloads only the shards of its own terms.
  *
  * <p>A posting is a document number and a weight: occurrences in the body, plus {@value #TITLE_WEIGHT}
  * per occurrence in the title and {@value #HEADING_WEIGHT} per occurrence in a heading. The script in
@@ -146,9 +146,15 @@ final class SearchIndex {
         }
     }
 
-    /** Terms are grouped by their first character; anything outside a-z and 0-9 shares one shard. */
+    /**
+     * Terms are grouped by their first two characters ("me" for "mesa"), so a query on a large site downloads
+     * a few small shards; terms starting with anything outside a-z and 0-9 share the shard "_".
+     */
     static String shard(String term) {
-        char first = term.charAt(0);
-        return (first >= 'a' && first <= 'z') || (first >= '0' && first <= '9') ? String.valueOf(first) : "_";
+        return plain(term.charAt(0)) && plain(term.charAt(1)) ? term.substring(0, 2) : "_";
+    }
+
+    private static boolean plain(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
     }
 }
