@@ -119,6 +119,23 @@ class LinkPreviewBrowserTest {
     }
 
     @Test
+    void onTouchTheFirstTapShowsThePreviewAndTheSecondFollowsTheLink() {
+        browser.get(server.url("/repo/posts/essay/"));
+        WebElement link = browser.findElement(By.linkText("Myopia"));
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        String tap = "arguments[0].dispatchEvent(new PointerEvent('pointerdown', {pointerType: 'touch', bubbles: true}));"
+                + "arguments[0].click();";
+        js.executeScript(tap, link);
+        WebElement preview = preview();
+        assertTrue(preview.getText().contains("Caring only about the next step."), preview.getText());
+        assertTrue(browser.getCurrentUrl().endsWith("/repo/posts/essay/"), "the first tap stays on the page");
+        assertEquals(server.url("/repo/concepts/myopia/"),
+                preview.findElement(By.cssSelector("a.preview-open")).getDomProperty("href"));
+        js.executeScript(tap, link);
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().endsWith("/repo/concepts/myopia/"));
+    }
+
+    @Test
     void linksToOtherSitesGetNoPreview() throws InterruptedException {
         browser.get(server.url("/repo/posts/essay/"));
         new Actions(browser).moveToElement(browser.findElement(By.linkText("an outside page"))).perform();
