@@ -196,13 +196,13 @@ final class ConceptGraph {
             Document doc = node.page().doc();
             boolean concept = doc.kind() == Document.Kind.CONCEPT;
             double r = (concept ? 5 : 4) + Math.min(8, Math.sqrt(node.degree()) * 1.5);
-            svg.append("<a href=\"").append(escape(config.relativeUrl(doc.url()))).append("\" class=\"")
-                    .append(concept ? "concept" : "post").append("\"><title>").append(escape(doc.title()))
+            svg.append("<a href=\"").append(Html.escape(config.relativeUrl(doc.url()))).append("\" class=\"")
+                    .append(concept ? "concept" : "post").append("\"><title>").append(Html.escape(doc.title()))
                     .append("</title><circle cx=\"").append(num(node.x())).append("\" cy=\"").append(num(node.y()))
                     .append("\" r=\"").append(num(r)).append("\"/>");
             if (concept) {
                 svg.append("<text x=\"").append(num(node.x())).append("\" y=\"").append(num(node.y() + r + 11))
-                        .append("\">").append(escape(doc.title())).append("</text>");
+                        .append("\">").append(Html.escape(doc.title())).append("</text>");
             }
             svg.append("</a>\n");
         }
@@ -213,7 +213,4 @@ final class ConceptGraph {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

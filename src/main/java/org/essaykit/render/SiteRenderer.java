@@ -44,6 +44,12 @@ public final class SiteRenderer {
                     SitemapWriter.sitemap(graph.config(), entries), config));
         }
         files.addAll(PreviewData.write(graph, config));
+        files.addAll(RedirectPages.write(graph));
+        Object cname = graph.config().params().get("cname");
+        if (cname != null && !cname.toString().isBlank()) {
+            // GitHub Pages serves the site at the custom domain named in this file.
+            files.add(SiteFile.Generated.text("CNAME", cname.toString().strip() + "\n", config));
+        }
         files.addAll(SearchIndex.write(graph, config));
         files.add(SiteFile.Generated.text("robots.txt", SitemapWriter.robots(graph.config()), config));
         // GitHub Pages would otherwise run Jekyll over the finished site.

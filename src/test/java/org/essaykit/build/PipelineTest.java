@@ -209,4 +209,27 @@ class PipelineTest {
                 content/posts/b.md:4:14: error: part 1 of the series `S` is already content/posts/a.md
                     hint: give each post of a series its own series_part""", TestSite.formatted(site.build()));
     }
+
+    @Test
+    void oldUrlsInAliasesRedirectToTheNewPage() {
+        TestSite site = TestSite.in(dir)
+                .write("content/site.yaml", "title: T\nurl: https://me.github.io\nbaseurl: /repo\ncname: essays.example.org\n")
+                .write("content/posts/new-name.md", "---\ntitle: New name\naliases: [/posts/old-name/, /2019/01/01/old.html]\n---\n");
+        site.buildClean();
+        String redirect = site.read("posts/old-name/index.html");
+        assertTrue(redirect.contains("<meta http-equiv=\"refresh\" content=\"0; url=/repo/posts/new-name/\">"), redirect);
+        assertTrue(redirect.contains("<link rel=\"canonical\" href=\"https://me.github.io/repo/posts/new-name/\">"), redirect);
+        assertTrue(site.exists("2019/01/01/old.html"));
+        assertEquals("essays.example.org\n", site.read("CNAME"));
+    }
+
+    @Test
+    void anAliasOnTheUrlOfAnotherPageIsAnError() {
+        TestSite site = TestSite.in(dir)
+                .write("content/posts/a.md", "---\ntitle: A\naliases: [/posts/b/]\n---\n")
+                .write("content/posts/b.md", "---\ntitle: B\n---\n");
+        assertEquals("""
+                content/posts/b.md:1:1: error: two pages would be written to /posts/b/index.html (the other comes from content/posts/a.md:3:10)
+                    hint: give one of them a different `permalink:` or file name""", TestSite.formatted(site.build()));
+    }
 }
