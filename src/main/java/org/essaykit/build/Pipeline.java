@@ -51,12 +51,16 @@ public final class Pipeline {
         List<RenderedDocument> rendered = timer.time("markdown", () -> source.documents().parallelStream()
                 .map(doc -> new RenderedDocument(doc, markdown.render(doc, index)))
                 .toList());
+        rendered.forEach(r -> r.markdown().problems().forEach(diagnostics::report));
         SiteGraph graph = timer.time("graph", () -> SiteGraph.build(source, index, rendered, diagnostics));
         Templates templates = new Templates(source.root(), source.config());
         List<PlannedPage> pages = timer.time("plan", () -> new PagePlanner(templates).plan(graph, diagnostics));
         List<SiteFile> files = timer.time("render", () -> {
             List<SiteFile> all = new ArrayList<>(new SiteRenderer(templates).render(graph, pages, diagnostics));
             all.addAll(StaticFiles.collect(source));
+            if (rendered.stream().anyMatch(r -> !r.markdown().simulations().isEmpty())) {
+                all.addAll(StaticFiles.simulationBundle(diagnostics));
+            }
             return all;
         });
         SiteWriter.checkUniquePaths(files, diagnostics);

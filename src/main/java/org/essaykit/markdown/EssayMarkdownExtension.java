@@ -40,6 +40,7 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
         renderer.nodeRendererFactory(CalloutRenderer::new);
         renderer.nodeRendererFactory(TableScrollRenderer::new);
         renderer.nodeRendererFactory(UnresolvedWikiLinkRenderer::new);
+        renderer.nodeRendererFactory(SimFigureRenderer::new);
         renderer.attributeProviderFactory(context -> new EssayAttributes());
     }
 
@@ -174,7 +175,7 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
     }
 
     /** Attributes in the order given: {@code Map.of} iterates in a different order on every run. */
-    private static Map<String, String> attributes(String... namesAndValues) {
+    static Map<String, String> attributes(String... namesAndValues) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             map.put(namesAndValues[i], namesAndValues[i + 1]);

@@ -48,8 +48,10 @@ public final class MarkdownEngine {
     public RenderedMarkdown render(Document document, SiteIndex index) {
         Node root = parser.parse(document.body());
         DocumentFacts facts = DocumentFacts.collect(root, document, index);
+        SimEmbeds sims = SimEmbeds.collect(root, document);
         SourceLinks.rewrite(root, document, index);
         return new RenderedMarkdown(renderer.render(root), facts.toc(), facts.headingIds(), facts.anchorIds(),
-                facts.sections(), facts.links(), facts.summary(), facts.wordCount(), facts.plainText());
+                facts.sections(), facts.links(), facts.summary(), facts.wordCount(), facts.plainText(),
+                sims.names(), sims.problems());
     }
 }

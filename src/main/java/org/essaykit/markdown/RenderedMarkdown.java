@@ -1,5 +1,7 @@
 package org.essaykit.markdown;
 
+import org.essaykit.diag.Diagnostic;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,16 +19,20 @@ import java.util.Set;
  * @param summary    the first paragraph as plain text, shortened for previews and feeds
  * @param wordCount  words of running text, for reading time
  * @param plainText  the running text without markup, for the search index
+ * @param simulations the simulations its {@code ```sim} blocks embed, in order, each once
+ * @param problems   build errors in the body found while rendering (a broken {@code ```sim} block)
  */
 public record RenderedMarkdown(String html, List<TocEntry> toc, List<String> headingIds, Set<String> anchorIds,
                                Map<String, Section> sections, List<FoundLink> links, String summary, int wordCount,
-                               String plainText) {
+                               String plainText, List<String> simulations, List<Diagnostic> problems) {
 
     public RenderedMarkdown {
         toc = List.copyOf(toc);
         headingIds = List.copyOf(headingIds);
         anchorIds = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(anchorIds));
         links = List.copyOf(links);
+        simulations = List.copyOf(simulations);
+        problems = List.copyOf(problems);
         sections = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sections));
     }
 }
