@@ -75,7 +75,7 @@ record SimEmbed(Simulation simulation, Settings settings, Map<String, String> ov
             }
             String wrong = param.problem(value);
             if (wrong != null) {
-                return problem(i + 1, colon + 2, key + ": " + wrong, param.kind() == Param.Kind.CHOICE
+                return problem(i + 1, lines[i].indexOf(value, lines[i].indexOf(':') + 1) + 1, key + ": " + wrong, param.kind() == Param.Kind.CHOICE
                         ? "choose one of: " + String.join(", ", param.choices())
                         : "a number from " + param.min() + " to " + param.max() + " (default " + param.initial() + ")");
             }
