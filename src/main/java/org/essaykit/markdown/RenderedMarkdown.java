@@ -35,4 +35,14 @@ public record RenderedMarkdown(String html, List<TocEntry> toc, List<String> hea
         problems = List.copyOf(problems);
         sections = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sections));
     }
+
+    /** The controls and canvas of a simulation figure (no nested divs inside the controls). */
+    private static final java.util.regex.Pattern INTERACTIVE = java.util.regex.Pattern.compile(
+            "<div class=\"sim-controls\"[^>]*>.*?</div>|<canvas class=\"sim-canvas\"[^>]*></canvas>",
+            java.util.regex.Pattern.DOTALL);
+
+    /** The body for the feed: feed readers run no scripts, so simulation figures keep only their SVG and numbers. */
+    public String feedHtml() {
+        return simulations.isEmpty() ? html : INTERACTIVE.matcher(html).replaceAll("");
+    }
 }

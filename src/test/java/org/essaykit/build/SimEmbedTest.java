@@ -45,6 +45,17 @@ class SimEmbedTest {
     }
 
     @Test
+    void theFeedShowsTheSvgAndNumbersButNoControls() {
+        TestSite site = site("```sim orderings\nsamplesPerStep: 100\n```\n");
+        assertTrue(site.build().succeeded());
+        String feed = site.read("feed.xml");
+        assertTrue(feed.contains("data-sim=\"orderings\""), feed);
+        assertTrue(feed.contains("&lt;svg class=\"sim-svg\""), feed);
+        assertTrue(feed.contains("data-readout=\"deceptive\""), feed);
+        assertFalse(feed.contains("sim-controls") || feed.contains("&lt;canvas"), feed);
+    }
+
+    @Test
     void aSiteWithoutSimBlocksGetsNoBundle() {
         TestSite site = site("```java\nint x;\n```\n");
         assertTrue(site.build().succeeded());
