@@ -80,7 +80,7 @@ final class SimFigureRenderer implements NodeRenderer {
             html.text(Character.toUpperCase(action.charAt(0)) + action.substring(1));
             html.tag("/button");
         }
-        slider(html, "seed", "Seed", embed.settings().seed() + "", "0", "1000000", "1");
+        input(html, "number", "seed", "Seed", embed.settings().seed() + "", "0", "1000000000", "1");
         for (Param param : embed.simulation().params()) {
             String value = embed.settings().values().get(param.name());
             if (param.kind() == Param.Kind.CHOICE) {
@@ -97,33 +97,39 @@ final class SimFigureRenderer implements NodeRenderer {
                 html.tag("/select");
                 html.tag("/label");
             } else {
-                slider(html, param.name(), param.label(), value, number(param.min()), number(param.max()), number(param.step()));
+                input(html, "range", param.name(), param.label(), value, number(param.min()), number(param.max()),
+                        number(param.step()));
             }
         }
         html.tag("/div");
     }
 
     /** {@code data-value} holds the exact text, so a run starts from the build's settings, not a slider's rounding. */
-    private static void slider(HtmlWriter html, String name, String label, String value, String min, String max,
-                               String step) {
+    private static void input(HtmlWriter html, String type, String name, String label, String value, String min,
+                              String max, String step) {
         html.tag("label");
         html.tag("span");
         html.text(label);
         html.tag("/span");
-        html.tag("input", attributes("type", "range", "data-param", name, "data-value", value, "value", value, "min", min,
+        html.tag("input", attributes("type", type, "data-param", name, "data-value", value, "value", value, "min", min,
                 "max", max, "step", step), true);
-        html.tag("output");
-        html.text(value);
-        html.tag("/output");
+        if (type.equals("range")) {
+            html.tag("output");
+            html.text(value);
+            html.tag("/output");
+        }
         html.tag("/label");
     }
 
     private static void readout(HtmlWriter html, Readout last) {
         html.tag("dl", attributes("class", "sim-readout"));
         List<String> names = last.names();
+        List<String> charted = Readouts.charted(names);
         for (String name : names.subList(0, Math.min(names.size(), 1 + Readouts.CHARTED))) {
+            int line = charted.indexOf(name);
             html.tag("div");
-            html.tag("dt");
+            // A charted read-out's label has its line's colour: the canvas has no legend of its own.
+            html.tag("dt", line < 0 ? attributes() : attributes("style", "color: " + SvgChart.COLOURS[line]));
             html.text(name);
             html.tag("/dt");
             html.tag("dd", attributes("data-readout", name));

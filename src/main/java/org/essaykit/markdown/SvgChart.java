@@ -48,9 +48,8 @@ final class SvgChart {
             }
             svg.append("\"/>");
             svg.append("<text x=\"").append(PAD + k * (WIDTH - 2 * PAD) / names.size()).append("\" y=\"").append(PAD + 11)
-                    .append("\" font-size=\"11\" fill=\"").append(COLOURS[k % COLOURS.length]).append("\">")
-                    .append(escape(name)).append(' ').append(Readouts.format(lo)).append("..")
-                    .append(Readouts.format(hi)).append("</text>");
+                    .append("\" font-size=\"10\" fill=\"").append(COLOURS[k % COLOURS.length]).append("\">")
+                    .append(escape(name)).append("</text>");
         }
         return svg.append("</svg>").toString();
     }

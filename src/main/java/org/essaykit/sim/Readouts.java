@@ -24,6 +24,9 @@ public final class Readouts {
         if (Double.isNaN(value) || Double.isInfinite(value)) {
             return Double.toString(value);
         }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value); // counters: generations, episodes, samples
+        }
         long scale = 1;
         for (int i = 0; i < DECIMALS; i++) {
             scale *= 10;

@@ -34,6 +34,8 @@ final class SimFigure {
     private final Chart chart;
     private Run run;
     private boolean running;
+    /** False until the reader first runs or steps: till then the build's SVG and numbers of the full run stay. */
+    private boolean live;
     private double elapsed;
 
     private SimFigure(HTMLElement figure, Simulation simulation) {
@@ -60,10 +62,7 @@ final class SimFigure {
             control.addEventListener("change", event -> mounted.moved(control));
         }
         mounted.reset();
-        // With the bundle running, the live canvas and controls replace the build's SVG.
-        mounted.show("canvas", true);
         mounted.show(".sim-controls", true);
-        mounted.show(".sim-static", false);
         figure.setAttribute("data-first-frame", Long.toString(Math.round(Performance.now())));
     }
 
@@ -86,6 +85,7 @@ final class SimFigure {
             return;
         }
         control.setAttribute("data-value", value);
+        goLive();
         HTMLElement output = control.getParentNode() == null ? null
                 : ((HTMLElement) control.getParentNode().cast()).querySelector("output");
         if (output != null) {
@@ -122,7 +122,9 @@ final class SimFigure {
             }
         }
         run = simulation.start(Settings.of(simulation, seed, overrides));
-        show(run.latest());
+        if (live) {
+            show(run.latest());
+        }
         setState("ready");
     }
 
@@ -171,10 +173,20 @@ final class SimFigure {
     }
 
     private void advance() {
+        goLive();
         double start = Performance.now();
         Readout readout = run.step();
         elapsed += Performance.now() - start;
         show(readout);
+    }
+
+    /** The live canvas and read-out replace the build's SVG and numbers. */
+    private void goLive() {
+        if (!live) {
+            live = true;
+            show("canvas", true);
+            show(".sim-static", false);
+        }
     }
 
     private void show(Readout readout) {
