@@ -91,7 +91,7 @@ final class SimFigure {
         if (output != null) {
             output.setTextContent(value);
         }
-        reset();
+        resetIfValid(control);
     }
 
     private void on(String action, Runnable handler) {
@@ -128,7 +128,22 @@ final class SimFigure {
         setState("ready");
     }
 
+    /** A reader typing a seed passes through values that are not one (an empty field): keep the last run. */
+    private void resetIfValid(HTMLElement control) {
+        try {
+            reset();
+            control.removeAttribute("aria-invalid");
+        } catch (IllegalArgumentException e) {
+            running = false;
+            control.setAttribute("aria-invalid", "true");
+            setState("invalid");
+        }
+    }
+
     private void play() {
+        if ("invalid".equals(figure.getAttribute("data-state"))) {
+            return;
+        }
         if (run.steps() >= steps) {
             reset();
         }
