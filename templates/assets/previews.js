@@ -1,4 +1,4 @@
-// Hover and focus previews of internal links, from previews.json written at build time.
+// Hover and focus previews of internal links, from the preview shards (previews/N.json) written at build time.
 // Without this script (or without fetch) links simply work as links.
 (function () {
   'use strict';

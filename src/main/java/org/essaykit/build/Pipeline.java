@@ -58,6 +58,9 @@ public final class Pipeline {
         List<SiteFile> files = timer.time("render", () -> {
             List<SiteFile> all = new ArrayList<>(new SiteRenderer(templates).render(graph, pages, diagnostics));
             all.addAll(StaticFiles.collect(source));
+            if (rendered.stream().anyMatch(r -> !r.markdown().simulations().isEmpty())) {
+                all.addAll(StaticFiles.simulationBundle(diagnostics));
+            }
             return all;
         });
         SiteWriter.checkUniquePaths(files, diagnostics);

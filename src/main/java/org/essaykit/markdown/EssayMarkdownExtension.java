@@ -47,6 +47,7 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
         renderer.nodeRendererFactory(UnresolvedWikiLinkRenderer::new);
         renderer.nodeRendererFactory(context -> new WrapperRenderer(context, DataTableBlocks.Caption.class, "caption", null));
         renderer.nodeRendererFactory(context -> new WrapperRenderer(context, BlockProblem.class, "p", "build-error"));
+        renderer.nodeRendererFactory(SimFigureRenderer::new);
         renderer.attributeProviderFactory(context -> new EssayAttributes());
     }
 
@@ -219,7 +220,7 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
     }
 
     /** Attributes in the order given: {@code Map.of} iterates in a different order on every run. */
-    private static Map<String, String> attributes(String... namesAndValues) {
+    static Map<String, String> attributes(String... namesAndValues) {
         Map<String, String> map = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             map.put(namesAndValues[i], namesAndValues[i + 1]);

@@ -19,18 +19,30 @@ import java.util.Set;
  * @param summary    the first paragraph as plain text, shortened for previews and feeds
  * @param wordCount  words of running text, for reading time
  * @param plainText  the running text without markup, for the search index
- * @param problems   errors in blocks of our dialect (an unknown data table, ...), at their file:line:col
+ * @param simulations the simulations its {@code ```sim} blocks embed, in order, each once
+ * @param problems   build errors in blocks of our dialect (an unknown data table, a broken {@code ```sim} block), at their file:line:col
  */
 public record RenderedMarkdown(String html, List<TocEntry> toc, List<String> headingIds, Set<String> anchorIds,
                                Map<String, Section> sections, List<FoundLink> links, String summary, int wordCount,
-                               String plainText, List<Diagnostic> problems) {
+                               String plainText, List<String> simulations, List<Diagnostic> problems) {
 
     public RenderedMarkdown {
         toc = List.copyOf(toc);
         headingIds = List.copyOf(headingIds);
         anchorIds = java.util.Collections.unmodifiableSet(new java.util.TreeSet<>(anchorIds));
         links = List.copyOf(links);
+        simulations = List.copyOf(simulations);
         problems = List.copyOf(problems);
         sections = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sections));
+    }
+
+    /** The controls and canvas of a simulation figure (no nested divs inside the controls). */
+    private static final java.util.regex.Pattern INTERACTIVE = java.util.regex.Pattern.compile(
+            "<div class=\"sim-controls\"[^>]*>.*?</div>|<canvas class=\"sim-canvas\"[^>]*></canvas>",
+            java.util.regex.Pattern.DOTALL);
+
+    /** The body for the feed: feed readers run no scripts, so simulation figures keep only their SVG and numbers. */
+    public String feedHtml() {
+        return simulations.isEmpty() ? html : INTERACTIVE.matcher(html).replaceAll("");
     }
 }

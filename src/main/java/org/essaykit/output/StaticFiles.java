@@ -1,9 +1,11 @@
 package org.essaykit.output;
 
 import org.essaykit.content.SiteSource;
+import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +18,29 @@ public final class StaticFiles {
 
     public static final String THEME_ASSETS = "templates/assets";
 
+    /** The simulations' browser bundle, which {@code mvn package} compiles with TeaVM into the jar's {@code sim/}. */
+    static final List<String> SIMULATION_BUNDLE = List.of("loader.js", "sim.js", "sim.wasm", "sim.wasm-runtime.js");
+
     private StaticFiles() {
+    }
+
+    /** The bundle as {@code assets/sim/*}, for sites whose pages embed a simulation. */
+    public static List<SiteFile> simulationBundle(Diagnostics diagnostics) {
+        List<SiteFile> files = new ArrayList<>();
+        for (String name : SIMULATION_BUNDLE) {
+            SourcePos origin = SourcePos.startOf(Path.of("sim", name));
+            try (InputStream in = StaticFiles.class.getResourceAsStream("/sim/" + name)) {
+                if (in == null) {
+                    diagnostics.error(origin, "this essaykit carries no simulation bundle (sim/" + name + ")",
+                            "build essaykit with `mvn package`, which compiles the bundle with TeaVM");
+                    continue;
+                }
+                files.add(new SiteFile.Generated("assets/sim/" + name, in.readAllBytes(), origin));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return files;
     }
 
     public static List<SiteFile> collect(SiteSource source) {

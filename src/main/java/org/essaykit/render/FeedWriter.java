@@ -81,7 +81,7 @@ final class FeedWriter {
         xml.writeStartElement("content");
         xml.writeAttribute("type", "html");
         xml.writeAttribute("xml:base", url);
-        xml.writeCharacters(post.markdown().html());
+        xml.writeCharacters(post.markdown().feedHtml());
         xml.writeEndElement();
         xml.writeEndElement();
     }

@@ -103,6 +103,9 @@ public final class PagePlanner {
         Map<String, Object> model = new LinkedHashMap<>(extra);
         model.put("site", site);
         model.put("page", views.post(rendered));
+        if (!rendered.markdown().simulations().isEmpty()) {
+            model.put("simulations", rendered.markdown().simulations()); // head.html loads the bundle
+        }
         List<Path> shown = new ArrayList<>(inputs);
         graph.backlinksTo(rendered).forEach(b -> shown.add(b.from().doc().source()));
         graph.seriesOf(rendered).ifPresent(series -> shown.addAll(sources(series.posts())));

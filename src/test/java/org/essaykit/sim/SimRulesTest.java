@@ -89,6 +89,22 @@ class SimRulesTest {
         assertEquals(List.of(), problems);
     }
 
+    /** Only the browser adapters in sim.web may touch TeaVM: the JVM loads the cores, never TeaVM's classes. */
+    @Test
+    void onlyTheWebAdaptersUseTeavm() throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(SOURCES)) {
+            for (Path file : walk.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                boolean web = SOURCES.relativize(file).startsWith("web");
+                if (!web && withoutComments(Files.readString(file, StandardCharsets.UTF_8)).contains("org.teavm")) {
+                    problems.add(file.getFileName() + ": uses TeaVM outside org.essaykit.sim.web");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        assertTrue(Files.exists(SOURCES.resolve("web/SimPage.java")), "the bundle's entry point");
+    }
+
     @Test
     void theScanSeesThroughCommentsButNotCode() {
         assertEquals("int a = 1; \nint b;", withoutComments("int a = 1; // Math.log\n/* java.util.Random */int b;"));

@@ -1,0 +1,102 @@
+package org.essaykit.markdown;
+
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.SourceSpan;
+import org.essaykit.sim.Param;
+import org.essaykit.sim.Readout;
+import org.essaykit.sim.Settings;
+import org.essaykit.sim.Simulation;
+import org.essaykit.sim.Simulations;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A {@code ```sim NAME} block with optional {@code key: value} lines ({@code seed} and the simulation's
+ * parameters): the simulation, its settings and its default run, computed on the JVM for the figure's SVG
+ * and read-out.
+ */
+record SimEmbed(Simulation simulation, Settings settings, Map<String, String> overrides, List<Readout> history) {
+
+    static final String INFO = "sim";
+    private static final long DEFAULT_SEED = 1;
+
+    /** Runs are deterministic, so a build (and the tests' many builds) computes each one once. */
+    private static final Map<String, List<Readout>> RUNS = new ConcurrentHashMap<>();
+
+    /** What is wrong with a block, at a line of the block (0 is the fence) and a column. */
+    record Problem(int line, int column, String message, String hint) {
+    }
+
+    /** Parsed, or the problem that stops it. */
+    record Parsed(SimEmbed embed, Problem problem) {
+    }
+
+    static boolean isSim(FencedCodeBlock block) {
+        String info = block.getInfo() == null ? "" : block.getInfo().strip();
+        return info.equals(INFO) || info.startsWith(INFO + " ");
+    }
+
+    static Parsed parse(FencedCodeBlock block) {
+        String name = block.getInfo().strip().substring(INFO.length()).strip();
+        Simulation simulation = Simulations.named(name).orElse(null);
+        if (simulation == null) {
+            return problem(0, 1, name.isEmpty() ? "a sim block names no simulation" : "no simulation is called `" + name + "`",
+                    "write ```sim NAME with one of: " + String.join(", ", Simulations.all().stream().map(Simulation::name).toList()));
+        }
+        String keys = "seed, " + String.join(", ", simulation.params().stream().map(Param::name).toList());
+        long seed = DEFAULT_SEED;
+        Map<String, String> overrides = new LinkedHashMap<>();
+        String[] lines = block.getLiteral().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            int colon = line.indexOf(':');
+            if (colon < 0) {
+                return problem(i + 1, 1, "`" + line + "` in a sim block is not a `key: value` line", "its keys are: " + keys);
+            }
+            String key = line.substring(0, colon).strip();
+            String value = line.substring(colon + 1).strip();
+            if (key.equals("seed")) {
+                try {
+                    seed = Long.parseLong(value);
+                } catch (NumberFormatException e) {
+                    return problem(i + 1, 1, "seed `" + value + "` is not a whole number", "write seed: 1");
+                }
+                continue;
+            }
+            Param param = simulation.params().stream().filter(p -> p.name().equals(key)).findFirst().orElse(null);
+            if (param == null) {
+                return problem(i + 1, 1, name + " has no parameter `" + key + "`", "its keys are: " + keys);
+            }
+            String wrong = param.problem(value);
+            if (wrong != null) {
+                return problem(i + 1, lines[i].indexOf(value, lines[i].indexOf(':') + 1) + 1, key + ": " + wrong, param.kind() == Param.Kind.CHOICE
+                        ? "choose one of: " + String.join(", ", param.choices())
+                        : "a number from " + param.min() + " to " + param.max() + " (default " + param.initial() + ")");
+            }
+            overrides.put(key, value);
+        }
+        Settings settings = Settings.of(simulation, seed, overrides);
+        List<Readout> history = RUNS.computeIfAbsent(name + "|" + seed + "|" + settings.values(),
+                k -> List.copyOf(simulation.start(settings).runSteps(simulation.defaultSteps())));
+        return new Parsed(new SimEmbed(simulation, settings, overrides, history), null);
+    }
+
+    private static Parsed problem(int line, int column, String message, String hint) {
+        return new Parsed(null, new Problem(line, column, message, hint));
+    }
+
+    /** The block's first line (the fence) in the body, 1-based, and its column. */
+    static int[] fenceAt(FencedCodeBlock block) {
+        List<SourceSpan> spans = block.getSourceSpans();
+        if (spans.isEmpty()) {
+            return new int[] {1, 1};
+        }
+        return new int[] {spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1};
+    }
+}

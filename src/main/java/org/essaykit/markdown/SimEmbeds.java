@@ -1,0 +1,55 @@
+package org.essaykit.markdown;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Node;
+import org.essaykit.content.Document;
+import org.essaykit.diag.Diagnostic;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The {@code ```sim} blocks of a body: which simulations it embeds, and the blocks that are wrong. */
+final class SimEmbeds extends AbstractVisitor {
+
+    private final Document source;
+    private final Set<String> names = new LinkedHashSet<>();
+    private final List<Diagnostic> problems = new ArrayList<>();
+
+    private SimEmbeds(Document source) {
+        this.source = source;
+    }
+
+    static SimEmbeds collect(Node root, Document source) {
+        SimEmbeds embeds = new SimEmbeds(source);
+        root.accept(embeds);
+        return embeds;
+    }
+
+    @Override
+    public void visit(FencedCodeBlock block) {
+        if (!SimEmbed.isSim(block)) {
+            return;
+        }
+        SimEmbed.Parsed parsed = SimEmbed.parse(block);
+        if (parsed.embed() != null) {
+            names.add(parsed.embed().simulation().name());
+            return;
+        }
+        SimEmbed.Problem problem = parsed.problem();
+        int[] fence = SimEmbed.fenceAt(block);
+        int column = problem.line() == 0 ? fence[1] : problem.column();
+        problems.add(Diagnostic.error(source.bodyPosition(fence[0] + problem.line(), column), problem.message(),
+                problem.hint()));
+    }
+
+    List<String> names() {
+        return List.copyOf(names);
+    }
+
+    List<Diagnostic> problems() {
+        return problems;
+    }
+}

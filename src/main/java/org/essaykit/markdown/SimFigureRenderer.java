@@ -1,0 +1,146 @@
+package org.essaykit.markdown;
+
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Node;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.html.CoreHtmlNodeRenderer;
+import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlWriter;
+import org.essaykit.sim.Param;
+import org.essaykit.sim.Readout;
+import org.essaykit.sim.Readouts;
+import org.essaykit.sim.Simulation;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.essaykit.markdown.EssayMarkdownExtension.attributes;
+
+/**
+ * A {@code ```sim NAME} block as a figure: controls, a canvas and a live read-out that the browser bundle
+ * ({@code org.essaykit.sim.web}) wires up, and the default run as SVG and numbers for readers without
+ * JavaScript and for the feed. Other fenced blocks render as CommonMark does; a broken sim block (a build
+ * error, see {@link SimEmbeds}) too.
+ */
+final class SimFigureRenderer implements NodeRenderer {
+
+    private final HtmlNodeRendererContext context;
+    private final CoreHtmlNodeRenderer core;
+
+    SimFigureRenderer(HtmlNodeRendererContext context) {
+        this.context = context;
+        this.core = new CoreHtmlNodeRenderer(context);
+    }
+
+    @Override
+    public Set<Class<? extends Node>> getNodeTypes() {
+        return Set.of(FencedCodeBlock.class);
+    }
+
+    @Override
+    public void render(Node node) {
+        FencedCodeBlock block = (FencedCodeBlock) node;
+        SimEmbed embed = SimEmbed.isSim(block) ? SimEmbed.parse(block).embed() : null;
+        if (embed == null) {
+            core.render(node);
+            return;
+        }
+        Simulation simulation = embed.simulation();
+        HtmlWriter html = context.getWriter();
+        html.line();
+        html.tag("figure", attributes("class", "sim", "data-sim", simulation.name(),
+                "data-seed", Long.toString(embed.settings().seed()),
+                "data-steps", Integer.toString(simulation.defaultSteps()),
+                "data-settings", embed.overrides().entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"))));
+        controls(html, embed);
+        html.tag("div", attributes("class", "sim-static"));
+        html.raw(SvgChart.render(embed.history(), simulation.title()));
+        html.tag("/div");
+        html.tag("canvas", attributes("class", "sim-canvas", "width", Integer.toString(SvgChart.WIDTH),
+                "height", Integer.toString(SvgChart.HEIGHT), "hidden", ""));
+        html.tag("/canvas");
+        readout(html, embed.history().get(embed.history().size() - 1));
+        html.tag("figcaption");
+        html.tag("strong");
+        html.text(simulation.title() + ".");
+        html.tag("/strong");
+        html.text(" " + simulation.description() + " Source: " + simulation.source() + ".");
+        html.tag("/figcaption");
+        html.tag("/figure");
+        html.line();
+    }
+
+    /** Hidden until the bundle mounts the figure: without JavaScript they would do nothing. */
+    private static void controls(HtmlWriter html, SimEmbed embed) {
+        html.tag("div", attributes("class", "sim-controls", "hidden", ""));
+        for (String action : List.of("run", "pause", "step", "reset")) {
+            html.tag("button", attributes("type", "button", "data-action", action));
+            html.text(Character.toUpperCase(action.charAt(0)) + action.substring(1));
+            html.tag("/button");
+        }
+        input(html, "number", "seed", "Seed", embed.settings().seed() + "", "0", "1000000000", "1");
+        for (Param param : embed.simulation().params()) {
+            String value = embed.settings().values().get(param.name());
+            if (param.kind() == Param.Kind.CHOICE) {
+                html.tag("label");
+                html.tag("span");
+                html.text(param.label());
+                html.tag("/span");
+                html.tag("select", attributes("data-param", param.name(), "data-value", value));
+                for (String choice : param.choices()) {
+                    html.tag("option", choice.equals(value) ? attributes("value", choice, "selected", "") : attributes("value", choice));
+                    html.text(choice);
+                    html.tag("/option");
+                }
+                html.tag("/select");
+                html.tag("/label");
+            } else {
+                input(html, "range", param.name(), param.label(), value, number(param.min()), number(param.max()),
+                        number(param.step()));
+            }
+        }
+        html.tag("/div");
+    }
+
+    /** {@code data-value} holds the exact text, so a run starts from the build's settings, not a slider's rounding. */
+    private static void input(HtmlWriter html, String type, String name, String label, String value, String min,
+                              String max, String step) {
+        html.tag("label");
+        html.tag("span");
+        html.text(label);
+        html.tag("/span");
+        html.tag("input", attributes("type", type, "data-param", name, "data-value", value, "value", value, "min", min,
+                "max", max, "step", step), true);
+        if (type.equals("range")) {
+            html.tag("output");
+            html.text(value);
+            html.tag("/output");
+        }
+        html.tag("/label");
+    }
+
+    private static void readout(HtmlWriter html, Readout last) {
+        html.tag("dl", attributes("class", "sim-readout"));
+        List<String> names = last.names();
+        List<String> charted = Readouts.charted(names);
+        for (String name : names.subList(0, Math.min(names.size(), 1 + Readouts.CHARTED))) {
+            int line = charted.indexOf(name);
+            html.tag("div");
+            // A charted read-out's label has its line's colour: the canvas has no legend of its own.
+            html.tag("dt", line < 0 ? attributes() : attributes("style", "color: " + SvgChart.COLOURS[line]));
+            html.text(name);
+            html.tag("/dt");
+            html.tag("dd", attributes("data-readout", name));
+            html.text(Readouts.format(last.value(name)));
+            html.tag("/dd");
+            html.tag("/div");
+        }
+        html.tag("/dl");
+    }
+
+    private static String number(double d) {
+        return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
+    }
+}

@@ -1,0 +1,266 @@
+package org.essaykit.sim.web;
+
+import org.essaykit.sim.Readout;
+import org.essaykit.sim.Readouts;
+import org.essaykit.sim.Run;
+import org.essaykit.sim.Settings;
+import org.essaykit.sim.Simulation;
+import org.essaykit.sim.Simulations;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.browser.Performance;
+import org.teavm.jso.browser.Window;
+import org.teavm.jso.canvas.CanvasRenderingContext2D;
+import org.teavm.jso.dom.html.HTMLCanvasElement;
+import org.teavm.jso.dom.html.HTMLElement;
+import org.teavm.jso.dom.xml.NodeList;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Wires one figure the build rendered (controls, canvas, read-out) to a run of its simulation. The figure
+ * reports its state in attributes ({@code data-state}, {@code data-step}, {@code data-elapsed}) so tests
+ * and readers' tools can follow it.
+ */
+final class SimFigure {
+
+    /** Time per animation frame spent stepping, so slow simulations still animate and fast ones finish soon. */
+    private static final double FRAME_BUDGET_MS = 12;
+
+    private final HTMLElement figure;
+    private final Simulation simulation;
+    private final int steps;
+    private final Chart chart;
+    private Run run;
+    private boolean running;
+    /** False until the reader first runs or steps: till then the build's SVG and numbers of the full run stay. */
+    private boolean live;
+    private double elapsed;
+
+    private SimFigure(HTMLElement figure, Simulation simulation) {
+        this.figure = figure;
+        this.simulation = simulation;
+        this.steps = Integer.parseInt(figure.getAttribute("data-steps"));
+        HTMLElement canvas = figure.querySelector("canvas");
+        this.chart = canvas == null ? null : new Chart(canvas.cast(), steps);
+    }
+
+    static void mount(HTMLElement figure) {
+        String name = figure.getAttribute("data-sim");
+        Simulation simulation = Simulations.named(name)
+                .orElseThrow(() -> new IllegalArgumentException("no simulation " + name));
+        SimFigure mounted = new SimFigure(figure, simulation);
+        mounted.on("run", mounted::play);
+        mounted.on("pause", mounted::pause);
+        mounted.on("step", mounted::stepOnce);
+        mounted.on("reset", mounted::reset);
+        NodeList<? extends HTMLElement> params = figure.querySelectorAll("[data-param]");
+        for (int i = 0; i < params.getLength(); i++) {
+            HTMLElement control = params.get(i);
+            control.addEventListener("input", event -> mounted.moved(control));
+            control.addEventListener("change", event -> mounted.moved(control));
+        }
+        mounted.reset();
+        mounted.show(".sim-controls", true);
+        figure.setAttribute("data-first-frame", Long.toString(Math.round(Performance.now())));
+    }
+
+    private void show(String selector, boolean visible) {
+        HTMLElement element = figure.querySelector(selector);
+        if (element == null) {
+            return;
+        }
+        if (visible) {
+            element.removeAttribute("hidden");
+        } else {
+            element.setAttribute("hidden", "");
+        }
+    }
+
+    /** A control moved: it now holds the reader's value, shown next to it, and the run starts again. */
+    private void moved(HTMLElement control) {
+        String value = valueOf(control);
+        if (value.equals(control.getAttribute("data-value"))) {
+            return;
+        }
+        control.setAttribute("data-value", value);
+        goLive();
+        HTMLElement output = control.getParentNode() == null ? null
+                : ((HTMLElement) control.getParentNode().cast()).querySelector("output");
+        if (output != null) {
+            output.setTextContent(value);
+        }
+        resetIfValid(control);
+    }
+
+    private void on(String action, Runnable handler) {
+        HTMLElement button = figure.querySelector("[data-action=\"" + action + "\"]");
+        if (button != null) {
+            button.addEventListener("click", event -> handler.run());
+        }
+    }
+
+    /**
+     * A new run from the controls' values (a slider moved, the seed changed, reset pressed). They are read from
+     * {@code data-value}, the exact text, not a slider's value, which the browser may round.
+     */
+    private void reset() {
+        running = false;
+        elapsed = 0;
+        long seed = 1;
+        Map<String, String> overrides = new LinkedHashMap<>();
+        NodeList<? extends HTMLElement> params = figure.querySelectorAll("[data-param]");
+        for (int i = 0; i < params.getLength(); i++) {
+            HTMLElement control = params.get(i);
+            String value = control.getAttribute("data-value");
+            String key = control.getAttribute("data-param");
+            if (key.equals("seed")) {
+                seed = Long.parseLong(value.trim());
+            } else {
+                overrides.put(key, value);
+            }
+        }
+        run = simulation.start(Settings.of(simulation, seed, overrides));
+        if (live) {
+            show(run.latest());
+        }
+        setState("ready");
+    }
+
+    /** A reader typing a seed passes through values that are not one (an empty field): keep the last run. */
+    private void resetIfValid(HTMLElement control) {
+        try {
+            reset();
+            control.removeAttribute("aria-invalid");
+        } catch (IllegalArgumentException e) {
+            running = false;
+            control.setAttribute("aria-invalid", "true");
+            setState("invalid");
+        }
+    }
+
+    private void play() {
+        if ("invalid".equals(figure.getAttribute("data-state"))) {
+            return;
+        }
+        if (run.steps() >= steps) {
+            reset();
+        }
+        if (!running) {
+            running = true;
+            setState("running");
+            Window.requestAnimationFrame(time -> frame());
+        }
+    }
+
+    private void pause() {
+        if (running) {
+            running = false;
+            setState("paused");
+        }
+    }
+
+    private void stepOnce() {
+        pause();
+        if (run.steps() < steps) {
+            advance();
+        }
+        if (run.steps() >= steps) {
+            setState("done");
+        }
+    }
+
+    private void frame() {
+        if (!running) {
+            return;
+        }
+        double start = Performance.now();
+        while (run.steps() < steps && Performance.now() - start < FRAME_BUDGET_MS) {
+            advance();
+        }
+        if (run.steps() >= steps) {
+            running = false;
+            setState("done");
+        } else {
+            Window.requestAnimationFrame(time -> frame());
+        }
+    }
+
+    private void advance() {
+        goLive();
+        double start = Performance.now();
+        Readout readout = run.step();
+        elapsed += Performance.now() - start;
+        show(readout);
+    }
+
+    /** The live canvas and read-out replace the build's SVG and numbers. */
+    private void goLive() {
+        if (!live) {
+            live = true;
+            show("canvas", true);
+            show(".sim-static", false);
+        }
+    }
+
+    private void show(Readout readout) {
+        for (Map.Entry<String, Double> value : readout.values().entrySet()) {
+            HTMLElement out = figure.querySelector("[data-readout=\"" + value.getKey() + "\"]");
+            if (out != null) {
+                out.setTextContent(Readouts.format(value.getValue()));
+            }
+        }
+        figure.setAttribute("data-step", Integer.toString(readout.step()));
+        figure.setAttribute("data-elapsed", Long.toString(Math.round(elapsed)));
+        if (chart != null) {
+            chart.draw(run.history());
+        }
+    }
+
+    /** The value of an input or a select, without a cast the Wasm GC build would check. */
+    @JSBody(params = "control", script = "return control.value;")
+    private static native String valueOf(HTMLElement control);
+
+    private void setState(String state) {
+        figure.setAttribute("data-state", state);
+    }
+
+    /** Each read-out as a line, scaled to its own range so small and large numbers share one canvas. */
+    private record Chart(HTMLCanvasElement canvas, int steps) {
+
+        /** The build's SVG chart uses the same colours in the same order. */
+        private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"};
+
+        void draw(List<Readout> history) {
+            CanvasRenderingContext2D g = canvas.getContext("2d").cast();
+            double w = canvas.getWidth();
+            double h = canvas.getHeight();
+            g.clearRect(0, 0, w, h);
+            List<String> names = Readouts.charted(history.get(0).names());
+            for (int k = 0; k < names.size(); k++) {
+                String name = names.get(k);
+                double lo = Double.POSITIVE_INFINITY;
+                double hi = Double.NEGATIVE_INFINITY;
+                for (Readout r : history) {
+                    lo = Math.min(lo, r.value(name));
+                    hi = Math.max(hi, r.value(name));
+                }
+                double span = hi - lo == 0 ? 1 : hi - lo;
+                g.beginPath();
+                g.setStrokeStyle(COLOURS[k % COLOURS.length]);
+                g.setLineWidth(1.5);
+                for (int i = 0; i < history.size(); i++) {
+                    double x = 4 + (w - 8) * i / Math.max(1, steps);
+                    double y = h - 4 - (h - 8) * (history.get(i).value(name) - lo) / span;
+                    if (i == 0) {
+                        g.moveTo(x, y);
+                    } else {
+                        g.lineTo(x, y);
+                    }
+                }
+                g.stroke();
+            }
+        }
+    }
+}
