@@ -7,7 +7,9 @@ import org.essaykit.content.SiteSource;
 import org.essaykit.content.Slugs;
 import org.essaykit.diag.Diagnostics;
 
+import org.essaykit.comments.CommentThread;
 import org.essaykit.markdown.FoundLink;
+import org.essaykit.markdown.RenderedMarkdown;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -30,10 +32,11 @@ import java.util.TreeMap;
  * @param tags  by slug
  * @param series by slug
  * @param backlinks for each document (by source path), the other documents linking to it, in site order
+ * @param threads   the archived comment thread of each post that has one, by the post's source path
  */
 public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<RenderedDocument> concepts,
                         List<RenderedDocument> pages, List<TagGroup> tags, List<Series> series,
-                        Map<Path, List<Backlink>> backlinks) {
+                        Map<Path, List<Backlink>> backlinks, Map<Path, CommentThread> threads) {
 
     /** Newest first, undated last, then by title and source path so the order never depends on the file system. */
     static final Comparator<RenderedDocument> NEWEST_FIRST = Comparator
@@ -49,6 +52,12 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
         tags = List.copyOf(tags);
         series = List.copyOf(series);
         backlinks = Map.copyOf(backlinks);
+        threads = Map.copyOf(threads);
+    }
+
+    /** The archived comments of {@code doc}, if it has any. */
+    public Optional<CommentThread> threadOf(RenderedDocument doc) {
+        return Optional.ofNullable(threads.get(doc.doc().source()));
     }
 
     /** The series {@code doc} belongs to, if any. */
@@ -66,8 +75,9 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
     }
 
     /** Relates the documents and reports links between them that lead nowhere. */
-    public static SiteGraph build(SiteSource source, SiteIndex index, List<RenderedDocument> documents,
-                                  Diagnostics diagnostics) {
+    public static SiteGraph build(SiteSource source, SiteIndex index, List<RenderedDocument> rendered,
+                                  Map<Path, CommentThread> threads, Diagnostics diagnostics) {
+        List<RenderedDocument> documents = rendered.stream().map(r -> withCommentAnchors(r, threads)).toList();
         LinkCheck.check(documents, index, diagnostics);
         List<RenderedDocument> posts = documents.stream().filter(r -> r.doc().isPost()).sorted(NEWEST_FIRST).toList();
         List<RenderedDocument> concepts = documents.stream().filter(r -> r.doc().kind() == Document.Kind.CONCEPT)
@@ -80,7 +90,29 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
         ordered.addAll(concepts);
         ordered.addAll(pages);
         return new SiteGraph(source, posts, concepts, pages, tags(posts), series(posts, diagnostics),
-                backlinks(ordered));
+                backlinks(ordered), threads);
+    }
+
+    /** A post's comments are part of its page: {@code #comments} and {@code #comment-<id>} are link targets. */
+    private static RenderedDocument withCommentAnchors(RenderedDocument rendered, Map<Path, CommentThread> threads) {
+        CommentThread thread = threads.get(rendered.doc().source());
+        if (thread == null) {
+            return rendered;
+        }
+        RenderedMarkdown md = rendered.markdown();
+        Set<String> anchors = new HashSet<>(md.anchorIds());
+        anchors.add(COMMENTS_ANCHOR);
+        thread.comments().forEach(c -> anchors.add(commentAnchor(c.comment().id())));
+        return new RenderedDocument(rendered.doc(), new RenderedMarkdown(md.html(), md.toc(), md.headingIds(), anchors,
+                md.sections(), md.links(), md.summary(), md.wordCount(), md.plainText()));
+    }
+
+    /** The id of the comments section of a post. */
+    public static final String COMMENTS_ANCHOR = "comments";
+
+    /** The page anchor of a comment. */
+    public static String commentAnchor(String id) {
+        return "comment-" + id;
     }
 
     /** One entry per linking document (its first link wins), never the document itself. */

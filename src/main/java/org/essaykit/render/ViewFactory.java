@@ -1,5 +1,8 @@
 package org.essaykit.render;
 
+import org.essaykit.comments.Comment;
+import org.essaykit.comments.CommentOrder;
+import org.essaykit.comments.CommentTree;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import org.essaykit.content.Document;
 import org.essaykit.content.SiteConfig;
@@ -107,6 +110,21 @@ final class ViewFactory {
                                 config.relativeUrl(b.from().doc().url()), b.context()))
                         .toList(),
                 doc.frontMatter(),
-                doc.source().toString().replace('\\', '/'));
+                doc.source().toString().replace('\\', '/'),
+                graph.threadOf(rendered).map(CommentTree::count).orElse(0),
+                graph.threadOf(rendered).map(thread -> CommentTree.arrange(thread, CommentOrder.of(config)).stream()
+                        .map(tree -> comment(tree, config.relativeUrl(doc.url()))).toList()).orElse(List.of()));
+    }
+
+    /** Recursion is bounded by {@link CommentTree#MAX_DEPTH}. */
+    private Views.CommentView comment(CommentTree tree, String pageUrl) {
+        Comment c = tree.comment().comment();
+        String anchor = SiteGraph.commentAnchor(c.id());
+        return new Views.CommentView(c.id(), anchor, pageUrl + "#" + anchor, c.author(), date(c.date()), c.score(),
+                c.source(), new SafeString(tree.comment().html()),
+                tree.parent() == null ? null : new Views.CommentRef(SiteGraph.commentAnchor(tree.parent().comment().id()),
+                        tree.parent().comment().author()),
+                tree.depth(),
+                tree.replies().stream().map(reply -> comment(reply, pageUrl)).toList());
     }
 }
