@@ -53,15 +53,17 @@ public final class CommentBodies {
         // A base URI is needed for jsoup to tell relative URLs from unknown schemes; it never reaches the output.
         Document dirty = Jsoup.parseBodyFragment(html, "https://comment.invalid/");
         Document clean = new Cleaner(safelist).clean(dirty);
-        for (Element link : clean.select("a[href]")) {
-            if (!allowed(link.attr("href"))) {
+        for (Element link : clean.select("a")) {
+            // An empty href is what the Markdown renderer leaves of a forbidden URL.
+            if (link.hasAttr("href") && (link.attr("href").isBlank() || !allowed(link.attr("href")))) {
                 link.removeAttr("href");
             }
             link.attr("rel", "nofollow ugc noopener");
         }
         for (Element image : clean.select("img")) {
-            if (!allowed(image.attr("src"))) {
-                image.remove();
+            if (image.attr("src").isBlank() || !allowed(image.attr("src"))) {
+                // Its words stay readable; only the URL goes.
+                image.replaceWith(new org.jsoup.nodes.TextNode(image.attr("alt")));
             } else {
                 image.attr("loading", "lazy");
             }
