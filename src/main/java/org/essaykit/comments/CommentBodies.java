@@ -82,7 +82,7 @@ public final class CommentBodies {
         // No scheme: relative, unless the colon is hidden behind characters a browser would drop or decode.
         int colon = squeezed.indexOf(':');
         int end = firstOf(squeezed, "/?#");
-        return colon < 0 || (end >= 0 && end < colon) && !squeezed.startsWith("\\");
+        return colon < 0 || end >= 0 && end < colon;
     }
 
     private static int firstOf(String text, String chars) {
