@@ -3,6 +3,7 @@ package org.essaykit.render;
 import org.essaykit.content.SiteConfig;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
+import org.essaykit.markdown.Excerpts;
 import org.essaykit.markdown.Section;
 import org.essaykit.output.Json;
 
@@ -15,11 +16,13 @@ import java.util.TreeMap;
 /**
  * {@code previews.json}: what a hover preview shows for each page and each of its headings, written at
  * build time so the script never fetches or parses pages. Keys are short because every reader downloads it:
- * {@code k} kind, {@code t} title, {@code s} summary, {@code h} headings as id to [text, lead].
+ * {@code k} kind, {@code t} title, {@code s} summary, {@code h} headings (and archived
+ * comments, as {@code comment-<id>}) as id to [text, lead].
  */
 final class PreviewData {
 
     static final String PATH = "/previews.json";
+    private static final int COMMENT_LEAD_CHARS = 240;
 
     private PreviewData() {
     }
@@ -40,6 +43,10 @@ final class PreviewData {
             for (Map.Entry<String, Section> section : rendered.markdown().sections().entrySet()) {
                 headings.put(section.getKey(), List.of(section.getValue().title(), section.getValue().lead()));
             }
+            graph.threadOf(rendered).ifPresent(thread -> thread.comments().forEach(c -> headings.putIfAbsent(
+                    SiteGraph.commentAnchor(c.comment().id()),
+                    List.of("Comment by " + (c.comment().author() != null ? c.comment().author() : "an unnamed commenter"),
+                            Excerpts.shorten(c.text(), COMMENT_LEAD_CHARS)))));
             page.put("h", headings);
             pages.put(config.relativeUrl(rendered.doc().url()), page);
         }

@@ -95,6 +95,15 @@ class ThreadRenderingTest {
     }
 
     @Test
+    void previewsACommentByItsAuthorAndTheStartOfItsBody() {
+        TestSite site = site("");
+        site.buildClean();
+        String previews = site.read("previews.json");
+        assertTrue(previews.contains("\"comment-c\":[\"Comment by Cy\",\"Second top-level comment; see the first.\"]"), previews);
+        assertTrue(previews.contains("\"comment-b\":[\"Comment by an unnamed commenter\",\"A reply without a name.\"]"), previews);
+    }
+
+    @Test
     void ordersEachLevelByScoreOrDateWhenConfigured() {
         TestSite site = site("comments_order: score\n");
         site.buildClean();
