@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  */
 final class ThreadReader {
 
-    static final Set<String> KEYS = Set.of("id", "parent", "author", "date", "score", "source", "body");
-    private static final String KEY_LIST = "id, parent, author, date, score, source, body";
+    static final Set<String> KEYS = Set.of("id", "parent", "author", "op", "date", "score", "source", "body");
+    private static final String KEY_LIST = "id, parent, author, op, date, score, source, body";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]+");
 
     /** Immutable, so shared; no aliases at all: a thread has no use for them and they multiply input. */
@@ -136,6 +136,15 @@ final class ThreadReader {
                         + values.get("score") + "`", "write for example `score: 12`, or leave it out");
             }
         }
+        boolean op = false;
+        if (values.containsKey("op")) {
+            String flag = values.get("op").strip().toLowerCase(java.util.Locale.ROOT);
+            op = flag.equals("true");
+            if (!op && !flag.equals("false")) {
+                diagnostics.error(positions.get("op"), "comment `" + id + "` has `op: " + values.get("op")
+                        + "`, which is neither true nor false", "write `op: true` for a comment by the post's author");
+            }
+        }
         String body = values.get("body");
         if (body == null) {
             diagnostics.error(at, "comment `" + id + "` has no `body`", "add `body: |` with the text indented below it");
@@ -143,7 +152,7 @@ final class ThreadReader {
             diagnostics.error(positions.get("body"), "comment `" + id + "` has an empty body",
                     "write the comment's text under `body: |`, or delete the comment");
         }
-        return new Comment(id, values.get("parent"), blankToNull(values.get("author")), date, score,
+        return new Comment(id, values.get("parent"), blankToNull(values.get("author")), op, date, score,
                 blankToNull(values.get("source")), body == null ? "" : body, at, positions);
     }
 

@@ -45,7 +45,8 @@ final class PreviewData {
             }
             graph.threadOf(rendered).ifPresent(thread -> thread.comments().forEach(c -> headings.putIfAbsent(
                     SiteGraph.commentAnchor(c.comment().id()),
-                    List.of("Comment by " + (c.comment().author() != null ? c.comment().author() : "an unnamed commenter"),
+                    List.of("Comment by " + (c.comment().author() != null ? c.comment().author()
+                            : c.comment().op() ? "the essay's author" : "an unnamed commenter"),
                             Excerpts.shorten(c.text(), COMMENT_LEAD_CHARS)))));
             page.put("h", headings);
             pages.put(config.relativeUrl(rendered.doc().url()), page);

@@ -113,18 +113,30 @@ final class ViewFactory {
                 doc.source().toString().replace('\\', '/'),
                 graph.threadOf(rendered).map(CommentTree::count).orElse(0),
                 graph.threadOf(rendered).map(thread -> CommentTree.arrange(thread, CommentOrder.of(config)).stream()
-                        .map(tree -> comment(tree, config.relativeUrl(doc.url()))).toList()).orElse(List.of()));
+                        .map(tree -> comment(tree, config.relativeUrl(doc.url()), postAuthor(doc))).toList())
+                        .orElse(List.of()));
     }
 
     /** Recursion is bounded by {@link CommentTree#MAX_DEPTH}. */
-    private Views.CommentView comment(CommentTree tree, String pageUrl) {
+    private Views.CommentView comment(CommentTree tree, String pageUrl, String postAuthor) {
         Comment c = tree.comment().comment();
         String anchor = SiteGraph.commentAnchor(c.id());
-        return new Views.CommentView(c.id(), anchor, pageUrl + "#" + anchor, c.author(), date(c.date()), c.score(),
-                c.source(), new SafeString(tree.comment().html()),
-                tree.parent() == null ? null : new Views.CommentRef(SiteGraph.commentAnchor(tree.parent().comment().id()),
-                        tree.parent().comment().author()),
+        Comment parent = tree.parent() == null ? null : tree.parent().comment();
+        return new Views.CommentView(c.id(), anchor, pageUrl + "#" + anchor, authorOf(c, postAuthor), c.op(),
+                date(c.date()), c.score(), c.source(), new SafeString(tree.comment().html()),
+                parent == null ? null : new Views.CommentRef(SiteGraph.commentAnchor(parent.id()),
+                        authorOf(parent, postAuthor), parent.op()),
                 tree.depth(),
-                tree.replies().stream().map(reply -> comment(reply, pageUrl)).toList());
+                tree.replies().stream().map(reply -> comment(reply, pageUrl, postAuthor)).toList());
+    }
+
+    /** A comment by the post's author without a name of its own takes the post's author, which may be null too. */
+    private static String authorOf(Comment comment, String postAuthor) {
+        return comment.author() == null && comment.op() ? postAuthor : comment.author();
+    }
+
+    private String postAuthor(Document doc) {
+        String author = doc.author() != null ? doc.author() : config.author();
+        return author == null || author.isBlank() ? null : author;
     }
 }

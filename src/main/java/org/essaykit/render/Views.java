@@ -71,6 +71,7 @@ public final class Views {
      * @param anchor    the element id, {@code comment-<id>}
      * @param url       the comment's permalink: the post's URL with {@code #comment-<id>}
      * @param author    the commenter's name, or null when the thread does not name them
+ * @param op        written by the post's author
      * @param date      null when unknown
      * @param score     null when unknown
      * @param source    where it was first published, or null
@@ -78,13 +79,13 @@ public final class Views {
      * @param inReplyTo the comment it answers, or null for a top-level comment
      * @param depth     0 at the top level; replies deeper than the display cap share the cap's depth
      */
-    public record CommentView(String id, String anchor, String url, String author, DateView date, Long score,
+    public record CommentView(String id, String anchor, String url, String author, boolean op, DateView date, Long score,
                               String source, SafeString body, CommentRef inReplyTo, int depth,
                               List<CommentView> replies) {
     }
 
     /** A link to another comment of the same page. */
-    public record CommentRef(String anchor, String author) {
+    public record CommentRef(String anchor, String author, boolean op) {
     }
 
     /** Where a post stands in its series: "part 2 of 4", with the parts before and after (null at the ends). */

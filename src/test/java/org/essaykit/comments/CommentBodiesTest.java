@@ -19,7 +19,7 @@ class CommentBodiesTest {
     private static final CommentBodies BODIES = new CommentBodies();
 
     static RenderedComment render(String body) {
-        return BODIES.render(new Comment("x", null, null, null, null, null, body, SourcePos.startOf(Path.of("t")), Map.of()));
+        return BODIES.render(new Comment("x", null, null, false, null, null, null, body, SourcePos.startOf(Path.of("t")), Map.of()));
     }
 
     @ParameterizedTest

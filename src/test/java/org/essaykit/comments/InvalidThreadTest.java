@@ -83,7 +83,7 @@ class InvalidThreadTest {
                 content/posts/a.comments.yaml:1:3: error: comment has no `id`
                     hint: add `id:` with a name unique in this thread, e.g. `id: c1`
                 content/posts/a.comments.yaml:3:3: error: unknown comment field `autor`
-                    hint: the fields are id, parent, author, date, score, source, body""",
+                    hint: the fields are id, parent, author, op, date, score, source, body""",
                 errorsOf("- body: one\n- id: y\n  autor: B\n  body: two\n"));
     }
 

@@ -48,7 +48,7 @@ class ThreadRenderingTest {
                 Second top-level comment; see [the first](#comment-a).
             - id: d
               parent: b
-              author: Ada
+              op: true
               body: |
                 > A reply without a name.
 
