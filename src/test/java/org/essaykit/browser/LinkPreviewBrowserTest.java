@@ -41,7 +41,9 @@ class LinkPreviewBrowserTest {
                         + "## Why it matters\n\nA myopic model has no reason to plan across episodes.\n")
                 .write("content/posts/essay.md", "---\ntitle: Essay\n---\n\nWe discuss [[Myopia]] and "
                         + "[[Myopia#why-it-matters|why it matters]] and [an outside page](https://example.com/).\n\n"
-                        + "Some more text so the page has room.\n");
+                        + "Some more text so the page has room. One reader [objected](#comment-first).\n")
+                .write("content/posts/essay.comments.yaml", "- id: first\n  author: Ada\n  body: |\n"
+                        + "    Myopia is not <b>stable</b> under training.\n");
         TestSite.copyTree(Path.of("templates"), site.root().resolve("templates"));
         site.buildClean();
         server = new StaticServer(site.out(), "/repo");
@@ -95,6 +97,16 @@ class LinkPreviewBrowserTest {
         link.sendKeys(org.openqa.selenium.Keys.ESCAPE);
         new WebDriverWait(browser, Duration.ofSeconds(5))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".preview")));
+    }
+
+    @Test
+    void aLinkToACommentPreviewsItsAuthorAndText() {
+        browser.get(server.url("/repo/posts/essay/"));
+        WebElement link = browser.findElement(By.linkText("objected"));
+        new Actions(browser).moveToElement(link).perform();
+        WebElement preview = preview();
+        assertTrue(preview.getText().contains("Comment by Ada"), preview.getText());
+        assertTrue(preview.getText().contains("Myopia is not <b>stable</b> under training."), preview.getText());
     }
 
     @Test
