@@ -31,8 +31,11 @@ public final class CommentBodies {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Safelist safelist;
+    private final String baseurl;
 
-    public CommentBodies() {
+    /** @param baseurl the site's base path ("" or e.g. "/repo"), put before root-relative URLs as on every page */
+    public CommentBodies(String baseurl) {
+        this.baseurl = baseurl;
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create());
         parser = Parser.builder().extensions(extensions).build();
@@ -60,16 +63,26 @@ public final class CommentBodies {
             }
             link.attr("rel", "nofollow ugc noopener");
         }
+        List<String> links = clean.select("a[href]").eachAttr("href");
+        clean.select("a[href]").forEach(link -> withBase(link, "href"));
         for (Element image : clean.select("img")) {
             if (image.attr("src").isBlank() || !allowed(image.attr("src"))) {
                 // Its words stay readable; only the URL goes.
                 image.replaceWith(new org.jsoup.nodes.TextNode(image.attr("alt")));
             } else {
                 image.attr("loading", "lazy");
+                withBase(image, "src");
             }
         }
         clean.outputSettings().prettyPrint(false);
-        return new RenderedComment(comment, clean.body().html(), clean.body().text());
+        return new RenderedComment(comment, clean.body().html(), clean.body().text(), links);
+    }
+
+    private void withBase(Element element, String attribute) {
+        String url = element.attr(attribute);
+        if (url.startsWith("/") && !url.startsWith("//")) {
+            element.attr(attribute, baseurl + url);
+        }
     }
 
     /** Only http, https, mailto or relative URLs, however the scheme is spelled. */

@@ -1,7 +1,5 @@
 package org.essaykit.comments;
 
-import org.jsoup.Jsoup;
-
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -236,7 +234,7 @@ public final class Importers {
             if (c.parent() != null && parent == null) {
                 notes.add("comment " + id + ": replies to " + c.parent() + ", which is not in the export: shown at the top level");
             }
-            String body = c.body() == null || Jsoup.parse(c.body()).text().isBlank() && c.body().isBlank() ? null : c.body();
+            String body = c.body() == null || c.body().isBlank() ? null : c.body();
             if (body == null) {
                 notes.add("comment " + id + ": no text in the export");
                 body = EMPTY_BODY;

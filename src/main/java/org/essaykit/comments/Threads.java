@@ -40,7 +40,7 @@ public final class Threads {
                     + " score or date, not `" + order + "`", "write `" + CommentOrder.KEY + ": written` to keep the"
                     + " order of the thread files");
         }
-        CommentBodies bodies = new CommentBodies();
+        CommentBodies bodies = new CommentBodies(source.config().baseurl());
         return files(source.root()).parallelStream()
                 .map(file -> thread(source, file, posts, bodies, diagnostics))
                 .filter(Objects::nonNull)

@@ -8,6 +8,8 @@ import org.essaykit.content.Slugs;
 import org.essaykit.diag.Diagnostics;
 
 import org.essaykit.comments.CommentThread;
+import org.essaykit.comments.RenderedComment;
+import org.essaykit.markdown.Excerpts;
 import org.essaykit.markdown.FoundLink;
 import org.essaykit.markdown.RenderedMarkdown;
 
@@ -90,7 +92,7 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
         ordered.addAll(concepts);
         ordered.addAll(pages);
         return new SiteGraph(source, posts, concepts, pages, tags(posts), series(posts, diagnostics),
-                backlinks(ordered), threads);
+                backlinks(ordered, threads), threads);
     }
 
     /** A post's comments are part of its page: {@code #comments} and {@code #comment-<id>} are link targets. */
@@ -107,6 +109,17 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
                 md.sections(), md.links(), md.summary(), md.wordCount(), md.plainText()));
     }
 
+    private static final int COMMENT_CONTEXT_CHARS = 160;
+
+    /** A root-relative link's page path, without query or fragment and with a closing slash; else null. */
+    private static String sitePath(String href) {
+        if (!href.startsWith("/") || href.startsWith("//")) {
+            return null;
+        }
+        String path = href.replaceFirst("[?#].*", "");
+        return path.endsWith("/") || path.endsWith(".html") ? path : path + "/";
+    }
+
     /** The id of the comments section of a post. */
     public static final String COMMENTS_ANCHOR = "comments";
 
@@ -115,8 +128,13 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
         return "comment-" + id;
     }
 
-    /** One entry per linking document (its first link wins), never the document itself. */
-    private static Map<Path, List<Backlink>> backlinks(List<RenderedDocument> ordered) {
+    /**
+     * One entry per linking document (its first link wins), never the document itself. Links in a post's
+     * comments count for the post, after its own links; comments link by root-relative URL ({@code /posts/x/}).
+     */
+    private static Map<Path, List<Backlink>> backlinks(List<RenderedDocument> ordered, Map<Path, CommentThread> threads) {
+        Map<String, Path> byUrl = new HashMap<>();
+        ordered.forEach(r -> byUrl.put(r.doc().url(), r.doc().source()));
         Map<Path, List<Backlink>> backlinks = new HashMap<>();
         for (RenderedDocument from : ordered) {
             Set<Path> seen = new HashSet<>();
@@ -124,6 +142,16 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
                 Path target = link.target();
                 if (target != null && !target.equals(from.doc().source()) && seen.add(target)) {
                     backlinks.computeIfAbsent(target, t -> new ArrayList<>()).add(new Backlink(from, link.context()));
+                }
+            }
+            CommentThread thread = threads.get(from.doc().source());
+            for (RenderedComment comment : thread == null ? List.<RenderedComment>of() : thread.comments()) {
+                for (String href : comment.links()) {
+                    Path target = byUrl.get(sitePath(href));
+                    if (target != null && !target.equals(from.doc().source()) && seen.add(target)) {
+                        backlinks.computeIfAbsent(target, t -> new ArrayList<>())
+                                .add(new Backlink(from, Excerpts.shorten(comment.text(), COMMENT_CONTEXT_CHARS)));
+                    }
                 }
             }
         }

@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(30)
 class CommentBodiesTest {
 
-    private static final CommentBodies BODIES = new CommentBodies();
+    private static final CommentBodies BODIES = new CommentBodies("/repo");
 
     static RenderedComment render(String body) {
         return BODIES.render(new Comment("x", null, null, false, null, null, null, body, SourcePos.startOf(Path.of("t")), Map.of()));
@@ -42,6 +43,15 @@ class CommentBodiesTest {
         assertEquals("<p>&lt;b onclick=\"x\"&gt;hi&lt;/b&gt; <a rel=\"nofollow ugc noopener\" href=\"https://example.org\">"
                         + "site</a></p>\n",
                 render("<b onclick=\"x\">hi</b> [site](https://example.org)").html());
+    }
+
+    @Test
+    void putsTheBasePathBeforeRootRelativeUrlsAsOnEveryPage() {
+        RenderedComment c = render("[x](/posts/x/) [a](#comment-a) [no](javascript:x) ![i](/i.png)");
+        assertTrue(c.html().contains("href=\"/repo/posts/x/\""), c.html());
+        assertTrue(c.html().contains("href=\"#comment-a\""), c.html());
+        assertTrue(c.html().contains("src=\"/repo/i.png\""), c.html());
+        assertEquals(List.of("/posts/x/", "#comment-a"), c.links());
     }
 
     @Test

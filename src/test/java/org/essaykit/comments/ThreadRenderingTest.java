@@ -104,6 +104,17 @@ class ThreadRenderingTest {
     }
 
     @Test
+    void aLinkFromACommentMakesTheCommentedPostABacklink() {
+        TestSite site = site("").write("content/posts/other.md", "---\ntitle: Other\ndate: 2023-06-01\n---\n\nAlone.\n")
+                .write("content/posts/essay.comments.yaml", "- id: c\n  body: |\n    Compare [the other post](/posts/other/#x).\n");
+        site.buildClean();
+        Element backlinks = Jsoup.parse(site.read("posts/other/index.html")).selectFirst(".backlinks");
+        assertNotNull(backlinks, "no backlinks on the linked post");
+        assertEquals("Essay", backlinks.selectFirst("a").text());
+        assertEquals("Compare the other post.", backlinks.selectFirst(".backlink-context").text());
+    }
+
+    @Test
     void ordersEachLevelByScoreOrDateWhenConfigured() {
         TestSite site = site("comments_order: score\n");
         site.buildClean();
