@@ -1,5 +1,7 @@
 package org.essaykit.build;
 
+import org.essaykit.comments.CommentThread;
+import org.essaykit.comments.Threads;
 import org.essaykit.content.ContentLoader;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteSource;
@@ -20,6 +22,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * files -> model -> rendered Markdown -> graph -> planned pages -> rendered files -> site/.
@@ -52,7 +55,8 @@ public final class Pipeline {
                 .map(doc -> new RenderedDocument(doc, markdown.render(doc, index)))
                 .toList());
         rendered.forEach(r -> r.markdown().problems().forEach(diagnostics::report));
-        SiteGraph graph = timer.time("graph", () -> SiteGraph.build(source, index, rendered, diagnostics));
+        Map<Path, CommentThread> threads = timer.time("comments", () -> Threads.load(source, diagnostics));
+        SiteGraph graph = timer.time("graph", () -> SiteGraph.build(source, index, rendered, threads, diagnostics));
         Templates templates = new Templates(source.root(), source.config());
         List<PlannedPage> pages = timer.time("plan", () -> new PagePlanner(templates).plan(graph, diagnostics));
         List<SiteFile> files = timer.time("render", () -> {

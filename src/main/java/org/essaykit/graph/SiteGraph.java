@@ -7,7 +7,11 @@ import org.essaykit.content.SiteSource;
 import org.essaykit.content.Slugs;
 import org.essaykit.diag.Diagnostics;
 
+import org.essaykit.comments.CommentThread;
+import org.essaykit.comments.RenderedComment;
+import org.essaykit.markdown.Excerpts;
 import org.essaykit.markdown.FoundLink;
+import org.essaykit.markdown.RenderedMarkdown;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -30,10 +34,11 @@ import java.util.TreeMap;
  * @param tags  by slug
  * @param series by slug
  * @param backlinks for each document (by source path), the other documents linking to it, in site order
+ * @param threads   the archived comment thread of each post that has one, by the post's source path
  */
 public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<RenderedDocument> concepts,
                         List<RenderedDocument> pages, List<TagGroup> tags, List<Series> series,
-                        Map<Path, List<Backlink>> backlinks) {
+                        Map<Path, List<Backlink>> backlinks, Map<Path, CommentThread> threads) {
 
     /** Newest first, undated last, then by title and source path so the order never depends on the file system. */
     static final Comparator<RenderedDocument> NEWEST_FIRST = Comparator
@@ -49,6 +54,12 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
         tags = List.copyOf(tags);
         series = List.copyOf(series);
         backlinks = Map.copyOf(backlinks);
+        threads = Map.copyOf(threads);
+    }
+
+    /** The archived comments of {@code doc}, if it has any. */
+    public Optional<CommentThread> threadOf(RenderedDocument doc) {
+        return Optional.ofNullable(threads.get(doc.doc().source()));
     }
 
     /** The series {@code doc} belongs to, if any. */
@@ -66,8 +77,9 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
     }
 
     /** Relates the documents and reports links between them that lead nowhere. */
-    public static SiteGraph build(SiteSource source, SiteIndex index, List<RenderedDocument> documents,
-                                  Diagnostics diagnostics) {
+    public static SiteGraph build(SiteSource source, SiteIndex index, List<RenderedDocument> rendered,
+                                  Map<Path, CommentThread> threads, Diagnostics diagnostics) {
+        List<RenderedDocument> documents = rendered.stream().map(r -> withCommentAnchors(r, threads)).toList();
         LinkCheck.check(documents, index, diagnostics);
         List<RenderedDocument> posts = documents.stream().filter(r -> r.doc().isPost()).sorted(NEWEST_FIRST).toList();
         List<RenderedDocument> concepts = documents.stream().filter(r -> r.doc().kind() == Document.Kind.CONCEPT)
@@ -80,11 +92,48 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
         ordered.addAll(concepts);
         ordered.addAll(pages);
         return new SiteGraph(source, posts, concepts, pages, tags(posts), series(posts, diagnostics),
-                backlinks(ordered));
+                backlinks(ordered, threads), threads);
     }
 
-    /** One entry per linking document (its first link wins), never the document itself. */
-    private static Map<Path, List<Backlink>> backlinks(List<RenderedDocument> ordered) {
+    /** A post's comments are part of its page: {@code #comments} and {@code #comment-<id>} are link targets. */
+    private static RenderedDocument withCommentAnchors(RenderedDocument rendered, Map<Path, CommentThread> threads) {
+        CommentThread thread = threads.get(rendered.doc().source());
+        if (thread == null) {
+            return rendered;
+        }
+        RenderedMarkdown md = rendered.markdown();
+        Set<String> anchors = new HashSet<>(md.anchorIds());
+        anchors.add(COMMENTS_ANCHOR);
+        thread.comments().forEach(c -> anchors.add(commentAnchor(c.comment().id())));
+        return new RenderedDocument(rendered.doc(), md.withAnchorIds(anchors));
+    }
+
+    private static final int COMMENT_CONTEXT_CHARS = 160;
+
+    /** A root-relative link's page path, without query or fragment and with a closing slash; else null. */
+    private static String sitePath(String href) {
+        if (!href.startsWith("/") || href.startsWith("//")) {
+            return null;
+        }
+        String path = href.replaceFirst("[?#].*", "");
+        return path.endsWith("/") || path.endsWith(".html") ? path : path + "/";
+    }
+
+    /** The id of the comments section of a post. */
+    public static final String COMMENTS_ANCHOR = "comments";
+
+    /** The page anchor of a comment. */
+    public static String commentAnchor(String id) {
+        return "comment-" + id;
+    }
+
+    /**
+     * One entry per linking document (its first link wins), never the document itself. Links in a post's
+     * comments count for the post, after its own links; comments link by root-relative URL ({@code /posts/x/}).
+     */
+    private static Map<Path, List<Backlink>> backlinks(List<RenderedDocument> ordered, Map<Path, CommentThread> threads) {
+        Map<String, Path> byUrl = new HashMap<>();
+        ordered.forEach(r -> byUrl.put(r.doc().url(), r.doc().source()));
         Map<Path, List<Backlink>> backlinks = new HashMap<>();
         for (RenderedDocument from : ordered) {
             Set<Path> seen = new HashSet<>();
@@ -92,6 +141,16 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
                 Path target = link.target();
                 if (target != null && !target.equals(from.doc().source()) && seen.add(target)) {
                     backlinks.computeIfAbsent(target, t -> new ArrayList<>()).add(new Backlink(from, link.context()));
+                }
+            }
+            CommentThread thread = threads.get(from.doc().source());
+            for (RenderedComment comment : thread == null ? List.<RenderedComment>of() : thread.comments()) {
+                for (String href : comment.links()) {
+                    Path target = byUrl.get(sitePath(href));
+                    if (target != null && !target.equals(from.doc().source()) && seen.add(target)) {
+                        backlinks.computeIfAbsent(target, t -> new ArrayList<>())
+                                .add(new Backlink(from, Excerpts.shorten(comment.text(), COMMENT_CONTEXT_CHARS)));
+                    }
                 }
             }
         }

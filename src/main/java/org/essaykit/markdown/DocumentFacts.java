@@ -136,10 +136,10 @@ final class DocumentFacts extends AbstractVisitor {
     public void visit(Paragraph paragraph) {
         if (paragraph.getParent() instanceof Document) {
             if (summary.isEmpty()) {
-                summary = shorten(PlainText.of(paragraph).strip(), SUMMARY_CHARS);
+                summary = Excerpts.shorten(PlainText.of(paragraph).strip(), SUMMARY_CHARS);
             }
             if (leadless != null) {
-                sectionLeads.put(leadless, shorten(PlainText.of(paragraph).strip(), LEAD_CHARS));
+                sectionLeads.put(leadless, Excerpts.shorten(PlainText.of(paragraph).strip(), LEAD_CHARS));
                 leadless = null;
             }
         }
@@ -283,13 +283,6 @@ final class DocumentFacts extends AbstractVisitor {
         return count;
     }
 
-    private static String shorten(String text, int chars) {
-        if (text.length() <= chars) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', chars);
-        return text.substring(0, cut > chars / 2 ? cut : chars).stripTrailing() + "\u2026";
-    }
 
     private static final class MutableToc {
         final int level;

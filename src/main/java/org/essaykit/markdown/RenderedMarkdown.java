@@ -45,4 +45,10 @@ public record RenderedMarkdown(String html, List<TocEntry> toc, List<String> hea
     public String feedHtml() {
         return simulations.isEmpty() ? html : INTERACTIVE.matcher(html).replaceAll("");
     }
+
+    /** The same body with more fragment targets, such as the anchors of the comments shown under it. */
+    public RenderedMarkdown withAnchorIds(Set<String> ids) {
+        return new RenderedMarkdown(html, toc, headingIds, ids, sections, links, summary, wordCount, plainText,
+                simulations, problems);
+    }
 }

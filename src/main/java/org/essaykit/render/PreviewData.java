@@ -3,6 +3,7 @@ package org.essaykit.render;
 import org.essaykit.content.SiteConfig;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
+import org.essaykit.markdown.Excerpts;
 import org.essaykit.markdown.Section;
 import org.essaykit.diag.SourcePos;
 import org.essaykit.output.Json;
@@ -19,11 +20,13 @@ import java.util.TreeMap;
  * build time so the script never fetches or parses pages. Pages are spread over shards by a hash of their
  * URL (FNV-1a over UTF-16 code units, as {@code previews.js} computes it), so a reader downloads only the
  * shard of the link they hover, however large the site. Keys are short: {@code k} kind, {@code t} title,
- * {@code s} summary, {@code h} headings as id to [text, lead].
+ * {@code s} summary, {@code h} headings (and archived comments, as {@code comment-<id>}) as id to
+ * [text, lead].
  */
 final class PreviewData {
 
     static final String DIR = "previews/";
+    private static final int COMMENT_LEAD_CHARS = 240;
     /** About this many pages per shard: a few hundred kilobytes at most. */
     private static final int PAGES_PER_SHARD = 64;
     private static final int MAX_SHARDS = 256;
@@ -62,6 +65,11 @@ final class PreviewData {
             for (Map.Entry<String, Section> section : rendered.markdown().sections().entrySet()) {
                 headings.put(section.getKey(), List.of(section.getValue().title(), section.getValue().lead()));
             }
+            graph.threadOf(rendered).ifPresent(thread -> thread.comments().forEach(c -> headings.putIfAbsent(
+                    SiteGraph.commentAnchor(c.comment().id()),
+                    List.of("Comment by " + (c.comment().author() != null ? c.comment().author()
+                            : c.comment().op() ? "the essay's author" : "an unnamed commenter"),
+                            Excerpts.shorten(c.text(), COMMENT_LEAD_CHARS)))));
             page.put("h", headings);
             String url = config.relativeUrl(rendered.doc().url());
             byShard.computeIfAbsent(shardOf(url, shards), n -> new TreeMap<>()).put(url, page);

@@ -1,5 +1,8 @@
 package org.essaykit.render;
 
+import org.essaykit.comments.Comment;
+import org.essaykit.comments.CommentOrder;
+import org.essaykit.comments.CommentTree;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import org.essaykit.content.Document;
 import org.essaykit.content.SiteConfig;
@@ -116,6 +119,33 @@ final class ViewFactory {
                                 config.relativeUrl(b.from().doc().url()), b.context()))
                         .toList(),
                 doc.frontMatter(),
-                doc.source().toString().replace('\\', '/'));
+                doc.source().toString().replace('\\', '/'),
+                graph.threadOf(rendered).map(CommentTree::count).orElse(0),
+                graph.threadOf(rendered).map(thread -> CommentTree.arrange(thread, CommentOrder.of(config)).stream()
+                        .map(tree -> comment(tree, config.relativeUrl(doc.url()), postAuthor(doc))).toList())
+                        .orElse(List.of()));
+    }
+
+    /** Recursion is bounded by {@link CommentTree#MAX_DEPTH}. */
+    private Views.CommentView comment(CommentTree tree, String pageUrl, String postAuthor) {
+        Comment c = tree.comment().comment();
+        String anchor = SiteGraph.commentAnchor(c.id());
+        Comment parent = tree.parent() == null ? null : tree.parent().comment();
+        return new Views.CommentView(c.id(), anchor, pageUrl + "#" + anchor, authorOf(c, postAuthor), c.op(),
+                date(c.date()), c.score(), c.source(), new SafeString(tree.comment().html()),
+                parent == null ? null : new Views.CommentRef(SiteGraph.commentAnchor(parent.id()),
+                        authorOf(parent, postAuthor), parent.op()),
+                tree.depth(),
+                tree.replies().stream().map(reply -> comment(reply, pageUrl, postAuthor)).toList());
+    }
+
+    /** A comment by the post's author without a name of its own takes the post's author, which may be null too. */
+    private static String authorOf(Comment comment, String postAuthor) {
+        return comment.author() == null && comment.op() ? postAuthor : comment.author();
+    }
+
+    private String postAuthor(Document doc) {
+        String author = doc.author() != null ? doc.author() : config.author();
+        return author == null || author.isBlank() ? null : author;
     }
 }

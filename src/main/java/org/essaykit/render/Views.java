@@ -62,8 +62,31 @@ public final class Views {
                            String description, String summary, SafeString content, List<TocEntry> toc,
                            int wordCount, int readingMinutes, List<String> aliases, SeriesRef series,
                            List<BacklinkView> backlinks,
-                           Map<String, Object> params, String source)
+                           Map<String, Object> params, String source, int commentCount, List<CommentView> comments)
             implements PageInfo {
+    }
+
+    /**
+     * One archived comment and the replies shown under it.
+     *
+     * @param anchor    the element id, {@code comment-<id>}
+     * @param url       the comment's permalink: the post's URL with {@code #comment-<id>}
+     * @param author    the commenter's name, or null when the thread does not name them
+ * @param op        written by the post's author
+     * @param date      null when unknown
+     * @param score     null when unknown
+     * @param source    where it was first published, or null
+     * @param body      sanitised HTML of the untrusted Markdown body
+     * @param inReplyTo the comment it answers, or null for a top-level comment
+     * @param depth     0 at the top level; replies deeper than the display cap share the cap's depth
+     */
+    public record CommentView(String id, String anchor, String url, String author, boolean op, DateView date, Long score,
+                              String source, SafeString body, CommentRef inReplyTo, int depth,
+                              List<CommentView> replies) {
+    }
+
+    /** A link to another comment of the same page. */
+    public record CommentRef(String anchor, String author, boolean op) {
     }
 
     /** Where a post stands in its series: "part 2 of 4", with the parts before and after (null at the ends). */

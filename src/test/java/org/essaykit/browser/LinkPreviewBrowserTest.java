@@ -41,7 +41,9 @@ class LinkPreviewBrowserTest {
                         + "## Why it matters\n\nA myopic model has no reason to plan across episodes.\n")
                 .write("content/posts/essay.md", "---\ntitle: Essay\n---\n\nWe discuss [[Myopia]] and "
                         + "[[Myopia#why-it-matters|why it matters]] and [an outside page](https://example.com/).\n\n"
-                        + "Some more text so the page has room.\n");
+                        + "Some more text so the page has room. One reader [objected](#comment-first).\n")
+                .write("content/posts/essay.comments.yaml", "- id: first\n  author: Ada\n  body: |\n"
+                        + "    Myopia is not <b>stable</b> under training.\n");
         // Enough pages for several preview shards, so the script must find each page's shard as the build did.
         StringBuilder fillers = new StringBuilder("---\ntitle: Index of notes\n---\n\n");
         for (int i = 0; i < 150; i++) {
@@ -133,6 +135,16 @@ class LinkPreviewBrowserTest {
                 preview.findElement(By.cssSelector("a.preview-open")).getDomProperty("href"));
         js.executeScript(tap, link);
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().endsWith("/repo/concepts/myopia/"));
+    }
+
+    @Test
+    void aLinkToACommentPreviewsItsAuthorAndText() {
+        browser.get(server.url("/repo/posts/essay/"));
+        WebElement link = browser.findElement(By.linkText("objected"));
+        new Actions(browser).moveToElement(link).perform();
+        WebElement preview = preview();
+        assertTrue(preview.getText().contains("Comment by Ada"), preview.getText());
+        assertTrue(preview.getText().contains("Myopia is not <b>stable</b> under training."), preview.getText());
     }
 
     @Test

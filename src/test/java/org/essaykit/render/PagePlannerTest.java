@@ -31,7 +31,7 @@ class PagePlannerTest {
         MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds());
         List<RenderedDocument> rendered = source.documents().stream()
                 .map(doc -> new RenderedDocument(doc, markdown.render(doc))).toList();
-        SiteGraph graph = SiteGraph.build(source, org.essaykit.content.SiteIndex.of(source), rendered, diagnostics);
+        SiteGraph graph = SiteGraph.build(source, org.essaykit.content.SiteIndex.of(source), rendered, java.util.Map.of(), diagnostics);
         List<PlannedPage> pages = new PagePlanner(new Templates(source.root(), source.config()))
                 .plan(graph, diagnostics);
         assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());

@@ -1,0 +1,109 @@
+package org.essaykit.comments;
+
+import org.essaykit.content.ContentLoader;
+import org.essaykit.content.Document;
+import org.essaykit.content.SiteSource;
+import org.essaykit.diag.Diagnostics;
+import org.essaykit.diag.SourcePos;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The comments stage: finds every {@code <slug>.comments.yaml}, reads and checks it, renders its bodies. */
+public final class Threads {
+
+    static final String SUFFIX = ".comments.yaml";
+
+    private Threads() {
+    }
+
+    /**
+     * @return the thread of each post that has one, by the post's source path. A thread beside a post
+     *         this build leaves out (a draft, a future post) is skipped without a word.
+     */
+    public static Map<Path, CommentThread> load(SiteSource source, Diagnostics diagnostics) {
+        Map<Path, Document> posts = source.documents().stream().filter(Document::isPost)
+                .collect(Collectors.toMap(Document::source, Function.identity()));
+        Object order = source.config().params().get(CommentOrder.KEY);
+        if (order != null && CommentOrder.parse(order.toString()).isEmpty()) {
+            diagnostics.error(SourcePos.startOf(source.config().file()), "`" + CommentOrder.KEY + "` must be written,"
+                    + " score or date, not `" + order + "`", "write `" + CommentOrder.KEY + ": written` to keep the"
+                    + " order of the thread files");
+        }
+        CommentBodies bodies = new CommentBodies(source.config().baseurl());
+        return files(source.root()).parallelStream()
+                .map(file -> thread(source, file, posts, bodies, diagnostics))
+                .filter(Objects::nonNull)
+                .collect(Collectors.toMap(CommentThread::post, Function.identity(), (a, b) -> a, TreeMap::new));
+    }
+
+    private static CommentThread thread(SiteSource source, Path file, Map<Path, Document> posts, CommentBodies bodies,
+                                        Diagnostics diagnostics) {
+        Path relative = source.root().relativize(file);
+        String slug = file.getFileName().toString();
+        slug = slug.substring(0, slug.length() - SUFFIX.length());
+        Path post = null;
+        for (String ext : List.of(".md", ".markdown")) {
+            Path candidate = relative.resolveSibling(slug + ext);
+            if (posts.containsKey(candidate)) {
+                post = candidate;
+            } else if (Files.exists(source.root().resolve(candidate))) {
+                return null;
+            }
+        }
+        if (post == null) {
+            diagnostics.error(SourcePos.startOf(relative), "comment thread without a post: there is no "
+                            + relative.resolveSibling(slug + ".md").toString().replace('\\', '/'),
+                    "name the thread after its post: <slug>.comments.yaml beside <slug>.md");
+            return null;
+        }
+        String yaml;
+        try {
+            yaml = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            diagnostics.error(SourcePos.startOf(relative), "cannot read file: " + e.getMessage(),
+                    "check that the file is readable UTF-8 text");
+            return null;
+        }
+        List<Comment> comments = ThreadReader.read(yaml, relative, source.config().timezone(), diagnostics);
+        ThreadRules.check(comments, diagnostics);
+        return new CommentThread(relative, post, comments.stream().map(bodies::render).toList());
+    }
+
+    private static List<Path> files(Path root) {
+        Path content = root.resolve(ContentLoader.CONTENT_DIR);
+        if (!Files.isDirectory(content)) {
+            return List.of();
+        }
+        try (Stream<Path> walk = Files.walk(content)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(file -> file.getFileName().toString().endsWith(SUFFIX))
+                    .filter(file -> !hidden(content.relativize(file)))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** As the content walk: names starting with _ or . are skipped, except Jekyll's _posts and _drafts. */
+    private static boolean hidden(Path relative) {
+        for (Path part : relative) {
+            String name = part.toString();
+            if (name.startsWith(".") || (name.startsWith("_") && !name.equals("_posts") && !name.equals("_drafts"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
