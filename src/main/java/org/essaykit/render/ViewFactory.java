@@ -43,7 +43,20 @@ final class ViewFactory {
                 graph.tags().stream().map(this::tag).toList(), graph.posts().size(),
                 config.relativeUrl(FeedWriter.FEED_PATH),
                 PreviewData.shards(graph.posts().size() + graph.concepts().size() + graph.pages().size()),
-                dataRows(), config.params());
+                dataRows(), giscus(), config.params());
+    }
+
+    /** giscus needs all four values (GitHub shows them at giscus.app); a partial configuration means none. */
+    private Views.Giscus giscus() {
+        if (!(config.params().get("giscus") instanceof Map<?, ?> g)) {
+            return null;
+        }
+        Object repo = g.get("repo");
+        Object repoId = g.get("repo_id");
+        Object category = g.get("category");
+        Object categoryId = g.get("category_id");
+        return repo == null || repoId == null || category == null || categoryId == null ? null
+                : new Views.Giscus(repo.toString(), repoId.toString(), category.toString(), categoryId.toString());
     }
 
     /** Data files as templates read them: {@code site.data.name} is the list of rows. */
@@ -123,7 +136,8 @@ final class ViewFactory {
                 graph.threadOf(rendered).map(CommentTree::count).orElse(0),
                 graph.threadOf(rendered).map(thread -> CommentTree.arrange(thread, CommentOrder.of(config)).stream()
                         .map(tree -> comment(tree, config.relativeUrl(doc.url()), postAuthor(doc))).toList())
-                        .orElse(List.of()));
+                        .orElse(List.of()),
+                Boolean.TRUE.equals(doc.frontMatter().get("comments")) && giscus() != null);
     }
 
     /** Recursion is bounded by {@link CommentTree#MAX_DEPTH}. */

@@ -33,7 +33,11 @@ public final class Views {
     public record SiteView(String title, String description, String url, String baseurl, String author,
                            String language, List<NavView> navigation, List<TagView> tags, int postCount,
                            String feedUrl, int previewShards, Map<String, List<Map<String, Object>>> data,
-                           Map<String, Object> params) {
+                           Giscus giscus, Map<String, Object> params) {
+    }
+
+    /** Live discussion through giscus (GitHub Discussions), when site.yaml configures it; else null. */
+    public record Giscus(String repo, String repoId, String category, String categoryId) {
     }
 
     public record NavView(String title, String url) {
@@ -62,7 +66,8 @@ public final class Views {
                            String description, String summary, SafeString content, List<TocEntry> toc,
                            int wordCount, int readingMinutes, List<String> aliases, SeriesRef series,
                            List<BacklinkView> backlinks,
-                           Map<String, Object> params, String source, int commentCount, List<CommentView> comments)
+                           Map<String, Object> params, String source, int commentCount, List<CommentView> comments,
+                           boolean liveComments)
             implements PageInfo {
     }
 

@@ -232,4 +232,19 @@ class PipelineTest {
                 content/posts/b.md:1:1: error: two pages would be written to /posts/b/index.html (the other comes from content/posts/a.md:3:10)
                     hint: give one of them a different `permalink:` or file name""", TestSite.formatted(site.build()));
     }
+
+    @Test
+    void embedsGiscusBelowTheThreadWhenThePostAsksAndTheSiteConfiguresIt() {
+        TestSite site = TestSite.in(dir)
+                .write("content/site.yaml", "title: T\nurl: https://example.org\ngiscus:\n  repo: me/site\n"
+                        + "  repo_id: R_1\n  category: Comments\n  category_id: DIC_2\n")
+                .write("content/posts/open.md", "---\ntitle: Open\ncomments: true\n---\nHi\n")
+                .write("content/posts/closed.md", "---\ntitle: Closed\n---\nHi\n");
+        TestSite.copyTree(Path.of("templates"), site.root().resolve("templates"));
+        site.buildClean();
+        String open = site.read("posts/open/index.html");
+        assertTrue(open.contains("<script src=\"https://giscus.app/client.js\" data-repo=\"me/site\" data-repo-id=\"R_1\" "
+                + "data-category=\"Comments\" data-category-id=\"DIC_2\""), open);
+        assertFalse(site.read("posts/closed/index.html").contains("giscus"));
+    }
 }
