@@ -55,7 +55,7 @@ public final class Pipeline {
                 .map(doc -> new RenderedDocument(doc, markdown.render(doc, index)))
                 .toList());
         rendered.forEach(r -> r.markdown().problems().forEach(diagnostics::report));
-        Map<Path, CommentThread> threads = timer.time("comments", () -> Threads.load(source, diagnostics));
+        Map<Path, CommentThread> threads = timer.time("comments", () -> Threads.load(source, index, diagnostics));
         SiteGraph graph = timer.time("graph", () -> SiteGraph.build(source, index, rendered, threads, diagnostics));
         Templates templates = new Templates(source.root(), source.config());
         List<PlannedPage> pages = timer.time("plan", () -> new PagePlanner(templates).plan(graph, diagnostics));

@@ -1,6 +1,7 @@
 package org.essaykit.comments;
 
 import org.commonmark.Extension;
+import org.essaykit.content.SiteIndex;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -10,9 +11,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -32,10 +37,17 @@ public final class CommentBodies {
     private final HtmlRenderer renderer;
     private final Safelist safelist;
     private final String baseurl;
+    private final SiteIndex index;
 
     /** @param baseurl the site's base path ("" or e.g. "/repo"), put before root-relative URLs as on every page */
     public CommentBodies(String baseurl) {
+        this(baseurl, SiteIndex.EMPTY);
+    }
+
+    /** @param index finds the concepts a comment mentions, to link them as in posts */
+    public CommentBodies(String baseurl, SiteIndex index) {
         this.baseurl = baseurl;
+        this.index = index;
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create());
         parser = Parser.builder().extensions(extensions).build();
@@ -63,6 +75,7 @@ public final class CommentBodies {
             }
             link.attr("rel", "nofollow ugc noopener");
         }
+        index.conceptMentions().ifPresent(mentions -> linkConcepts(clean.body(), mentions));
         List<String> links = clean.select("a[href]").eachAttr("href");
         clean.select("a[href]").forEach(link -> withBase(link, "href"));
         for (Element image : clean.select("img")) {
@@ -76,6 +89,34 @@ public final class CommentBodies {
         }
         clean.outputSettings().prettyPrint(false);
         return new RenderedComment(comment, clean.body().html(), clean.body().text(), links);
+    }
+
+    /**
+     * Links the first mention of each concept in the comment, as in posts: never inside links, code, quotes or
+     * headings. Runs on the cleaned tree, and the only URLs it adds are the site's own concept pages.
+     */
+    private void linkConcepts(Element body, Pattern mentions) {
+        Set<String> linked = new HashSet<>();
+        for (TextNode text : body.select("*:not(a, a *, code, code *, pre, pre *, blockquote, blockquote *, h1, h2, h3, h4, h5, h6)")
+                .textNodes().stream().toList()) {
+            String whole = text.getWholeText();
+            Matcher m = mentions.matcher(whole);
+            int done = 0;
+            while (m.find()) {
+                org.essaykit.content.Document concept = index.conceptMentioned(m.group());
+                if (concept == null || !linked.add(concept.url())) {
+                    continue;
+                }
+                text.before(new TextNode(whole.substring(done, m.start())));
+                // Root-relative like the comment's own links: the base path is added to all of them below.
+                text.before(new Element("a").attr("href", concept.url()).text(m.group()));
+                done = m.end();
+            }
+            if (done > 0) {
+                text.before(new TextNode(whole.substring(done)));
+                text.remove();
+            }
+        }
     }
 
     private void withBase(Element element, String attribute) {

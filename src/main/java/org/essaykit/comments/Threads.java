@@ -2,6 +2,7 @@ package org.essaykit.comments;
 
 import org.essaykit.content.ContentLoader;
 import org.essaykit.content.Document;
+import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteSource;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
@@ -31,7 +32,7 @@ public final class Threads {
      * @return the thread of each post that has one, by the post's source path. A thread beside a post
      *         this build leaves out (a draft, a future post) is skipped without a word.
      */
-    public static Map<Path, CommentThread> load(SiteSource source, Diagnostics diagnostics) {
+    public static Map<Path, CommentThread> load(SiteSource source, SiteIndex index, Diagnostics diagnostics) {
         Map<Path, Document> posts = source.documents().stream().filter(Document::isPost)
                 .collect(Collectors.toMap(Document::source, Function.identity()));
         Object order = source.config().params().get(CommentOrder.KEY);
@@ -40,7 +41,7 @@ public final class Threads {
                     + " score or date, not `" + order + "`", "write `" + CommentOrder.KEY + ": written` to keep the"
                     + " order of the thread files");
         }
-        CommentBodies bodies = new CommentBodies(source.config().baseurl());
+        CommentBodies bodies = new CommentBodies(source.config().baseurl(), index);
         return files(source.root()).parallelStream()
                 .map(file -> thread(source, file, posts, bodies, diagnostics))
                 .filter(Objects::nonNull)

@@ -58,4 +58,21 @@ class AutoLinkTest {
         site.buildClean();
         assertFalse(site.read("posts/p/index.html").contains("/concepts/myopia/"));
     }
+
+    @Test
+    void conceptsMentionedInCommentsLinkAsInPostsAndCountAsBacklinks() {
+        TestSite site = TestSite.in(dir.resolve("s"))
+                .write("content/site.yaml", "title: T\nurl: https://example.org\nbaseurl: /repo\n")
+                .write("content/concepts/myopia.md", "---\ntitle: Myopia\naliases: [myopic]\n---\nText.\n")
+                .write("content/posts/p.md", "---\ntitle: P\nautolink: false\n---\n\nNo concepts here.\n")
+                .write("content/posts/p.comments.yaml", "- id: a\n  body: |\n    > myopia, quoted\n\n"
+                        + "    A myopic model, `myopia` in code, and myopia again.\n");
+        TestSite.copyTree(Path.of("templates"), site.root().resolve("templates"));
+        site.buildClean();
+        String html = site.read("posts/p/index.html");
+        assertTrue(html.contains("A <a href=\"/repo/concepts/myopia/\">myopic</a> model, "
+                + "<code>myopia</code> in code, and myopia again."), html);
+        assertTrue(html.contains("<blockquote>\n<p>myopia, quoted</p>"), html);
+        assertTrue(site.read("concepts/myopia/index.html").contains("/repo/posts/p/"), "a comment's concept link is a backlink");
+    }
 }
