@@ -35,9 +35,7 @@ final class SiteCheck {
     static void run(SiteGraph graph, List<PlannedPage> pages, List<SiteFile> files, Path outDir,
                     Diagnostics diagnostics) {
         Map<Path, RenderedDocument> bySource = new HashMap<>();
-        graph.posts().forEach(r -> bySource.put(r.doc().source(), r));
-        graph.concepts().forEach(r -> bySource.put(r.doc().source(), r));
-        graph.pages().forEach(r -> bySource.put(r.doc().source(), r));
+        graph.documents().forEach(r -> bySource.put(r.doc().source(), r));
         List<SourceMap> maps = pages.stream().map(page -> {
             RenderedDocument doc = bySource.get(page.origin().file());
             return doc == null ? new SourceMap(page.outputPath(), null, page.template(), List.of())

@@ -44,13 +44,8 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--future", description = "Include posts dated in the future.")
     boolean future;
 
-    @Option(names = "--url", paramLabel = "URL",
-            description = "Publish at this origin instead of the config's `url` (e.g. https://me.github.io).")
-    String url;
-
-    @Option(names = "--baseurl", paramLabel = "PATH",
-            description = "Publish under this path instead of the config's `baseurl` (e.g. /repo for a project site).")
-    String baseurl;
+    @CommandLine.Mixin
+    PublishingOptions publishing = new PublishingOptions();
 
     @Option(names = "--check", description = "Check every link of the built site (offline) before writing it.")
     boolean check;
@@ -70,7 +65,7 @@ final class BuildCommand implements Callable<Integer> {
         Path output = out != null ? out : source.resolve("site");
         long start = System.nanoTime();
         BuildResult result = Pipeline.build(new BuildRequest(source, output,
-                new LoadOptions(drafts, future, Instant.now(), url, baseurl), check));
+                new LoadOptions(drafts, future, Instant.now(), publishing.url, publishing.baseurl), check));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         PrintWriter err = spec.commandLine().getErr();

@@ -56,12 +56,8 @@ final class CheckCommand implements Callable<Integer> {
             description = "Write the report to FILE instead of the standard output.")
     Path output;
 
-    @Option(names = "--url", paramLabel = "URL",
-            description = "The origin the site is published at; links to it are checked as internal.")
-    String url;
-
-    @Option(names = "--baseurl", paramLabel = "PATH", description = "The path the site is served under, as /repo.")
-    String baseurl;
+    @CommandLine.Mixin
+    PublishingOptions publishing = new PublishingOptions();
 
     @Option(names = "--no-fragments", description = "Do not check #fragments.")
     boolean noFragments;
@@ -142,8 +138,8 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private CheckOptions options() {
-        String siteUrl = url;
-        String siteBase = baseurl;
+        String siteUrl = publishing.url;
+        String siteBase = publishing.baseurl;
         Path root = site.toAbsolutePath().normalize().getParent();
         if ((siteUrl == null || siteBase == null) && root != null
                 && Files.isRegularFile(root.resolve(ContentLoader.CONTENT_DIR).resolve("site.yaml"))) {

@@ -62,6 +62,14 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
         return Optional.ofNullable(threads.get(doc.doc().source()));
     }
 
+    /** Every document of the site: posts (newest first), then concepts, then pages. */
+    public List<RenderedDocument> documents() {
+        List<RenderedDocument> all = new ArrayList<>(posts);
+        all.addAll(concepts);
+        all.addAll(pages);
+        return all;
+    }
+
     /** The series {@code doc} belongs to, if any. */
     public Optional<Series> seriesOf(RenderedDocument doc) {
         return series.stream().filter(s -> s.posts().contains(doc)).findFirst();

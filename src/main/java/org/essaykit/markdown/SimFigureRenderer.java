@@ -129,7 +129,7 @@ final class SimFigureRenderer implements NodeRenderer {
             int line = charted.indexOf(name);
             html.tag("div");
             // A charted read-out's label has its line's colour: the canvas has no legend of its own.
-            html.tag("dt", line < 0 ? attributes() : attributes("style", "color: " + SvgChart.COLOURS[line]));
+            html.tag("dt", line < 0 ? attributes() : attributes("style", "color: " + Readouts.colour(line)));
             html.text(name);
             html.tag("/dt");
             html.tag("dd", attributes("data-readout", name));

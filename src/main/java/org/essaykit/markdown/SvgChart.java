@@ -16,7 +16,6 @@ final class SvgChart {
     private static final int PAD = 6;
     private static final int LEGEND = 18;
     /** The same colours, in the same order, as the canvas in the page. */
-    static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"};
 
     private SvgChart() {
     }
@@ -32,23 +31,17 @@ final class SvgChart {
                 .append("\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.2\"/>");
         for (int k = 0; k < names.size(); k++) {
             String name = names.get(k);
-            double lo = Double.POSITIVE_INFINITY;
-            double hi = Double.NEGATIVE_INFINITY;
-            for (Readout r : history) {
-                lo = Math.min(lo, r.value(name));
-                hi = Math.max(hi, r.value(name));
-            }
-            double span = hi - lo == 0 ? 1 : hi - lo;
-            svg.append("<polyline fill=\"none\" stroke-width=\"1.5\" stroke=\"").append(COLOURS[k % COLOURS.length])
+            Readouts.Range range = Readouts.range(history, name);
+            svg.append("<polyline fill=\"none\" stroke-width=\"1.5\" stroke=\"").append(Readouts.colour(k))
                     .append("\" points=\"");
             for (int i = 0; i < history.size(); i++) {
                 double x = PAD + (WIDTH - 2.0 * PAD) * i / steps;
-                double y = PAD + LEGEND + plotHeight - plotHeight * (history.get(i).value(name) - lo) / span;
+                double y = PAD + LEGEND + plotHeight - plotHeight * range.fraction(history.get(i).value(name));
                 svg.append(i == 0 ? "" : " ").append(coordinate(x)).append(',').append(coordinate(y));
             }
             svg.append("\"/>");
             svg.append("<text x=\"").append(PAD + k * (WIDTH - 2 * PAD) / names.size()).append("\" y=\"").append(PAD + 11)
-                    .append("\" font-size=\"10\" fill=\"").append(COLOURS[k % COLOURS.length]).append("\">")
+                    .append("\" font-size=\"10\" fill=\"").append(Readouts.colour(k)).append("\">")
                     .append(escape(name)).append("</text>");
         }
         return svg.append("</svg>").toString();

@@ -50,9 +50,7 @@ final class PreviewData {
 
     static List<SiteFile> write(SiteGraph graph, SourcePos origin) {
         SiteConfig config = graph.config();
-        List<RenderedDocument> all = new ArrayList<>(graph.posts());
-        all.addAll(graph.concepts());
-        all.addAll(graph.pages());
+        List<RenderedDocument> all = graph.documents();
         int shards = shards(all.size());
         Map<Integer, Map<String, Object>> byShard = new TreeMap<>();
         for (RenderedDocument rendered : all) {

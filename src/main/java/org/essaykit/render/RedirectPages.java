@@ -23,9 +23,7 @@ final class RedirectPages {
 
     static List<SiteFile> write(SiteGraph graph) {
         SiteConfig config = graph.config();
-        List<RenderedDocument> all = new ArrayList<>(graph.posts());
-        all.addAll(graph.concepts());
-        all.addAll(graph.pages());
+        List<RenderedDocument> all = graph.documents();
         List<SiteFile> files = new ArrayList<>();
         for (RenderedDocument rendered : all) {
             Document doc = rendered.doc();

@@ -56,9 +56,7 @@ final class SearchIndex {
 
     static List<SiteFile> write(SiteGraph graph, SourcePos origin) {
         SiteConfig config = graph.config();
-        List<RenderedDocument> all = new ArrayList<>(graph.posts());
-        all.addAll(graph.concepts());
-        all.addAll(graph.pages());
+        List<RenderedDocument> all = graph.documents();
 
         // Tokenizing is most of the work and independent per document.
         List<Map<String, Integer>> weights = IntStream.range(0, all.size()).parallel()

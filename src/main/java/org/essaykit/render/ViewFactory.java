@@ -27,11 +27,14 @@ final class ViewFactory {
 
     private final SiteGraph graph;
     private final SiteConfig config;
+    /** Read once: every post view asks whether live discussion is configured. */
+    private final Views.Giscus giscus;
     private final Map<RenderedDocument, Views.PostView> posts = new IdentityHashMap<>();
 
     ViewFactory(SiteGraph graph) {
         this.graph = graph;
         this.config = graph.config();
+        this.giscus = giscus(config);
     }
 
     Views.SiteView site() {
@@ -42,12 +45,12 @@ final class ViewFactory {
                 config.baseurl(), config.author(), config.language(), nav,
                 graph.tags().stream().map(this::tag).toList(), graph.posts().size(),
                 config.relativeUrl(FeedWriter.FEED_PATH),
-                PreviewData.shards(graph.posts().size() + graph.concepts().size() + graph.pages().size()),
-                dataRows(), giscus(), config.params());
+                PreviewData.shards(graph.documents().size()),
+                dataRows(), giscus, config.params());
     }
 
     /** giscus needs all four values (GitHub shows them at giscus.app); a partial configuration means none. */
-    private Views.Giscus giscus() {
+    private static Views.Giscus giscus(SiteConfig config) {
         if (!(config.params().get("giscus") instanceof Map<?, ?> g)) {
             return null;
         }
@@ -137,7 +140,7 @@ final class ViewFactory {
                 graph.threadOf(rendered).map(thread -> CommentTree.arrange(thread, CommentOrder.of(config)).stream()
                         .map(tree -> comment(tree, config.relativeUrl(doc.url()), postAuthor(doc))).toList())
                         .orElse(List.of()),
-                Boolean.TRUE.equals(doc.frontMatter().get("comments")) && giscus() != null);
+                Boolean.TRUE.equals(doc.frontMatter().get("comments")) && giscus != null);
     }
 
     /** Recursion is bounded by {@link CommentTree#MAX_DEPTH}. */

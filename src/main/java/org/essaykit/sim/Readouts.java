@@ -43,4 +43,30 @@ public final class Readouts {
         }
         return out.append(digits).toString();
     }
+
+    private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"};
+
+    /** The colour of a charted series, shared by the build-time SVG and the page's canvas so both charts match. */
+    public static String colour(int series) {
+        return COLOURS[series % COLOURS.length];
+    }
+
+    /** The lowest value of a series and its span (1 for a flat series), to scale it to a chart's height. */
+    public record Range(double lo, double span) {
+
+        /** Where {@code value} sits in the range: 0 at the lowest, 1 at the highest. */
+        public double fraction(double value) {
+            return (value - lo) / span;
+        }
+    }
+
+    public static Range range(java.util.List<Readout> history, String name) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (Readout r : history) {
+            lo = Math.min(lo, r.value(name));
+            hi = Math.max(hi, r.value(name));
+        }
+        return new Range(lo, hi - lo == 0 ? 1 : hi - lo);
+    }
 }

@@ -63,12 +63,7 @@ class CommentXssBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Browser.stop(browser, server);
     }
 
     static List<String> vectors() throws IOException {

@@ -54,12 +54,7 @@ class SearchBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Browser.stop(browser, server);
     }
 
     /** Four consecutive words from the middle of the body's running text. */

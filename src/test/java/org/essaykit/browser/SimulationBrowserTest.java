@@ -60,12 +60,7 @@ class SimulationBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
+        Browser.stop(browser, server);
     }
 
     static Stream<Arguments> pages() {

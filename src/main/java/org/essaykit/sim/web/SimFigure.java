@@ -230,7 +230,6 @@ final class SimFigure {
     private record Chart(HTMLCanvasElement canvas, int steps) {
 
         /** The build's SVG chart uses the same colours in the same order. */
-        private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"};
 
         void draw(List<Readout> history) {
             CanvasRenderingContext2D g = canvas.getContext("2d").cast();
@@ -240,19 +239,13 @@ final class SimFigure {
             List<String> names = Readouts.charted(history.get(0).names());
             for (int k = 0; k < names.size(); k++) {
                 String name = names.get(k);
-                double lo = Double.POSITIVE_INFINITY;
-                double hi = Double.NEGATIVE_INFINITY;
-                for (Readout r : history) {
-                    lo = Math.min(lo, r.value(name));
-                    hi = Math.max(hi, r.value(name));
-                }
-                double span = hi - lo == 0 ? 1 : hi - lo;
+                Readouts.Range range = Readouts.range(history, name);
                 g.beginPath();
-                g.setStrokeStyle(COLOURS[k % COLOURS.length]);
+                g.setStrokeStyle(Readouts.colour(k));
                 g.setLineWidth(1.5);
                 for (int i = 0; i < history.size(); i++) {
                     double x = 4 + (w - 8) * i / Math.max(1, steps);
-                    double y = h - 4 - (h - 8) * (history.get(i).value(name) - lo) / span;
+                    double y = h - 4 - (h - 8) * range.fraction(history.get(i).value(name));
                     if (i == 0) {
                         g.moveTo(x, y);
                     } else {
