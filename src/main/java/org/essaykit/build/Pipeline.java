@@ -47,7 +47,32 @@ public final class Pipeline {
     public static BuildResult build(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         StageTimer timer = new StageTimer();
+        Assembled site = assemble(request, diagnostics, timer);
+        List<SiteFile> files = site.files();
+        List<PlannedPage> pages = site.pages();
 
+        if (diagnostics.hasErrors()) {
+            return new BuildResult(diagnostics.sorted(), pages.size(), 0, timer.timings());
+        }
+        timer.time("write", () -> {
+            try {
+                SiteWriter.replace(request.out(), files);
+            } catch (IOException e) {
+                diagnostics.error(SourcePos.startOf(request.out()), "cannot write the site: " + e.getMessage(),
+                        "check that the output folder's parent is writable");
+            }
+            return null;
+        });
+        int written = diagnostics.hasErrors() ? 0 : files.size();
+        return new BuildResult(diagnostics.sorted(), pages.size(), written, timer.timings());
+    }
+
+    /** Every file of the site and the pages planned, in memory; nothing written. */
+    record Assembled(List<SiteFile> files, List<PlannedPage> pages) {
+    }
+
+    /** The stages up to (not including) the write, in memory; {@code serve} keeps the result. */
+    static Assembled assemble(BuildRequest request, Diagnostics diagnostics, StageTimer timer) {
         SiteSource source = timer.time("load", () -> ContentLoader.load(request.source(), request.load(), diagnostics));
         MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds(), source.data());
         SiteIndex index = SiteIndex.of(source);
@@ -74,20 +99,6 @@ public final class Pipeline {
                 return null;
             });
         }
-
-        if (diagnostics.hasErrors()) {
-            return new BuildResult(diagnostics.sorted(), pages.size(), 0, timer.timings());
-        }
-        timer.time("write", () -> {
-            try {
-                SiteWriter.replace(request.out(), files);
-            } catch (IOException e) {
-                diagnostics.error(SourcePos.startOf(request.out()), "cannot write the site: " + e.getMessage(),
-                        "check that the output folder's parent is writable");
-            }
-            return null;
-        });
-        int written = diagnostics.hasErrors() ? 0 : files.size();
-        return new BuildResult(diagnostics.sorted(), pages.size(), written, timer.timings());
+        return new Assembled(files, pages);
     }
 }
