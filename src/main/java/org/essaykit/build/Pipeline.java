@@ -86,7 +86,7 @@ public final class Pipeline {
         List<PlannedPage> pages = timer.time("plan", () -> new PagePlanner(templates).plan(graph, diagnostics));
         List<SiteFile> files = timer.time("render", () -> {
             List<SiteFile> all = new ArrayList<>(new SiteRenderer(templates).render(graph, pages, diagnostics));
-            all.addAll(StaticFiles.collect(source));
+            all.addAll(StaticFiles.collect(source, diagnostics));
             if (rendered.stream().anyMatch(r -> !r.markdown().simulations().isEmpty())) {
                 all.addAll(StaticFiles.simulationBundle(diagnostics));
             }

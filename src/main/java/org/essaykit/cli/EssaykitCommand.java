@@ -13,7 +13,7 @@ import java.util.Properties;
         mixinStandardHelpOptions = true,
         versionProvider = EssaykitCommand.Version.class,
         description = "Builds research essays, concept pages and comment threads into a cross-linked static site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, InitCommand.class, SimCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, NewCommand.class, InitCommand.class, SimCommand.class, ImportCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class EssaykitCommand implements Runnable {
 
     @CommandLine.Spec

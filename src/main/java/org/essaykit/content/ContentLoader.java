@@ -70,9 +70,13 @@ public final class ContentLoader {
      * without loading every document. Problems go to {@code diagnostics}; a missing file is one.
      */
     public static SiteConfig loadConfig(Path siteRoot, Diagnostics diagnostics) {
+        return loadConfig(siteRoot, LoadOptions.published(java.time.Instant.now()), diagnostics);
+    }
+
+    /** The site config with the command line's --url and --baseurl applied, as a build with these options sees it. */
+    public static SiteConfig loadConfig(Path siteRoot, LoadOptions options, Diagnostics diagnostics) {
         Path root = siteRoot.toAbsolutePath().normalize();
-        return SiteConfigReader.read(root, root.resolve(CONTENT_DIR), LoadOptions.published(java.time.Instant.now()),
-                diagnostics);
+        return SiteConfigReader.read(root, root.resolve(CONTENT_DIR), options, diagnostics);
     }
 
     private static List<Path> walk(Path contentDir) {

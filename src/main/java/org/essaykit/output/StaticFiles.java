@@ -1,6 +1,7 @@
 package org.essaykit.output;
 
 import org.essaykit.content.SiteSource;
+import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
 
@@ -43,7 +44,11 @@ public final class StaticFiles {
         return files;
     }
 
-    public static List<SiteFile> collect(SiteSource source) {
+    /**
+     * The theme's assets and content's static files. A symbolic link that resolves outside the site folder
+     * is left out with a warning: the site must not publish, or serve, files from elsewhere on the machine.
+     */
+    public static List<SiteFile> collect(SiteSource source, Diagnostics diagnostics) {
         List<SiteFile> files = new ArrayList<>();
         Path assets = source.root().resolve(THEME_ASSETS);
         if (Files.isDirectory(assets)) {
@@ -59,6 +64,21 @@ public final class StaticFiles {
             files.add(new SiteFile.Copied(file.outputPath(), source.root().resolve(file.source()),
                     SourcePos.startOf(file.source())));
         }
-        return files;
+        try {
+            Path root = source.root().toRealPath();
+            List<SiteFile> inside = new ArrayList<>();
+            for (SiteFile file : files) {
+                Path real = ((SiteFile.Copied) file).source().toRealPath();
+                if (real.startsWith(root)) {
+                    inside.add(file);
+                } else {
+                    diagnostics.report(Diagnostic.warning(file.origin(), "symbolic link to a file outside the "
+                            + "site folder (" + real + "); not copied", "copy the file into the site folder"));
+                }
+            }
+            return inside;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
