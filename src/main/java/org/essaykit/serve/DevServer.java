@@ -5,7 +5,9 @@ import org.essaykit.build.BuildRequest;
 import org.essaykit.build.LiveBuild;
 import org.essaykit.content.ContentLoader;
 import org.essaykit.content.LoadOptions;
+import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Diagnostics;
+import org.essaykit.diag.SourcePos;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -13,6 +15,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -95,10 +98,26 @@ public final class DevServer implements AutoCloseable {
         try {
             while (true) {
                 Set<Path> changed = watcher.next();
-                publish(build.rebuild(changed));
+                publish(rebuild(changed));
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
+        }
+    }
+
+    /**
+     * A failure inside the build (say, a file that vanished while it was read) is shown like a build error;
+     * the next save rebuilds again, so the server outlives it.
+     */
+    private LiveBuild.Outcome rebuild(Set<Path> changed) {
+        long begin = System.nanoTime();
+        try {
+            return build.rebuild(changed);
+        } catch (RuntimeException e) {
+            Path where = changed.isEmpty() ? root : changed.iterator().next();
+            Diagnostic failure = Diagnostic.error(SourcePos.startOf(root.relativize(where)),
+                    "essaykit failed while rebuilding: " + e, "save again; if this repeats, restart essaykit serve");
+            return new LiveBuild.Outcome(null, List.of(failure), Set.of(), Duration.ofNanos(System.nanoTime() - begin));
         }
     }
 

@@ -94,20 +94,25 @@ final class SourceWatcher implements AutoCloseable {
         return name.startsWith(".") || name.endsWith("~");
     }
 
-    private void registerTree(Path top, Set<Path> found) {
-        if (!Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
+    /**
+     * Watches a folder, then lists it: whatever appears after the registration makes an event, whatever
+     * was there before is listed, so nothing created while a new tree is being filled is missed.
+     */
+    private void registerTree(Path folder, Set<Path> found) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
-        try (Stream<Path> walk = Files.walk(top)) {
-            for (Path path : walk.toList()) {
-                if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                    register(path);
-                } else if (!path.equals(top)) {
-                    found.add(path);
+        register(folder);
+        try (Stream<Path> children = Files.list(folder)) {
+            for (Path child : children.toList()) {
+                if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)) {
+                    registerTree(child, found);
+                } else {
+                    found.add(child);
                 }
             }
         } catch (IOException | UncheckedIOException e) {
-            // a file or folder vanished during the walk: its delete event follows and is handled then
+            // the folder vanished meanwhile: its delete event follows and is handled then
         }
     }
 

@@ -3,7 +3,7 @@ package org.essaykit.serve;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.HttpURLConnection;
+import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -11,25 +11,37 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A client of the server-sent event stream, as a browser's EventSource reads it: one event per blank line. */
+/**
+ * A client of the server-sent event stream, as a browser's EventSource reads it: one event per blank line.
+ * It speaks HTTP/1.0 over a plain socket, so the body comes unchunked and closing the socket ends the
+ * reading thread at once.
+ */
 final class EventStream implements AutoCloseable {
 
     record Event(String name, String data) {
     }
 
-    private final HttpURLConnection connection;
+    private final Socket socket;
     private final BlockingQueue<Event> received = new LinkedBlockingQueue<>();
 
-    private EventStream(HttpURLConnection connection) {
-        this.connection = connection;
+    private EventStream(Socket socket) {
+        this.socket = socket;
     }
 
     static EventStream open(URI uri) throws IOException {
-        HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
-        connection.setRequestProperty("Accept", "text/event-stream");
-        EventStream stream = new EventStream(connection);
-        BufferedReader reader = new BufferedReader(
-                new InputStreamReader(connection.getInputStream(), StandardCharsets.UTF_8));
+        Socket socket = new Socket(uri.getHost(), uri.getPort());
+        socket.getOutputStream().write(("GET " + uri.getRawPath() + " HTTP/1.0\r\nHost: " + uri.getHost()
+                + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        BufferedReader reader = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+        String status = reader.readLine();
+        if (status == null || !status.contains(" 200 ")) {
+            socket.close();
+            throw new IOException("the event stream answered " + status);
+        }
+        while (!reader.readLine().isEmpty()) {
+            // response headers
+        }
+        EventStream stream = new EventStream(socket);
         Thread thread = new Thread(() -> stream.read(reader), "test-event-stream");
         thread.setDaemon(true);
         thread.start();
@@ -85,6 +97,10 @@ final class EventStream implements AutoCloseable {
 
     @Override
     public void close() {
-        connection.disconnect();
+        try {
+            socket.close();
+        } catch (IOException ignored) {
+            // closed either way
+        }
     }
 }
