@@ -22,14 +22,21 @@ final class RunningServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
 
-    private RunningServer(TestSite site, LoadOptions load) throws IOException {
-        server = DevServer.start(new DevServer.Options(site.root(), InetAddress.getLoopbackAddress(), 0, load),
+    private RunningServer(TestSite site, int port) throws IOException {
+        LoadOptions load = new LoadOptions(true, true, TestSite.NOW);
+        server = DevServer.start(new DevServer.Options(site.root(), InetAddress.getLoopbackAddress(), port, load),
                 builds::add);
     }
 
-    /** As {@code essaykit serve} runs by default: drafts and future posts included. */
+    /** As {@code essaykit serve} runs by default (drafts and future posts included), on a free port. */
     static RunningServer of(TestSite site) throws IOException {
-        return new RunningServer(site, new LoadOptions(true, true, TestSite.NOW));
+        return new RunningServer(site, 0);
+    }
+
+    /** Another server on the port of one that was closed: {@code essaykit serve} started again. */
+    RunningServer restart(TestSite site) throws IOException {
+        close();
+        return new RunningServer(site, server.port());
     }
 
     URI uri(String rawPath) {

@@ -90,4 +90,14 @@ class ServeBrowserTest {
         waiting().until(b -> b.findElement(By.tagName("article")).getText().contains("Fixed words."));
         waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("essaykit-errors")));
     }
+
+    @Test
+    void aTabReconnectsAndReloadsWhenTheServerIsStartedAgain() throws Exception {
+        browser.get(server.uri("/posts/hello/").toString());
+        waiting().until(b -> b.findElement(By.tagName("article")).isDisplayed());
+        script("window.essaykitTestMarker = 'before the restart'");
+        server = server.restart(site);
+        waiting().until(b -> script("return window.essaykitTestMarker") == null);
+        assertEquals(200, server.get("/posts/hello/").statusCode());
+    }
 }
