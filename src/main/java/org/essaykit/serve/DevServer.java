@@ -61,9 +61,10 @@ public final class DevServer implements AutoCloseable {
         this.root = options.source().toRealPath();
         this.onBuild = onBuild;
         this.build = LiveBuild.of(new BuildRequest(root, root.resolve("site"), options.load()));
+        // Bind first: a port in use fails at once, not after a long first build.
+        this.http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
         this.watcher = new SourceWatcher(root, WATCHED); // before the first build, so no edit is missed
         publish(build.start());
-        this.http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
         http.createContext("/", new SiteHandler(current::get, events, options.host().isLoopbackAddress()));
         http.setExecutor(requests);
         this.rebuilds = daemon("essaykit-rebuild").newThread(this::rebuildOnChanges);
