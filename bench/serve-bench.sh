@@ -55,7 +55,8 @@ else
     java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC "$bench_dir/GenerateCorpus.java" "$what" "$site" >/dev/null
 fi
 cp -R templates "$site/templates"
-post=$(find "$site/content/posts" -name '*.md' | sort | head -n 1)
+posts=("$site"/content/posts/*.md) # sorted by the glob
+post=${posts[0]}
 
 java ${java_opts[@]+"${java_opts[@]}"} -jar "$jar" serve --source "$site" --port 0 >"$work/serve.log" 2>&1 &
 server=$!
