@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,9 +29,8 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
-            description = "The site folder, holding content/ and templates/ (default: the current folder).")
-    Path source;
+    @CommandLine.Mixin
+    SiteFolderOption site = new SiteFolderOption();
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "Where to write the site (default: site/ inside the site folder).")
@@ -58,10 +56,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(source)) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--source " + source + " is not a folder");
-        }
+        Path source = site.folder(spec.commandLine());
         Path output = out != null ? out : source.resolve("site");
         long start = System.nanoTime();
         BuildResult result = Pipeline.build(new BuildRequest(source, output,

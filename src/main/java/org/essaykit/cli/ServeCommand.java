@@ -13,7 +13,6 @@ import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
@@ -33,9 +32,8 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--source", paramLabel = "DIR", defaultValue = ".",
-            description = "The site folder, holding content/ and templates/ (default: the current folder).")
-    Path source;
+    @CommandLine.Mixin
+    SiteFolderOption site = new SiteFolderOption();
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "4000",
             description = "The port (default: 4000; 0 picks a free one).")
@@ -58,9 +56,7 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (!Files.isDirectory(source)) {
-            throw usage("--source " + source + " is not a folder");
-        }
+        Path source = site.folder(spec.commandLine());
         if (port < 0 || port > 65535) {
             throw usage("--port must be 0 to 65535, not " + port);
         }
@@ -79,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
         LoadOptions load = new LoadOptions(drafts, future, Instant.now(), publishing.url, publishing.baseurl);
         DevServer server;
         try {
-            server = DevServer.start(new DevServer.Options(source, address, port, load), outcome -> report(outcome));
+            server = DevServer.start(new DevServer.Options(source, address, port, load), this::report);
         } catch (BindException e) {
             throw usage("cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); "
                     + "pass another --port, or stop the program using it");
