@@ -52,14 +52,16 @@ final class SourceWatcher implements AutoCloseable {
     /**
      * Waits for the next batch of changes.
      *
-     * @return absolute paths of files and folders created, modified or deleted
+     * @return absolute paths of files and folders created, modified or deleted; never empty
      * @throws ClosedWatchServiceException once {@link #close} was called
      */
     Set<Path> next() throws InterruptedException {
         Set<Path> changed = new TreeSet<>();
-        collect(service.take(), changed);
-        for (WatchKey key; (key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null; ) {
-            collect(key, changed);
+        while (changed.isEmpty()) { // a batch of ignored names (a swap file, site/) is no change
+            collect(service.take(), changed);
+            for (WatchKey key; (key = service.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null; ) {
+                collect(key, changed);
+            }
         }
         return changed;
     }

@@ -113,6 +113,20 @@ class ServeLiveTest {
     }
 
     @Test
+    void swapFilesAndTheOutputFolderDoNotRebuild() throws Exception {
+        TestSite site = TestSite.in(dir).write(HELLO, post("Hello", "Words."));
+        try (RunningServer server = RunningServer.of(site); EventStream events = server.events()) {
+            events.next("hello", WAIT);
+            int before = server.builds.size();
+            site.write("content/posts/.hello.md.swp", "vim's swap file");
+            site.write("content/posts/hello.md~", "a backup");
+            site.write("site/index.html", "a build's output");
+            assertNull(events.poll(Duration.ofMillis(500)), "no rebuild for files that are not sources");
+            assertEquals(before, server.builds.size());
+        }
+    }
+
+    @Test
     void draftsAndFuturePostsAreServedButNotBuilt() throws Exception {
         TestSite site = TestSite.in(dir)
                 .write(HELLO, post("Hello", "Published."))
