@@ -4,6 +4,7 @@ import org.essaykit.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -38,6 +39,18 @@ class ServeCommandTest {
             assertTrue(run.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()), run.err());
             assertTrue(run.err().contains("pass another --port"), run.err());
         }
+    }
+
+    @Test
+    void draftsAndFutureAreOnUnlessTurnedOff() {
+        ServeCommand byDefault = new ServeCommand();
+        new CommandLine(byDefault).parseArgs();
+        assertTrue(byDefault.drafts && byDefault.future);
+        ServeCommand published = new ServeCommand();
+        new CommandLine(published).parseArgs("--no-drafts", "--no-future");
+        assertTrue(!published.drafts && !published.future);
+        assertEquals(4000, byDefault.port);
+        assertEquals("127.0.0.1", byDefault.host);
     }
 
     @Test
