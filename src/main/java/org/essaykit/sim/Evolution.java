@@ -19,6 +19,11 @@ import java.util.Map;
  * no detector fires. Each generation runs the regime's phases; a phase selects for the speed-up (offspring
  * in proportion to replication), against it (a tested organism caught using it is removed) or not at all
  * (frozen: nothing changes).
+ *
+ * <p>Mutation keeps every gene a little above zero (a gene at 0 can only mutate up), so a gene nothing
+ * selects for sits where mutation and its cost balance. The detector's default cost is what keeps that
+ * balance near zero: with a cheap detector it drifts up to about 0.2 wherever it is useless (under no test
+ * as much as in the essay's regimes), which is mutation, not selection.
  */
 final class Evolution implements Simulation {
 
@@ -65,7 +70,7 @@ final class Evolution implements Simulation {
                 Param.number("gain", "Replication gain of the speed-up", 2.0, 0.1, 4.0, 0.1),
                 Param.number("tested", "Share tested each generation", 1.0, 0.05, 1.0, 0.05),
                 Param.number("mutation", "Mutation rate per gene", 0.1, 0.0, 0.5, 0.01),
-                Param.number("detectorCost", "Cost of the detector", 0.05, 0.0, 0.2, 0.005),
+                Param.number("detectorCost", "Replication cost of a full detector", 0.2, 0.0, 0.5, 0.01),
                 Param.integer("trainGenerations", "Training generations (train-then-frozen)", 150, 1, 10000),
                 Param.integer("phaseLength", "Generations per phase (alternate-train-frozen)", 25, 1, 1000));
     }
