@@ -59,7 +59,7 @@ final class SimFigureRenderer implements NodeRenderer {
         html.raw(SvgChart.render(embed.history(), simulation.title()));
         html.tag("/div");
         html.tag("canvas", attributes("class", "sim-canvas", "width", Integer.toString(SvgChart.WIDTH),
-                "height", Integer.toString(SvgChart.HEIGHT), "hidden", ""));
+                "height", Integer.toString(SvgChart.height(embed.history().get(0))), "hidden", ""));
         html.tag("/canvas");
         readout(html, embed.history().get(embed.history().size() - 1));
         html.tag("figcaption");
@@ -125,10 +125,10 @@ final class SimFigureRenderer implements NodeRenderer {
         html.tag("dl", attributes("class", "sim-readout"));
         List<String> names = last.names();
         List<String> charted = Readouts.charted(names);
-        for (String name : names.subList(0, Math.min(names.size(), 1 + Readouts.CHARTED))) {
+        for (String name : names) {
             int line = charted.indexOf(name);
             html.tag("div");
-            // A charted read-out's label has its line's colour: the canvas has no legend of its own.
+            // A charted read-out's label has its line's colour, as its panel's title in the chart has.
             html.tag("dt", line < 0 ? attributes() : attributes("style", "color: " + Readouts.colour(line)));
             html.text(name);
             html.tag("/dt");

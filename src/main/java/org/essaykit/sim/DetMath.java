@@ -46,7 +46,9 @@ final class DetMath {
             }
             term *= z2;
         }
-        return k * LN2_HI + (2 * sum + k * LN2_LO);
+        // The small parts first, written left to right: TeaVM 0.15's JavaScript drops the parentheses of
+        // a + (b + c), which then rounds differently; Wasm and the JVM keep them (see package-info).
+        return 2 * sum + k * LN2_LO + k * LN2_HI;
     }
 
     static double exp(double x) {

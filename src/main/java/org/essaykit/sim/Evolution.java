@@ -229,22 +229,24 @@ final class Evolution implements Simulation {
             double s = 0;
             double d = 0;
             double p = 0;
-            double deploy = 0;
-            double test = 0;
+            double deploySpeedup = 0;
+            double testSpeedup = 0;
             for (int i = 0; i < n; i++) {
                 s += speedup[i];
                 d += detector[i];
                 p += use[i];
                 double rate = gain * speedup[i] * use[i];
-                deploy += 1 + rate;
-                test += 1 + rate * (1 - detector[i]); // in the recognisable test
+                // Sums of the extra rate, not of 1 + rate: `x += 1 + rate` is x + (1 + rate), which TeaVM's
+                // JavaScript turns into (x + 1) + rate (see package-info).
+                deploySpeedup += rate;
+                testSpeedup += rate * (1 - detector[i]); // in the recognisable test
             }
             out.put("generation", (double) generation);
             out.put("detector", d / n);
             out.put("use", p / n);
             out.put("speedup", s / n);
-            out.put("deploymentReplication", deploy / n);
-            out.put("testReplication", test / n);
+            out.put("deploymentReplication", 1 + deploySpeedup / n);
+            out.put("testReplication", 1 + testSpeedup / n);
         }
     }
 }

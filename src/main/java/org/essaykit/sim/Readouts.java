@@ -27,21 +27,44 @@ public final class Readouts {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value); // counters: generations, episodes, samples
         }
+        return fixed(value, DECIMALS);
+    }
+
+    /** {@code value} with exactly {@code decimals} decimals, rounded half up, by integer arithmetic. */
+    public static String fixed(double value, int decimals) {
         long scale = 1;
-        for (int i = 0; i < DECIMALS; i++) {
+        for (int i = 0; i < decimals; i++) {
             scale *= 10;
         }
         long scaled = Math.round(Math.abs(value) * scale);
-        String digits = Long.toString(scaled % scale);
         StringBuilder out = new StringBuilder();
         if (value < 0 && scaled != 0) {
             out.append('-');
         }
-        out.append(scaled / scale).append('.');
-        for (int i = digits.length(); i < DECIMALS; i++) {
-            out.append('0');
+        out.append(scaled / scale);
+        if (decimals > 0) {
+            String digits = Long.toString(scaled % scale);
+            out.append('.');
+            for (int i = digits.length(); i < decimals; i++) {
+                out.append('0');
+            }
+            out.append(digits);
         }
-        return out.append(digits).toString();
+        return out.toString();
+    }
+
+    /**
+     * A fingerprint of every bit of every read-out of a run (FNV-1a over {@code doubleToLongBits}): two engines
+     * give the same one only if they computed the very same doubles, which the four decimals shown cannot tell.
+     */
+    public static String digest(java.util.List<Readout> history) {
+        long hash = 0xCBF29CE484222325L;
+        for (Readout readout : history) {
+            for (double value : readout.values().values()) {
+                hash = (hash ^ Double.doubleToLongBits(value)) * 0x100000001B3L;
+            }
+        }
+        return Long.toHexString(hash);
     }
 
     private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"};
@@ -51,7 +74,7 @@ public final class Readouts {
         return COLOURS[series % COLOURS.length];
     }
 
-    /** The lowest value of a series and its span (1 for a flat series), to scale it to a chart's height. */
+    /** The lowest value of a series and its span, to scale it to a chart's height. */
     public record Range(double lo, double span) {
 
         /** Where {@code value} sits in the range: 0 at the lowest, 1 at the highest. */
@@ -60,6 +83,7 @@ public final class Readouts {
         }
     }
 
+    /** The range of a read-out over a run; a flat one gets a range around its value, so it draws mid-height. */
     public static Range range(java.util.List<Readout> history, String name) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
@@ -67,6 +91,10 @@ public final class Readouts {
             lo = Math.min(lo, r.value(name));
             hi = Math.max(hi, r.value(name));
         }
-        return new Range(lo, hi - lo == 0 ? 1 : hi - lo);
+        if (hi > lo) {
+            return new Range(lo, hi - lo);
+        }
+        double pad = lo == 0 ? 1 : Math.abs(lo) * 0.2;
+        return new Range(lo - pad / 2, pad);
     }
 }
