@@ -2,6 +2,7 @@ package org.essaykit.markdown;
 
 import org.essaykit.sim.Chart;
 import org.essaykit.sim.Readout;
+import org.essaykit.sim.Simulation;
 
 import java.util.List;
 
@@ -21,18 +22,19 @@ final class SvgChart {
     private SvgChart() {
     }
 
-    static int height(Readout first) {
-        return (int) Math.ceil(Chart.height(first.names()));
+    static int height(Simulation simulation) {
+        return (int) Math.ceil(Chart.height(simulation.chart()));
     }
 
-    static String render(List<Readout> history, String title) {
-        int height = height(history.get(0));
+    static String render(Simulation simulation, List<Readout> history) {
+        int height = height(simulation);
+        String title = simulation.title();
         StringBuilder svg = new StringBuilder();
         svg.append("<svg class=\"sim-svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
                 .append("\" role=\"img\" aria-label=\"").append(escape(title))
                 .append("\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"").append((int) Chart.FONT)
                 .append("\" font-family=\"sans-serif\">");
-        for (Chart.Mark mark : Chart.marks(history, history.size() - 1, WIDTH)) {
+        for (Chart.Mark mark : Chart.marks(simulation.chart(), history, history.size() - 1, WIDTH)) {
             if (mark instanceof Chart.Line line) {
                 svg.append("<line x1=\"").append(coordinate(line.x1())).append("\" y1=\"").append(coordinate(line.y1()))
                         .append("\" x2=\"").append(coordinate(line.x2())).append("\" y2=\"").append(coordinate(line.y2()))

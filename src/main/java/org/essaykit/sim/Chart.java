@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * How a run is charted, as marks that the build's SVG and the page's canvas both draw, so the two charts
- * match. Each charted read-out gets its own panel with its own y axis (a probability near 0.01 and a
- * replication rate near 3 are both readable that way), titled with its name in its line's colour, which is
- * the legend; the panels share one x axis, the run's counter (generations, updates, samples).
+ * match. The simulation's {@link Simulation#chart()} groups read-outs into panels; each panel has its own y
+ * axis (a probability near 0.01 and a replication rate near 3 are both readable that way) and, over it, the
+ * names of its lines in their colours, which is the legend. The panels share one x axis, the run's counter
+ * (generations, updates, samples).
  */
 public final class Chart {
 
@@ -16,12 +17,14 @@ public final class Chart {
     /** Labels drawn in the surrounding text's colour (light or dark theme). */
     public static final String TEXT = "currentColor";
     private static final double LEFT = 52;
-    private static final double RIGHT = 14;
+    private static final double RIGHT = 24; // half the widest x tick label, which is centred on the end
     private static final double TITLE = 17;
-    private static final double PLOT = 40;
-    private static final double GAP = 9;
+    private static final double PLOT = 72;
+    private static final double GAP = 10;
     private static final double AXIS = 36;
     private static final double TICK = 4;
+    /** A generous average width of a sans-serif character, in FONT units, to place legend entries apart. */
+    private static final double CHARACTER = 0.62;
 
     /** Axis lines and tick marks, or the fainter grid lines at the ticks. */
     public enum Stroke { AXIS, GRID }
@@ -52,30 +55,52 @@ public final class Chart {
     private Chart() {
     }
 
-    /** The height of the chart of a run with these read-outs. */
-    public static double height(List<String> names) {
-        return Readouts.charted(names).size() * (TITLE + PLOT + GAP) + AXIS;
+    /** The height of the chart with these panels. */
+    public static double height(List<List<String>> panels) {
+        return panels.size() * (TITLE + PLOT + GAP) + AXIS;
+    }
+
+    /** False for NaN and infinities: a read-out with no value yet (an estimate before its first sample). */
+    static boolean drawable(double value) {
+        return !Double.isNaN(value) && !Double.isInfinite(value);
+    }
+
+    /** The colour of a read-out's line, or null when the chart does not draw it. */
+    public static String colour(List<List<String>> panels, String name) {
+        int n = 0;
+        for (List<String> panel : panels) {
+            for (String line : panel) {
+                if (line.equals(name)) {
+                    return Readouts.colour(n);
+                }
+                n++;
+            }
+        }
+        return null;
     }
 
     /**
      * The marks of a run so far, {@code width} wide, with room on the x axis for {@code steps} steps; the
-     * counter is assumed to grow by the same amount every step, as it does in every simulation.
+     * counter (the first read-out) is taken to grow by the same amount every step, as it does in every
+     * simulation.
      */
-    public static List<Mark> marks(List<Readout> history, int steps, double width) {
-        List<String> names = history.get(0).names();
-        List<String> charted = Readouts.charted(names);
-        String counter = names.get(0);
+    public static List<Mark> marks(List<List<String>> panels, List<Readout> history, int steps, double width) {
+        String counter = history.get(0).names().get(0);
         double plotWidth = width - LEFT - RIGHT;
         double span = Math.max(1, steps);
         List<Mark> marks = new ArrayList<>();
-        for (int k = 0; k < charted.size(); k++) {
+        for (int k = 0; k < panels.size(); k++) {
+            List<String> names = panels.get(k);
             double top = k * (TITLE + PLOT + GAP);
             double plotTop = top + TITLE;
             double bottom = plotTop + PLOT;
-            String name = charted.get(k);
-            marks.add(new Label(LEFT, top + FONT, name, Readouts.colour(k), Anchor.START));
-            Readouts.Range data = Readouts.range(history, name);
-            Ticks y = Ticks.covering(data.lo(), data.lo() + data.span(), 2);
+            double legend = LEFT;
+            for (String name : names) {
+                marks.add(new Label(legend, top + FONT, name, colour(panels, name), Anchor.START));
+                legend += (name.length() * CHARACTER + 1.2) * FONT;
+            }
+            Readouts.Range data = Readouts.range(history, names);
+            Ticks y = Ticks.covering(data.lo(), data.lo() + data.span(), 3);
             for (int i = 0; i < y.count(); i++) {
                 double at = bottom - PLOT * (y.value(i) - y.lo()) / (y.hi() - y.lo());
                 marks.add(new Line(LEFT, at, width - RIGHT, at, Stroke.GRID));
@@ -83,20 +108,25 @@ public final class Chart {
                 marks.add(new Label(LEFT - TICK - 2, at + FONT * 0.35, y.label(i), TEXT, Anchor.END));
             }
             marks.add(new Line(LEFT, plotTop, LEFT, bottom, Stroke.AXIS));
-            List<Double> xs = new ArrayList<>();
-            List<Double> ys = new ArrayList<>();
-            for (int i = 0; i < history.size(); i++) {
-                xs.add(LEFT + plotWidth * i / span);
-                ys.add(bottom - PLOT * (history.get(i).value(name) - y.lo()) / (y.hi() - y.lo()));
+            for (String name : names) {
+                List<Double> xs = new ArrayList<>();
+                List<Double> ys = new ArrayList<>();
+                for (int i = 0; i < history.size(); i++) {
+                    double value = history.get(i).value(name);
+                    if (drawable(value)) {
+                        xs.add(LEFT + plotWidth * i / span);
+                        ys.add(bottom - PLOT * (value - y.lo()) / (y.hi() - y.lo()));
+                    }
+                }
+                marks.add(new Series(colour(panels, name), xs, ys));
             }
-            marks.add(new Series(Readouts.colour(k), xs, ys));
         }
-        double axis = charted.size() * (TITLE + PLOT + GAP) - GAP;
+        double axis = panels.size() * (TITLE + PLOT + GAP) - GAP;
         marks.add(new Line(LEFT, axis, width - RIGHT, axis, Stroke.AXIS));
         double first = history.get(0).value(counter);
         double perStep = history.size() > 1 ? history.get(1).value(counter) - first : 1;
         double last = perStep > 0 ? first + perStep * span : first + span;
-        Ticks x = Ticks.within(first, last, Math.max(2, (int) (plotWidth / 80)));
+        Ticks x = Ticks.within(first, last, Math.max(2, (int) (plotWidth / 70)));
         for (int i = 0; i < x.count(); i++) {
             double at = LEFT + plotWidth * (x.value(i) - first) / (last - first);
             marks.add(new Line(at, axis, at, axis + TICK, Stroke.AXIS));
@@ -115,6 +145,9 @@ public final class Chart {
         /** Ticks whose first and last enclose [from, to]: a y axis. */
         static Ticks covering(double from, double to, int intervals) {
             double step = step((to - from) / intervals);
+            while (Math.ceil(to / step) - Math.floor(from / step) > intervals + 1) {
+                step = step(step * 1.5); // rounding out added intervals: take the next round step
+            }
             return of(Math.floor(from / step) * step, Math.ceil(to / step) * step, step);
         }
 

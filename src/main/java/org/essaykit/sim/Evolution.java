@@ -76,6 +76,11 @@ final class Evolution implements Simulation {
     }
 
     @Override
+    public List<List<String>> chart() {
+        return List.of(List.of("detector", "use", "speedup"), List.of("deploymentReplication", "testReplication"));
+    }
+
+    @Override
     public int defaultSteps() {
         return 300;
     }

@@ -59,6 +59,11 @@ final class InContextGd implements Simulation {
     }
 
     @Override
+    public List<List<String>> chart() {
+        return List.of(List.of("loss", "gdLoss"), List.of("cosine"));
+    }
+
+    @Override
     public int defaultSteps() {
         return 100;
     }

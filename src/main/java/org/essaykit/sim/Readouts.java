@@ -9,15 +9,7 @@ public final class Readouts {
     /** Decimals a page and the browser test show. */
     public static final int DECIMALS = 4;
 
-    /** Lines a chart draws at most: the first read-out is the step counter, the rest its lines. */
-    public static final int CHARTED = 5;
-
     private Readouts() {
-    }
-
-    /** The read-outs a chart draws, the same in the page's canvas and the build's SVG. */
-    public static java.util.List<String> charted(java.util.List<String> names) {
-        return names.subList(Math.min(1, names.size()), Math.min(names.size(), 1 + CHARTED));
     }
 
     public static String format(double value) {
@@ -69,27 +61,33 @@ public final class Readouts {
 
     private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"};
 
-    /** The colour of a charted series, shared by the build-time SVG and the page's canvas so both charts match. */
+    /** The colour of the n-th charted series, shared by the build-time SVG and the page's canvas so both charts match. */
     public static String colour(int series) {
         return COLOURS[series % COLOURS.length];
     }
 
-    /** The lowest value of a series and its span, to scale it to a chart's height. */
+    /** The lowest value of some series and their span, to scale them to a chart's height. */
     public record Range(double lo, double span) {
-
-        /** Where {@code value} sits in the range: 0 at the lowest, 1 at the highest. */
-        public double fraction(double value) {
-            return (value - lo) / span;
-        }
     }
 
-    /** The range of a read-out over a run; a flat one gets a range around its value, so it draws mid-height. */
-    public static Range range(java.util.List<Readout> history, String name) {
+    /**
+     * The range of some read-outs over a run, leaving out NaN (no estimate yet); a flat one gets a range around
+     * its value, so it draws mid-height.
+     */
+    public static Range range(java.util.List<Readout> history, java.util.List<String> names) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (Readout r : history) {
-            lo = Math.min(lo, r.value(name));
-            hi = Math.max(hi, r.value(name));
+            for (String name : names) {
+                double value = r.value(name);
+                if (Chart.drawable(value)) {
+                    lo = Math.min(lo, value);
+                    hi = Math.max(hi, value);
+                }
+            }
+        }
+        if (lo > hi) {
+            return new Range(0, 1); // nothing to draw yet
         }
         if (hi > lo) {
             return new Range(lo, hi - lo);

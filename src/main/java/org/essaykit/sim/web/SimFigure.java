@@ -44,7 +44,7 @@ final class SimFigure {
         this.simulation = simulation;
         this.steps = Integer.parseInt(figure.getAttribute("data-steps"));
         HTMLElement canvas = figure.querySelector("canvas");
-        this.chart = canvas == null ? null : new CanvasChart(canvas.cast(), steps);
+        this.chart = canvas == null ? null : new CanvasChart(canvas.cast(), simulation.chart(), steps);
     }
 
     static void mount(HTMLElement figure) {
@@ -241,14 +241,14 @@ final class SimFigure {
      * pixel density, so text stays the same size on a phone as on a desktop; axes and labels take the page's
      * text colour (light or dark theme).
      */
-    private record CanvasChart(HTMLCanvasElement canvas, int steps) {
+    private record CanvasChart(HTMLCanvasElement canvas, List<List<String>> panels, int steps) {
 
         void draw(List<Readout> history) {
             double width = canvas.getClientWidth();
             if (width <= 0) {
                 return; // hidden: nothing to draw on
             }
-            double height = Chart.height(history.get(0).names());
+            double height = Chart.height(panels);
             double density = Window.current().getDevicePixelRatio();
             canvas.setWidth((int) Math.round(width * density));
             canvas.setHeight((int) Math.round(height * density));
@@ -257,7 +257,7 @@ final class SimFigure {
             g.clearRect(0, 0, width, height);
             String text = textColour(canvas);
             g.setFont((int) Chart.FONT + "px sans-serif");
-            for (Chart.Mark mark : Chart.marks(history, steps, width)) {
+            for (Chart.Mark mark : Chart.marks(panels, history, steps, width)) {
                 if (mark instanceof Chart.Line line) {
                     g.setGlobalAlpha(line.stroke() == Chart.Stroke.AXIS ? 1 : 0.15);
                     g.setStrokeStyle(text);
