@@ -23,7 +23,7 @@ final class SvgChart {
     }
 
     static int height(Simulation simulation) {
-        return (int) Math.ceil(Chart.height(simulation.chart()));
+        return (int) Math.ceil(Chart.height(simulation.chart(), WIDTH));
     }
 
     static String render(Simulation simulation, List<Readout> history) {

@@ -55,9 +55,42 @@ public final class Chart {
     private Chart() {
     }
 
-    /** The height of the chart with these panels. */
-    public static double height(List<List<String>> panels) {
-        return panels.size() * (TITLE + PLOT + GAP) + AXIS;
+    /** The height of the chart with these panels at this width (a narrow chart wraps its legend). */
+    public static double height(List<List<String>> panels, double width) {
+        double height = AXIS - GAP;
+        for (List<String> panel : panels) {
+            height += legendRows(panel, width) * TITLE + PLOT + GAP;
+        }
+        return height;
+    }
+
+    /** How many rows a panel's legend takes. */
+    private static int legendRows(List<String> names, double width) {
+        return legend(names, width).get(names.size() - 1).row() + 1;
+    }
+
+    /** Where a legend entry goes: its x, and its row under the panel's top. */
+    private record Place(double x, int row) {
+    }
+
+    /** The legend's entries side by side; one that would run past the right edge starts the next row. */
+    private static List<Place> legend(List<String> names, double width) {
+        List<Place> places = new ArrayList<>();
+        double x = LEFT;
+        int row = 0;
+        for (String name : names) {
+            if (x > LEFT && x + legendWidth(name) - FONT > width) {
+                x = LEFT;
+                row++;
+            }
+            places.add(new Place(x, row));
+            x += legendWidth(name);
+        }
+        return places;
+    }
+
+    private static double legendWidth(String name) {
+        return (name.length() * CHARACTER + 1.2) * FONT;
     }
 
     /** False for NaN and infinities: a read-out with no value yet (an estimate before its first sample). */
@@ -89,15 +122,15 @@ public final class Chart {
         double plotWidth = width - LEFT - RIGHT;
         double span = Math.max(1, steps);
         List<Mark> marks = new ArrayList<>();
-        for (int k = 0; k < panels.size(); k++) {
-            List<String> names = panels.get(k);
-            double top = k * (TITLE + PLOT + GAP);
-            double plotTop = top + TITLE;
+        double top = 0;
+        for (List<String> names : panels) {
+            double plotTop = top + legendRows(names, width) * TITLE;
             double bottom = plotTop + PLOT;
-            double legend = LEFT;
-            for (String name : names) {
-                marks.add(new Label(legend, top + FONT, name, colour(panels, name), Anchor.START));
-                legend += (name.length() * CHARACTER + 1.2) * FONT;
+            List<Place> legend = legend(names, width);
+            for (int i = 0; i < names.size(); i++) {
+                Place place = legend.get(i);
+                marks.add(new Label(place.x(), top + FONT + place.row() * TITLE, names.get(i),
+                        colour(panels, names.get(i)), Anchor.START));
             }
             Readouts.Range data = Readouts.range(history, names);
             Ticks y = Ticks.covering(data.lo(), data.lo() + data.span(), 3);
@@ -120,8 +153,9 @@ public final class Chart {
                 }
                 marks.add(new Series(colour(panels, name), xs, ys));
             }
+            top = bottom + GAP;
         }
-        double axis = panels.size() * (TITLE + PLOT + GAP) - GAP;
+        double axis = top - GAP;
         marks.add(new Line(LEFT, axis, width - RIGHT, axis, Stroke.AXIS));
         double first = history.get(0).value(counter);
         double perStep = history.size() > 1 ? history.get(1).value(counter) - first : 1;

@@ -25,6 +25,21 @@ class ChartTest {
     }
 
     @Test
+    void aNarrowChartWrapsItsLegendInsteadOfCuttingIt() {
+        List<List<String>> panels = List.of(List.of("trainReturn", "coinAtTest", "cornerAtTest"));
+        List<Readout> history = new Gridworld().start(1).runSteps(1);
+        for (double width : new double[] {300, 640}) {
+            for (Chart.Mark mark : Chart.marks(panels, history, 40, width)) {
+                if (mark instanceof Chart.Label label && label.anchor() == Chart.Anchor.START) {
+                    double end = label.x() + label.text().length() * 0.62 * Chart.FONT;
+                    assertTrue(end <= width, label + " runs past " + width);
+                }
+            }
+        }
+        assertTrue(Chart.height(panels, 300) > Chart.height(panels, 640), "the wrapped legend takes a second row");
+    }
+
+    @Test
     void everySimulationChartsItsOwnReadoutsWithALegend() {
         for (Simulation sim : Simulations.all()) {
             List<Readout> history = sim.start(1).runSteps(2);

@@ -248,7 +248,7 @@ final class SimFigure {
             if (width <= 0) {
                 return; // hidden: nothing to draw on
             }
-            double height = Chart.height(panels);
+            double height = Chart.height(panels, width);
             double density = Window.current().getDevicePixelRatio();
             canvas.setWidth((int) Math.round(width * density));
             canvas.setHeight((int) Math.round(height * density));
