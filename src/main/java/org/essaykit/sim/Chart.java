@@ -59,7 +59,7 @@ public final class Chart {
     public static double height(List<List<String>> panels, double width) {
         double height = AXIS - GAP;
         for (List<String> panel : panels) {
-            height += legendRows(panel, width) * TITLE + PLOT + GAP;
+            height = legendRows(panel, width) * TITLE + PLOT + GAP + height;
         }
         return height;
     }

@@ -67,7 +67,7 @@ final class DetMath {
         double term = 1;
         double sum = 1;
         for (int n = 1; n < 30; n++) {
-            term *= r / n;
+            term = r / n * term; // not term *= r / n, which TeaVM's JavaScript runs as term * r / n
             sum += term;
             if (Math.abs(term) < 1e-18 * sum) {
                 break;

@@ -13,11 +13,12 @@
  * since Java 17), in WebAssembly and in JavaScript, none of which fuses a multiply and an add. One trap:
  * TeaVM 0.15's JavaScript output drops the parentheses around a right operand of + or * with the same
  * precedence: {@code a + (b + c)} (also {@code x += b + c}) runs as {@code (a + b) + c}, and
- * {@code a * (b / c)} as {@code (a * b) / c}, which round differently; its Wasm output is right. Write such
- * expressions left to right ({@code b + c + a}, {@code b / c * a}: + and * commute exactly) or sum the
- * parts separately. TeaVM's
+ * {@code a * (b / c)} (also {@code x *= b / c}) as {@code (a * b) / c}, which round differently; its Wasm
+ * output is right. Write such expressions left to right ({@code b + c + a}, {@code b / c * a}: + and *
+ * commute exactly) or sum the parts separately; {@code SimRulesTest} finds them in the cores. TeaVM's
  * JavaScript {@code Math.round(x)} is {@code trunc(x + signum(x) / 2)}, not Java's: it differs for negative
- * halves (and for the double just below 0.5), so the cores never round a number that reaches a read-out. {@code SimulationBrowserTest} compares a digest of every bit of every read-out of every step
- * of each simulation's default run on both engines with the JVM's.
+ * halves (and for the double just below 0.5), so the cores never round a number that reaches a read-out.
+ * {@code SimulationBrowserTest} compares a digest of every bit of every read-out of every step of each
+ * simulation's default run on both engines with the JVM's.
  */
 package org.essaykit.sim;
