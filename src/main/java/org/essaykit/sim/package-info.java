@@ -17,7 +17,8 @@
  * output is right. Write such expressions left to right ({@code b + c + a}, {@code b / c * a}: + and *
  * commute exactly) or sum the parts separately; {@code SimRulesTest} finds them in the cores. TeaVM's
  * JavaScript {@code Math.round(x)} is {@code trunc(x + signum(x) / 2)}, not Java's: it differs for negative
- * halves (and for the double just below 0.5), so the cores never round a number that reaches a read-out.
+ * halves (and for the double just below 0.5), so the cores round only non-negative numbers, as
+ * {@code Readouts.fixed} does.
  * {@code SimulationBrowserTest} compares a digest of every bit of every read-out of every step of each
  * simulation's default run on both engines with the JVM's.
  */

@@ -33,6 +33,7 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Each simulation page of our own site in headless Chromium, on WebAssembly GC and on the JavaScript
@@ -81,7 +82,42 @@ class SimulationBrowserTest {
         List<Readout> history = simulation.start(1).runSteps(simulation.defaultSteps());
         assertEquals(shown(history), pageReadout(figure));
         assertEquals(Readouts.digest(history), figure.getDomAttribute("data-digest"), "every bit of every step");
+        assertChartDrawn(figure, simulation);
         assertEquals(List.of(), consoleErrors());
+    }
+
+    /**
+     * The live canvas replaced the build's SVG, is drawn at the screen's pixel density (so its text is sharp
+     * and as large as the page's), and has every charted line in the colour its legend and read-out show.
+     */
+    private static void assertChartDrawn(WebElement figure, Simulation simulation) {
+        assertEquals(Boolean.TRUE, browser.executeScript(
+                "return arguments[0].querySelector('.sim-static').hidden && !arguments[0].querySelector('canvas').hidden",
+                figure));
+        List<String> colours = simulation.chart().stream().flatMap(List::stream)
+                .map(name -> org.essaykit.sim.Chart.colour(simulation.chart(), name)).toList();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> canvas = (Map<String, Object>) browser.executeScript("""
+                const canvas = arguments[0].querySelector('canvas');
+                const targets = arguments[1].map(c => [1, 3, 5].map(k => parseInt(c.substr(k, 2), 16)));
+                const counts = arguments[1].map(() => 0);
+                const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                for (let i = 0; i < data.length; i += 4) {
+                  // Lines are anti-aliased: count pixels near the colour, not only exact ones.
+                  targets.forEach((t, n) => {
+                    if (data[i + 3] > 200 && t.every((v, k) => Math.abs(data[i + k] - v) < 48)) counts[n]++;
+                  });
+                }
+                return {width: canvas.width, expected: Math.round(canvas.clientWidth * devicePixelRatio), counts};
+                """, figure, colours);
+        assertEquals(canvas.get("expected"), canvas.get("width"));
+        @SuppressWarnings("unchecked")
+        List<Number> counts = (List<Number>) canvas.get("counts");
+        // A legend word is a few dozen such pixels; a line across the chart, hundreds (fewer for in-context-gd's
+        // loss, which the GD loss drawn over it hides once they meet).
+        for (int n = 0; n < colours.size(); n++) {
+            assertTrue(counts.get(n).longValue() > 100, "the line in " + colours.get(n) + ": " + counts + " pixels");
+        }
     }
 
     private static WebElement open(String name, String engine) {
