@@ -6,6 +6,7 @@ import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.CoreHtmlNodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
+import org.essaykit.sim.Chart;
 import org.essaykit.sim.Param;
 import org.essaykit.sim.Readout;
 import org.essaykit.sim.Readouts;
@@ -56,12 +57,12 @@ final class SimFigureRenderer implements NodeRenderer {
                         .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"))));
         controls(html, embed);
         html.tag("div", attributes("class", "sim-static"));
-        html.raw(SvgChart.render(embed.history(), simulation.title()));
+        html.raw(SvgChart.render(simulation, embed.history()));
         html.tag("/div");
         html.tag("canvas", attributes("class", "sim-canvas", "width", Integer.toString(SvgChart.WIDTH),
-                "height", Integer.toString(SvgChart.HEIGHT), "hidden", ""));
+                "height", Integer.toString(SvgChart.height(simulation)), "hidden", ""));
         html.tag("/canvas");
-        readout(html, embed.history().get(embed.history().size() - 1));
+        readout(html, simulation, embed.history().get(embed.history().size() - 1));
         html.tag("figcaption");
         html.tag("strong");
         html.text(simulation.title() + ".");
@@ -121,15 +122,13 @@ final class SimFigureRenderer implements NodeRenderer {
         html.tag("/label");
     }
 
-    private static void readout(HtmlWriter html, Readout last) {
+    private static void readout(HtmlWriter html, Simulation simulation, Readout last) {
         html.tag("dl", attributes("class", "sim-readout"));
-        List<String> names = last.names();
-        List<String> charted = Readouts.charted(names);
-        for (String name : names.subList(0, Math.min(names.size(), 1 + Readouts.CHARTED))) {
-            int line = charted.indexOf(name);
+        for (String name : last.names()) {
+            String colour = Chart.colour(simulation.chart(), name);
             html.tag("div");
-            // A charted read-out's label has its line's colour: the canvas has no legend of its own.
-            html.tag("dt", line < 0 ? attributes() : attributes("style", "color: " + Readouts.colour(line)));
+            // A charted read-out's label has its line's colour, as its name over the chart has.
+            html.tag("dt", colour == null ? attributes() : attributes("style", "color: " + colour));
             html.text(name);
             html.tag("/dt");
             html.tag("dd", attributes("data-readout", name));

@@ -1,48 +1,58 @@
 package org.essaykit.markdown;
 
+import org.essaykit.sim.Chart;
 import org.essaykit.sim.Readout;
-import org.essaykit.sim.Readouts;
+import org.essaykit.sim.Simulation;
 
 import java.util.List;
 
 /**
- * A line chart of a run as inline SVG, for readers without JavaScript and for the feed. Each line is scaled
- * to its own range, as the page's canvas does. Deterministic: coordinates are rounded by integer arithmetic.
+ * A run's chart as inline SVG, for readers without JavaScript and for the feed: the marks of
+ * {@link Chart}, which the page's canvas draws too. Deterministic: coordinates are rounded by integer
+ * arithmetic.
  */
 final class SvgChart {
 
-    static final int WIDTH = 640;
-    static final int HEIGHT = 240;
-    private static final int PAD = 6;
-    private static final int LEGEND = 18;
-    /** The same colours, in the same order, as the canvas in the page. */
+    /** Narrower than most columns, so the text stays readable when the SVG is scaled down to a phone. */
+    static final int WIDTH = 400;
+
+    /** SVG's text-anchor for Chart.Anchor START, MIDDLE and END, closing the attribute before it. */
+    private static final String[] ANCHORS = {"", "\" text-anchor=\"middle", "\" text-anchor=\"end"};
 
     private SvgChart() {
     }
 
-    static String render(List<Readout> history, String title) {
-        List<String> names = Readouts.charted(history.get(0).names());
-        int steps = Math.max(1, history.size() - 1);
-        double plotHeight = HEIGHT - 2 * PAD - LEGEND;
+    static int height(Simulation simulation) {
+        return (int) Math.ceil(Chart.height(simulation.chart(), WIDTH));
+    }
+
+    static String render(Simulation simulation, List<Readout> history) {
+        int height = height(simulation);
+        String title = simulation.title();
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"sim-svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"img\" aria-label=\"").append(escape(title)).append("\" xmlns=\"http://www.w3.org/2000/svg\">");
-        svg.append("<rect x=\"0.5\" y=\"0.5\" width=\"").append(WIDTH - 1).append("\" height=\"").append(HEIGHT - 1)
-                .append("\" fill=\"none\" stroke=\"currentColor\" stroke-opacity=\"0.2\"/>");
-        for (int k = 0; k < names.size(); k++) {
-            String name = names.get(k);
-            Readouts.Range range = Readouts.range(history, name);
-            svg.append("<polyline fill=\"none\" stroke-width=\"1.5\" stroke=\"").append(Readouts.colour(k))
-                    .append("\" points=\"");
-            for (int i = 0; i < history.size(); i++) {
-                double x = PAD + (WIDTH - 2.0 * PAD) * i / steps;
-                double y = PAD + LEGEND + plotHeight - plotHeight * range.fraction(history.get(i).value(name));
-                svg.append(i == 0 ? "" : " ").append(coordinate(x)).append(',').append(coordinate(y));
+        svg.append("<svg class=\"sim-svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
+                .append("\" role=\"img\" aria-label=\"").append(escape(title))
+                .append("\" xmlns=\"http://www.w3.org/2000/svg\" font-size=\"").append((int) Chart.FONT)
+                .append("\" font-family=\"sans-serif\">");
+        for (Chart.Mark mark : Chart.marks(simulation.chart(), history, history.size() - 1, WIDTH)) {
+            if (mark instanceof Chart.Line line) {
+                svg.append("<line x1=\"").append(coordinate(line.x1())).append("\" y1=\"").append(coordinate(line.y1()))
+                        .append("\" x2=\"").append(coordinate(line.x2())).append("\" y2=\"").append(coordinate(line.y2()))
+                        .append(line.stroke() == Chart.Stroke.AXIS ? "\" stroke=\"currentColor\"/>"
+                                : "\" stroke=\"currentColor\" stroke-opacity=\"0.15\"/>");
+            } else if (mark instanceof Chart.Series series) {
+                svg.append("<polyline fill=\"none\" stroke-width=\"1.5\" stroke=\"").append(series.colour())
+                        .append("\" points=\"");
+                for (int i = 0; i < series.xs().size(); i++) {
+                    svg.append(i == 0 ? "" : " ").append(coordinate(series.xs().get(i))).append(',')
+                            .append(coordinate(series.ys().get(i)));
+                }
+                svg.append("\"/>");
+            } else if (mark instanceof Chart.Label label) {
+                svg.append("<text x=\"").append(coordinate(label.x())).append("\" y=\"").append(coordinate(label.y()))
+                        .append("\" fill=\"").append(label.colour()).append(ANCHORS[label.anchor().ordinal()])
+                        .append("\">").append(escape(label.text())).append("</text>");
             }
-            svg.append("\"/>");
-            svg.append("<text x=\"").append(PAD + k * (WIDTH - 2 * PAD) / names.size()).append("\" y=\"").append(PAD + 11)
-                    .append("\" font-size=\"10\" fill=\"").append(Readouts.colour(k)).append("\">")
-                    .append(escape(name)).append("</text>");
         }
         return svg.append("</svg>").toString();
     }

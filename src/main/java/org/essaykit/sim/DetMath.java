@@ -46,7 +46,9 @@ final class DetMath {
             }
             term *= z2;
         }
-        return k * LN2_HI + (2 * sum + k * LN2_LO);
+        // The small parts first, written left to right: TeaVM 0.15's JavaScript drops the parentheses of
+        // a + (b + c), which then rounds differently; Wasm and the JVM keep them (see package-info).
+        return 2 * sum + k * LN2_LO + k * LN2_HI;
     }
 
     static double exp(double x) {
@@ -65,7 +67,7 @@ final class DetMath {
         double term = 1;
         double sum = 1;
         for (int n = 1; n < 30; n++) {
-            term *= r / n;
+            term = r / n * term; // not term *= r / n, which TeaVM's JavaScript runs as term * r / n
             sum += term;
             if (Math.abs(term) < 1e-18 * sum) {
                 break;

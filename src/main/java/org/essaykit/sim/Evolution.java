@@ -19,6 +19,11 @@ import java.util.Map;
  * no detector fires. Each generation runs the regime's phases; a phase selects for the speed-up (offspring
  * in proportion to replication), against it (a tested organism caught using it is removed) or not at all
  * (frozen: nothing changes).
+ *
+ * <p>Mutation keeps every gene a little above zero (a gene at 0 can only mutate up), so a gene nothing
+ * selects for sits where mutation and its cost balance. The detector's default cost is what keeps that
+ * balance near zero: with a cheap detector it drifts up to about 0.2 wherever it is useless (under no test
+ * as much as in the essay's regimes), which is mutation, not selection.
  */
 final class Evolution implements Simulation {
 
@@ -65,9 +70,14 @@ final class Evolution implements Simulation {
                 Param.number("gain", "Replication gain of the speed-up", 2.0, 0.1, 4.0, 0.1),
                 Param.number("tested", "Share tested each generation", 1.0, 0.05, 1.0, 0.05),
                 Param.number("mutation", "Mutation rate per gene", 0.1, 0.0, 0.5, 0.01),
-                Param.number("detectorCost", "Cost of the detector", 0.05, 0.0, 0.2, 0.005),
+                Param.number("detectorCost", "Replication cost of a full detector", 0.2, 0.0, 0.5, 0.01),
                 Param.integer("trainGenerations", "Training generations (train-then-frozen)", 150, 1, 10000),
                 Param.integer("phaseLength", "Generations per phase (alternate-train-frozen)", 25, 1, 1000));
+    }
+
+    @Override
+    public List<List<String>> chart() {
+        return List.of(List.of("detector", "use", "speedup"), List.of("deploymentReplication", "testReplication"));
     }
 
     @Override
@@ -224,22 +234,24 @@ final class Evolution implements Simulation {
             double s = 0;
             double d = 0;
             double p = 0;
-            double deploy = 0;
-            double test = 0;
+            double deploySpeedup = 0;
+            double testSpeedup = 0;
             for (int i = 0; i < n; i++) {
                 s += speedup[i];
                 d += detector[i];
                 p += use[i];
                 double rate = gain * speedup[i] * use[i];
-                deploy += 1 + rate;
-                test += 1 + rate * (1 - detector[i]); // in the recognisable test
+                // Sums of the extra rate, not of 1 + rate: `x += 1 + rate` is x + (1 + rate), which TeaVM's
+                // JavaScript turns into (x + 1) + rate (see package-info).
+                deploySpeedup += rate;
+                testSpeedup += rate * (1 - detector[i]); // in the recognisable test
             }
             out.put("generation", (double) generation);
             out.put("detector", d / n);
             out.put("use", p / n);
             out.put("speedup", s / n);
-            out.put("deploymentReplication", deploy / n);
-            out.put("testReplication", test / n);
+            out.put("deploymentReplication", 1 + deploySpeedup / n);
+            out.put("testReplication", 1 + testSpeedup / n);
         }
     }
 }

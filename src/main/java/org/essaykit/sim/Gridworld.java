@@ -59,6 +59,11 @@ final class Gridworld implements Simulation {
     }
 
     @Override
+    public List<List<String>> chart() {
+        return List.of(List.of("trainReturn", "coinAtTest", "cornerAtTest"));
+    }
+
+    @Override
     public int defaultSteps() {
         return 40;
     }

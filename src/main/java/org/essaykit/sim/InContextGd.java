@@ -59,6 +59,11 @@ final class InContextGd implements Simulation {
     }
 
     @Override
+    public List<List<String>> chart() {
+        return List.of(List.of("loss", "gdLoss"), List.of("cosine"));
+    }
+
+    @Override
     public int defaultSteps() {
         return 100;
     }
@@ -260,7 +265,9 @@ final class InContextGd implements Simulation {
             for (int i = 0; i < params.length; i++) {
                 m[i] = BETA1 * m[i] + (1 - BETA1) * grad[i];
                 s[i] = BETA2 * s[i] + (1 - BETA2) * grad[i] * grad[i];
-                params[i] -= learningRate * (m[i] / correction1) / (Math.sqrt(s[i] / correction2) + EPSILON);
+                // m / c1 * lr, not lr * (m / c1): the same double, but TeaVM's JavaScript would print the latter
+                // as lr * m / c1, which is not (see package-info).
+                params[i] -= m[i] / correction1 * learningRate / (Math.sqrt(s[i] / correction2) + EPSILON);
             }
         }
 

@@ -80,6 +80,11 @@ final class Orderings implements Simulation {
     }
 
     @Override
+    public List<List<String>> chart() {
+        return List.of(List.of("deceptive", "ciLow", "ciHigh"), List.of("proxyFirst", "allFour"));
+    }
+
+    @Override
     public int defaultSteps() {
         return 20;
     }
@@ -231,16 +236,21 @@ final class Orderings implements Simulation {
 
         @Override
         protected void read(Map<String, Double> out) {
-            double[] ci = wilson(deceptive, samples);
+            // Before the first sample there is no estimate: NaN, which the chart leaves out.
+            double[] ci = samples == 0 ? new double[] {Double.NaN, Double.NaN} : wilson(deceptive, samples);
             out.put("samples", (double) samples);
-            out.put("deceptive", samples == 0 ? 0 : (double) deceptive / samples);
+            out.put("deceptive", share(deceptive));
             out.put("ciLow", ci[0]);
             out.put("ciHigh", ci[1]);
-            out.put("proxyFirst", samples == 0 ? 0 : (double) proxyFirst / samples);
-            out.put("allFour", samples == 0 ? 0 : (double) allFour / samples);
+            out.put("proxyFirst", share(proxyFirst));
+            out.put("allFour", share(allFour));
             for (int order = 0; order < 24; order++) {
-                out.put(orderName(order), samples == 0 ? 0 : (double) orderCounts[order] / samples);
+                out.put(orderName(order), share(orderCounts[order]));
             }
+        }
+
+        private double share(long count) {
+            return samples == 0 ? Double.NaN : (double) count / samples;
         }
 
         /** Of the draws with this ordering, the share that was deceptive (NaN when there were none). */

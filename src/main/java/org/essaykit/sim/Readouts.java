@@ -9,15 +9,7 @@ public final class Readouts {
     /** Decimals a page and the browser test show. */
     public static final int DECIMALS = 4;
 
-    /** Lines a chart draws at most: the first read-out is the step counter, the rest its lines. */
-    public static final int CHARTED = 5;
-
     private Readouts() {
-    }
-
-    /** The read-outs a chart draws, the same in the page's canvas and the build's SVG. */
-    public static java.util.List<String> charted(java.util.List<String> names) {
-        return names.subList(Math.min(1, names.size()), Math.min(names.size(), 1 + CHARTED));
     }
 
     public static String format(double value) {
@@ -27,46 +19,80 @@ public final class Readouts {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value); // counters: generations, episodes, samples
         }
+        return fixed(value, DECIMALS);
+    }
+
+    /** {@code value} with exactly {@code decimals} decimals, rounded half up, by integer arithmetic. */
+    public static String fixed(double value, int decimals) {
         long scale = 1;
-        for (int i = 0; i < DECIMALS; i++) {
+        for (int i = 0; i < decimals; i++) {
             scale *= 10;
         }
         long scaled = Math.round(Math.abs(value) * scale);
-        String digits = Long.toString(scaled % scale);
         StringBuilder out = new StringBuilder();
         if (value < 0 && scaled != 0) {
             out.append('-');
         }
-        out.append(scaled / scale).append('.');
-        for (int i = digits.length(); i < DECIMALS; i++) {
-            out.append('0');
+        out.append(scaled / scale);
+        if (decimals > 0) {
+            String digits = Long.toString(scaled % scale);
+            out.append('.');
+            for (int i = digits.length(); i < decimals; i++) {
+                out.append('0');
+            }
+            out.append(digits);
         }
-        return out.append(digits).toString();
+        return out.toString();
+    }
+
+    /**
+     * A fingerprint of every bit of every read-out of a run (FNV-1a over {@code doubleToLongBits}): two engines
+     * give the same one only if they computed the very same doubles, which the four decimals shown cannot tell.
+     */
+    public static String digest(java.util.List<Readout> history) {
+        long hash = 0xCBF29CE484222325L;
+        for (Readout readout : history) {
+            for (double value : readout.values().values()) {
+                hash = (hash ^ Double.doubleToLongBits(value)) * 0x100000001B3L;
+            }
+        }
+        return Long.toHexString(hash);
     }
 
     private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"};
 
-    /** The colour of a charted series, shared by the build-time SVG and the page's canvas so both charts match. */
+    /** The colour of the n-th charted series, shared by the build-time SVG and the page's canvas so both charts match. */
     public static String colour(int series) {
         return COLOURS[series % COLOURS.length];
     }
 
-    /** The lowest value of a series and its span (1 for a flat series), to scale it to a chart's height. */
+    /** The lowest value of some series and their span, to scale them to a chart's height. */
     public record Range(double lo, double span) {
-
-        /** Where {@code value} sits in the range: 0 at the lowest, 1 at the highest. */
-        public double fraction(double value) {
-            return (value - lo) / span;
-        }
     }
 
-    public static Range range(java.util.List<Readout> history, String name) {
+    /**
+     * The range of some read-outs over a run, leaving out NaN (no estimate yet); a flat one gets a range around
+     * its value, so it draws mid-height.
+     */
+    public static Range range(java.util.List<Readout> history, java.util.List<String> names) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (Readout r : history) {
-            lo = Math.min(lo, r.value(name));
-            hi = Math.max(hi, r.value(name));
+            for (String name : names) {
+                double value = r.value(name);
+                if (Chart.drawable(value)) {
+                    lo = Math.min(lo, value);
+                    hi = Math.max(hi, value);
+                }
+            }
         }
-        return new Range(lo, hi - lo == 0 ? 1 : hi - lo);
+        if (lo > hi) {
+            return new Range(0, 1); // nothing to draw yet
+        }
+        if (hi > lo) {
+            return new Range(lo, hi - lo);
+        }
+        double pad = lo == 0 ? 1 : Math.abs(lo) * 0.2;
+        return new Range(lo - pad / 2, pad);
     }
 }

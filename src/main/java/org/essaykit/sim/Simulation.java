@@ -18,6 +18,12 @@ public interface Simulation {
 
     List<Param> params();
 
+    /**
+     * The read-outs a chart draws, panel by panel: read-outs in one panel share its y axis, so put together
+     * only numbers in the same units (a loss and the loss it is compared with, three shares).
+     */
+    List<List<String>> chart();
+
     /** How many steps a page or {@code sim run} takes by default. */
     int defaultSteps();
 

@@ -22,23 +22,25 @@ import java.time.Duration;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The numbers the issue asks for, printed, not asserted (they depend on the machine): bytes of the bundle,
  * page load to first frame, and in-context-gd's training time to cosine > 0.99 in Chromium and on the JVM.
- * Runs only with {@code -Dessaykit.benchmark=true}.
+ * Its name does not end in {@code Test}, so {@code mvn verify} leaves it out; bench/README.md says how to run
+ * it. The report goes to standard output and to {@code target/sim-benchmark.txt}.
  */
 class SimulationBenchmark {
 
     private static final double COSINE = 0.99;
+    private static final int TRIES = 3;
 
     @TempDir
     Path dir;
 
     @Test
     void printsBundleSizesFirstFrameAndTrainingTimes() throws Exception {
-        assumeTrue(Boolean.getBoolean("essaykit.benchmark"), "pass -Dessaykit.benchmark=true");
+        report("%s %s, %d cores%n", System.getProperty("java.vm.name"), System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors());
         Path site = dir.resolve("site");
         Pipeline.build(new BuildRequest(Path.of("").toAbsolutePath(), site, LoadOptions.published(TestSite.NOW)));
         for (String name : List.of("loader.js", "sim.wasm-runtime.js", "sim.wasm", "sim.js")) {
@@ -47,22 +49,27 @@ class SimulationBenchmark {
             try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
                 out.write(bytes);
             }
-            System.out.printf("bundle %-20s %8d bytes, %7d gzip%n", name, bytes.length, gz.size());
+            report("bundle %-20s %8d bytes, %7d gzip%n", name, bytes.length, gz.size());
         }
-        System.out.printf("jvm in-context-gd to cosine > %.2f: %s%n", COSINE, jvmTraining());
+        for (int i = 0; i < TRIES; i++) {
+            report("jvm in-context-gd to cosine > %.2f (try %d): %s%n", COSINE, i + 1, jvmTraining());
+        }
         try (StaticServer server = new StaticServer(site, "")) {
             ChromeDriver browser = Browser.start();
             try {
                 for (String engine : List.of("wasm-gc", "js")) {
                     String query = engine.equals("js") ? "?sim=js" : "";
-                    for (int i = 0; i < 3; i++) {
+                    for (int i = 0; i < TRIES; i++) {
                         browser.get(server.url("/simulations/evolution/" + query));
-                        System.out.printf("%s load to first frame (evolution, try %d): %s ms%n", engine, i + 1,
+                        report("%s navigation start to figure mounted, ready to run (evolution, try %d): %s ms%n", engine, i + 1,
                                 firstFrame(browser));
                     }
-                    browser.get(server.url("/simulations/in-context-gd/" + query));
-                    firstFrame(browser);
-                    System.out.printf("%s in-context-gd to cosine > %.2f: %s%n", engine, COSINE, browserTraining(browser));
+                    for (int i = 0; i < TRIES; i++) {
+                        browser.get(server.url("/simulations/in-context-gd/" + query));
+                        firstFrame(browser);
+                        report("%s in-context-gd to cosine > %.2f (try %d): %s%n", engine, COSINE, i + 1,
+                                browserTraining(browser));
+                    }
                 }
             } finally {
                 browser.quit();
@@ -70,13 +77,24 @@ class SimulationBenchmark {
         }
     }
 
+    private final StringBuilder report = new StringBuilder();
+
+    private void report(String format, Object... args) throws java.io.IOException {
+        String line = String.format(java.util.Locale.ROOT, format, args);
+        System.out.print(line);
+        report.append(line);
+        Files.writeString(Path.of("target/sim-benchmark.txt"), report);
+    }
+
+    /** As the page counts it: the time spent stepping (each step ends with the read-out), not setting up. */
     private static String jvmTraining() {
-        long start = System.nanoTime();
         Run run = Simulations.named("in-context-gd").orElseThrow().start(1);
+        run.latest();
+        long start = System.nanoTime();
         while (run.latest().value("cosine") <= COSINE) {
             run.step();
         }
-        return (System.nanoTime() - start) / 1_000_000 + " ms, " + run.steps() + " steps";
+        return (System.nanoTime() - start) / 1_000_000 + " ms stepping, " + run.steps() + " steps";
     }
 
     private static String firstFrame(ChromeDriver browser) {

@@ -33,16 +33,19 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Each simulation page of our own site in headless Chromium, on WebAssembly GC and on the JavaScript
- * fallback: the bundle mounts the figure, runs it, and shows the same read-out as the JVM for the same seed.
+ * fallback: the bundle mounts the figure and runs it for the simulation's whole default run (in-context-gd
+ * trains for 5,000 Adam updates), and shows every read-out as the JVM does for the same seed. Beyond the
+ * four decimals shown, the figure's digest of every bit of every read-out of every step must equal the JVM's:
+ * the cores use only +, -, *, / and sqrt on doubles (IEEE 754 rounds those the same everywhere, and neither
+ * JavaScript nor Wasm contracts them into fused multiply-adds), plus {@code DetMath} for log and exp, so no
+ * tolerance is needed.
  */
-@Timeout(300)
+@Timeout(600)
 class SimulationBrowserTest {
-
-    /** in-context-gd trains for a while; a few steps show the browser computes what the JVM does. */
-    private static final Map<String, Integer> STEPS = Map.of("in-context-gd", 3);
 
     @TempDir
     static Path dir;
@@ -72,39 +75,73 @@ class SimulationBrowserTest {
     @MethodSource("pages")
     void theFigureRunsAndShowsTheJvmsReadout(String name, String engine) {
         Simulation simulation = Simulations.named(name).orElseThrow();
-        int steps = STEPS.getOrDefault(name, simulation.defaultSteps());
+        WebElement figure = open(name, engine);
+        click(figure, "run");
+        waitFor(Duration.ofSeconds(300), () -> "done".equals(figure.getDomAttribute("data-state")));
+        assertEquals(Integer.toString(simulation.defaultSteps()), figure.getDomAttribute("data-step"));
+        List<Readout> history = simulation.start(1).runSteps(simulation.defaultSteps());
+        assertEquals(shown(history), pageReadout(figure));
+        assertEquals(Readouts.digest(history), figure.getDomAttribute("data-digest"), "every bit of every step");
+        assertChartDrawn(figure, simulation);
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    /**
+     * The live canvas replaced the build's SVG, is drawn at the screen's pixel density (so its text is sharp
+     * and as large as the page's), and has every charted line in the colour its legend and read-out show.
+     */
+    private static void assertChartDrawn(WebElement figure, Simulation simulation) {
+        assertEquals(Boolean.TRUE, browser.executeScript(
+                "return arguments[0].querySelector('.sim-static').hidden && !arguments[0].querySelector('canvas').hidden",
+                figure));
+        List<String> colours = simulation.chart().stream().flatMap(List::stream)
+                .map(name -> org.essaykit.sim.Chart.colour(simulation.chart(), name)).toList();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> canvas = (Map<String, Object>) browser.executeScript("""
+                const canvas = arguments[0].querySelector('canvas');
+                const targets = arguments[1].map(c => [1, 3, 5].map(k => parseInt(c.substr(k, 2), 16)));
+                const counts = arguments[1].map(() => 0);
+                const data = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+                for (let i = 0; i < data.length; i += 4) {
+                  // Lines are anti-aliased: count pixels near the colour, not only exact ones.
+                  targets.forEach((t, n) => {
+                    if (data[i + 3] > 200 && t.every((v, k) => Math.abs(data[i + k] - v) < 48)) counts[n]++;
+                  });
+                }
+                return {width: canvas.width, expected: Math.round(canvas.clientWidth * devicePixelRatio), counts};
+                """, figure, colours);
+        assertEquals(canvas.get("expected"), canvas.get("width"));
+        @SuppressWarnings("unchecked")
+        List<Number> counts = (List<Number>) canvas.get("counts");
+        // A legend word is a few dozen such pixels; a line across the chart, hundreds (fewer for in-context-gd's
+        // loss, which the GD loss drawn over it hides once they meet).
+        for (int n = 0; n < colours.size(); n++) {
+            assertTrue(counts.get(n).longValue() > 100, "the line in " + colours.get(n) + ": " + counts + " pixels");
+        }
+    }
+
+    private static WebElement open(String name, String engine) {
         browser.get(server.url("/simulations/" + name + "/" + (engine.equals("js") ? "?sim=js" : "")));
         WebElement figure = browser.findElement(By.cssSelector("figure[data-sim=\"" + name + "\"]"));
         waitFor(Duration.ofSeconds(30), () -> "ready".equals(figure.getDomAttribute("data-state")));
         assertEquals(engine, browser.findElement(By.tagName("html")).getDomAttribute("data-sim-engine"));
-
-        if (steps == simulation.defaultSteps()) {
-            click(figure, "run");
-            waitFor(Duration.ofSeconds(240), () -> "done".equals(figure.getDomAttribute("data-state")));
-        } else {
-            for (int i = 0; i < steps; i++) {
-                click(figure, "step");
-            }
-        }
-        assertEquals(Integer.toString(steps), figure.getDomAttribute("data-step"));
-        assertEquals(jvmReadout(simulation, steps), pageReadout(figure));
-        assertEquals(List.of(), consoleErrors());
+        return figure;
     }
 
     @ParameterizedTest(name = "on {0}")
     @MethodSource("engines")
     void typingASeedRunsWithThatSeed(String engine) {
         Simulation simulation = Simulations.named("orderings").orElseThrow();
-        browser.get(server.url("/simulations/orderings/" + (engine.equals("js") ? "?sim=js" : "")));
-        WebElement figure = browser.findElement(By.cssSelector("figure[data-sim=\"orderings\"]"));
-        waitFor(Duration.ofSeconds(30), () -> "ready".equals(figure.getDomAttribute("data-state")));
+        WebElement figure = open("orderings", engine);
         WebElement seed = figure.findElement(By.cssSelector("[data-param=\"seed\"]"));
         seed.clear(); // an empty field on the way is no seed: the figure waits
         seed.sendKeys("42");
         waitFor(Duration.ofSeconds(10), () -> "ready".equals(figure.getDomAttribute("data-state")));
         click(figure, "run");
         waitFor(Duration.ofSeconds(240), () -> "done".equals(figure.getDomAttribute("data-state")));
-        assertEquals(jvmReadout(simulation, 42, simulation.defaultSteps()), pageReadout(figure));
+        List<Readout> history = simulation.start(42).runSteps(simulation.defaultSteps());
+        assertEquals(shown(history), pageReadout(figure));
+        assertEquals(Readouts.digest(history), figure.getDomAttribute("data-digest"));
         assertEquals(List.of(), consoleErrors());
     }
 
@@ -112,15 +149,11 @@ class SimulationBrowserTest {
         return Stream.of("wasm-gc", "js");
     }
 
-    private static Map<String, String> jvmReadout(Simulation simulation, int steps) {
-        return jvmReadout(simulation, 1, steps);
-    }
-
-    private static Map<String, String> jvmReadout(Simulation simulation, long seed, int steps) {
-        List<Readout> history = simulation.start(seed).runSteps(steps);
+    /** Every read-out of the last step, as the page shows it. */
+    private static Map<String, String> shown(List<Readout> history) {
         Readout last = history.get(history.size() - 1);
         Map<String, String> shown = new LinkedHashMap<>();
-        for (String name : last.names().subList(0, Math.min(last.names().size(), 1 + Readouts.CHARTED))) {
+        for (String name : last.names()) {
             shown.put(name, Readouts.format(last.value(name)));
         }
         return shown;
@@ -129,7 +162,7 @@ class SimulationBrowserTest {
     private static Map<String, String> pageReadout(WebElement figure) {
         Map<String, String> shown = new LinkedHashMap<>();
         for (WebElement value : figure.findElements(By.cssSelector("[data-readout]"))) {
-            shown.put(value.getDomAttribute("data-readout"), value.getText());
+            shown.put(value.getDomAttribute("data-readout"), value.getDomProperty("textContent"));
         }
         return shown;
     }

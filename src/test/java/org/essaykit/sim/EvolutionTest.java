@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.essaykit.sim.SimTesting.mean;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Issue 6's claims about "playing dead", each over 20 seeds of the default 300 generations. */
@@ -58,10 +59,36 @@ class EvolutionTest {
         assertTrue(mean(at("randomised-test", "use", 300)) < 0.4);
     }
 
+    /** The essay of seed 002: none of its three regimes optimises against training, so nothing rewards hiding. */
+    private static final List<String> ESSAY_REGIMES = List.of("train-then-frozen", "alternate-train-frozen",
+            "train-and-deploy-same-way");
+
+    @Test
+    void theDetectorDoesNotSpreadInTheEssaysRegimes() {
+        double useless = mean(at("no-test", "detector", 300)); // where only mutation and its cost act on it
+        for (String regime : ESSAY_REGIMES) {
+            double[] detector = at(regime, "detector", 300);
+            assertTrue(mean(detector) < 0.15 && mean(detector) < useless + 0.05,
+                    regime + ": mean detector " + mean(detector) + ", under no test " + useless);
+            assertTrue(java.util.Arrays.stream(detector).allMatch(d -> d < 0.25),
+                    regime + ": " + java.util.Arrays.toString(detector));
+        }
+    }
+
+    @Test
+    void frozenDeploymentChangesNothing() {
+        // Alternating 25 generations of training with 25 frozen ones is 150 generations of training by 300.
+        for (int seed = 1; seed <= 3; seed++) {
+            Readout alternating = SimTesting.run(SIM, seed, 300, "regime", "alternate-train-frozen").get(300);
+            Readout once = SimTesting.run(SIM, seed, 300, "regime", "train-then-frozen").get(300);
+            assertEquals(once.values(), alternating.values());
+        }
+    }
+
     @Test
     void deploymentReplicationDoesNotRiseWithoutOpposingOptimisation() {
         double start = initialReplication();
-        for (String regime : List.of("train-then-frozen", "alternate-train-frozen", "train-and-deploy-same-way")) {
+        for (String regime : ESSAY_REGIMES) {
             double[] end = at(regime, "deploymentReplication", 300);
             assertTrue(mean(end) < start, regime + ": " + mean(end) + " from " + start);
             assertTrue(java.util.Arrays.stream(end).allMatch(r -> r < start + 0.05), regime);

@@ -105,6 +105,89 @@ class SimRulesTest {
         assertTrue(Files.exists(SOURCES.resolve("web/SimPage.java")), "the bundle's entry point");
     }
 
+    /**
+     * TeaVM 0.15's JavaScript prints {@code a + (b + c)} and {@code a * (b / c)} without their parentheses, so
+     * the browser rounds differently from the JVM (see package-info); {@code x += b + c} and {@code x *= b / c}
+     * are the same trap.
+     */
+    @Test
+    void noRightNestedSumsOrProductsThatTeavmsJavascriptReassociates() throws IOException {
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> walk = Files.walk(SOURCES)) {
+            // The web adapters compute no read-outs, only timings and pixels.
+            for (Path file : walk.filter(p -> p.toString().endsWith(".java") && !SOURCES.relativize(p).startsWith("web"))
+                    .sorted().toList()) {
+                String code = withoutComments(Files.readString(file, StandardCharsets.UTF_8));
+                for (String found : rightNested(code)) {
+                    problems.add(file.getFileName() + ": `" + found + "`: write it left to right");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theReassociationScanFindsTheTrapsAndOnlyThem() {
+        assertEquals(List.of("+ (2 * sum + k * lo)", "* (m / c)", "+= 1 + rate", "*= r / n"), rightNested(
+                "x = k * hi + (2 * sum + k * lo); y += 1 + rate; z = lr * (m / c) / d; t *= r / n;"));
+        assertEquals(List.of(), rightNested("x = 2 * sum + k * lo + k * hi; y += rate; z = m / c * lr / d;"
+                + " n = (a + 1) + (a + 1) * d; q = a - (b - c) * e; r = a * (b - c); s = a + (int) b; t = f(a + b);"
+                + " w *= used ? 1 + g * s : 1;"));
+    }
+
+    /** Pairs of operator and operand that TeaVM's JavaScript may reassociate, as written. */
+    static List<String> rightNested(String code) {
+        List<String> found = new ArrayList<>();
+        Matcher group = Pattern.compile("(?<=[\\w)\\]] )([+*]) \\(").matcher(code);
+        while (group.find()) {
+            int open = group.end() - 1;
+            int close = matching(code, open);
+            String inside = code.substring(open + 1, close);
+            String after = code.substring(close + 1).stripLeading();
+            boolean sum = group.group(1).equals("+");
+            // Is the group the operator's whole right operand? Not if a tighter operator takes it first.
+            boolean whole = after.isEmpty() || (sum ? "*/%.[" : ".[").indexOf(after.charAt(0)) < 0;
+            if (whole && hasTopLevel(inside, sum ? "+-" : "*/")) {
+                found.add(group.group(1) + " (" + inside + ")");
+            }
+        }
+        Matcher compound = Pattern.compile("([+*])= ([^;]*);").matcher(code);
+        while (compound.find()) {
+            if (hasTopLevel(compound.group(2), compound.group(1).equals("+") ? "+-" : "*/")) {
+                found.add(compound.group(1) + "= " + compound.group(2));
+            }
+        }
+        return found;
+    }
+
+    private static int matching(String code, int open) {
+        int depth = 0;
+        for (int i = open; i < code.length(); i++) {
+            depth += code.charAt(i) == '(' ? 1 : code.charAt(i) == ')' ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        return code.length() - 1;
+    }
+
+    /** Whether {@code expression} has a binary operator from {@code operators} outside parentheses. */
+    private static boolean hasTopLevel(String expression, String operators) {
+        if (expression.contains("?")) {
+            return false; // a conditional: its parentheses are kept, whatever its branches hold
+        }
+        int depth = 0;
+        for (int i = 1; i + 1 < expression.length(); i++) {
+            char c = expression.charAt(i);
+            depth += c == '(' || c == '[' ? 1 : c == ')' || c == ']' ? -1 : 0;
+            if (depth == 0 && operators.indexOf(c) >= 0 && expression.charAt(i - 1) == ' '
+                    && expression.charAt(i + 1) == ' ') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Test
     void theScanSeesThroughCommentsButNotCode() {
         assertEquals("int a = 1; \nint b;", withoutComments("int a = 1; // Math.log\n/* java.util.Random */int b;"));

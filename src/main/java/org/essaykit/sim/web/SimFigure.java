@@ -1,5 +1,6 @@
 package org.essaykit.sim.web;
 
+import org.essaykit.sim.Chart;
 import org.essaykit.sim.Readout;
 import org.essaykit.sim.Readouts;
 import org.essaykit.sim.Run;
@@ -20,8 +21,8 @@ import java.util.Map;
 
 /**
  * Wires one figure the build rendered (controls, canvas, read-out) to a run of its simulation. The figure
- * reports its state in attributes ({@code data-state}, {@code data-step}, {@code data-elapsed}) so tests
- * and readers' tools can follow it.
+ * reports its state in attributes ({@code data-state}, {@code data-step}, {@code data-elapsed} and
+ * {@code data-digest}, the run's {@link Readouts#digest}) so tests and readers' tools can follow it.
  */
 final class SimFigure {
 
@@ -31,7 +32,7 @@ final class SimFigure {
     private final HTMLElement figure;
     private final Simulation simulation;
     private final int steps;
-    private final Chart chart;
+    private final CanvasChart chart;
     private Run run;
     private boolean running;
     /** False until the reader first runs or steps: till then the build's SVG and numbers of the full run stay. */
@@ -43,7 +44,7 @@ final class SimFigure {
         this.simulation = simulation;
         this.steps = Integer.parseInt(figure.getAttribute("data-steps"));
         HTMLElement canvas = figure.querySelector("canvas");
-        this.chart = canvas == null ? null : new Chart(canvas.cast(), steps);
+        this.chart = canvas == null ? null : new CanvasChart(canvas.cast(), simulation.chart(), steps);
     }
 
     static void mount(HTMLElement figure) {
@@ -63,6 +64,7 @@ final class SimFigure {
         }
         mounted.reset();
         mounted.show(".sim-controls", true);
+        Window.current().addEventListener("resize", event -> mounted.redraw());
         figure.setAttribute("data-first-frame", Long.toString(Math.round(Performance.now())));
     }
 
@@ -204,6 +206,13 @@ final class SimFigure {
         }
     }
 
+    /** The canvas's width changed (a rotated phone, a resized window): draw the chart at the new width. */
+    private void redraw() {
+        if (live && chart != null) {
+            chart.draw(run.history());
+        }
+    }
+
     private void show(Readout readout) {
         for (Map.Entry<String, Double> value : readout.values().entrySet()) {
             HTMLElement out = figure.querySelector("[data-readout=\"" + value.getKey() + "\"]");
@@ -213,6 +222,7 @@ final class SimFigure {
         }
         figure.setAttribute("data-step", Integer.toString(readout.step()));
         figure.setAttribute("data-elapsed", Long.toString(Math.round(elapsed)));
+        figure.setAttribute("data-digest", Readouts.digest(run.history()));
         if (chart != null) {
             chart.draw(run.history());
         }
@@ -226,34 +236,59 @@ final class SimFigure {
         figure.setAttribute("data-state", state);
     }
 
-    /** Each read-out as a line, scaled to its own range so small and large numbers share one canvas. */
-    private record Chart(HTMLCanvasElement canvas, int steps) {
-
-        /** The build's SVG chart uses the same colours in the same order. */
+    /**
+     * The chart of {@link Chart}'s marks on the canvas, at the canvas's own width in CSS pixels and the screen's
+     * pixel density, so text stays the same size on a phone as on a desktop; axes and labels take the page's
+     * text colour (light or dark theme).
+     */
+    private record CanvasChart(HTMLCanvasElement canvas, List<List<String>> panels, int steps) {
 
         void draw(List<Readout> history) {
+            double width = canvas.getClientWidth();
+            if (width <= 0) {
+                return; // hidden: nothing to draw on
+            }
+            double height = Chart.height(panels, width);
+            double density = Window.current().getDevicePixelRatio();
+            canvas.setWidth((int) Math.round(width * density));
+            canvas.setHeight((int) Math.round(height * density));
             CanvasRenderingContext2D g = canvas.getContext("2d").cast();
-            double w = canvas.getWidth();
-            double h = canvas.getHeight();
-            g.clearRect(0, 0, w, h);
-            List<String> names = Readouts.charted(history.get(0).names());
-            for (int k = 0; k < names.size(); k++) {
-                String name = names.get(k);
-                Readouts.Range range = Readouts.range(history, name);
-                g.beginPath();
-                g.setStrokeStyle(Readouts.colour(k));
-                g.setLineWidth(1.5);
-                for (int i = 0; i < history.size(); i++) {
-                    double x = 4 + (w - 8) * i / Math.max(1, steps);
-                    double y = h - 4 - (h - 8) * range.fraction(history.get(i).value(name));
-                    if (i == 0) {
-                        g.moveTo(x, y);
-                    } else {
-                        g.lineTo(x, y);
+            g.setTransform(density, 0, 0, density, 0, 0);
+            g.clearRect(0, 0, width, height);
+            String text = textColour(canvas);
+            g.setFont((int) Chart.FONT + "px sans-serif");
+            for (Chart.Mark mark : Chart.marks(panels, history, steps, width)) {
+                if (mark instanceof Chart.Line line) {
+                    g.setGlobalAlpha(line.stroke() == Chart.Stroke.AXIS ? 1 : 0.15);
+                    g.setStrokeStyle(text);
+                    g.setLineWidth(1);
+                    g.beginPath();
+                    g.moveTo(line.x1(), line.y1());
+                    g.lineTo(line.x2(), line.y2());
+                    g.stroke();
+                    g.setGlobalAlpha(1);
+                } else if (mark instanceof Chart.Series series) {
+                    g.setStrokeStyle(series.colour());
+                    g.setLineWidth(1.5);
+                    g.beginPath();
+                    for (int i = 0; i < series.xs().size(); i++) {
+                        if (i == 0) {
+                            g.moveTo(series.xs().get(i), series.ys().get(i));
+                        } else {
+                            g.lineTo(series.xs().get(i), series.ys().get(i));
+                        }
                     }
+                    g.stroke();
+                } else if (mark instanceof Chart.Label label) {
+                    g.setFillStyle(Chart.TEXT.equals(label.colour()) ? text : label.colour());
+                    g.setTextAlign(label.anchor() == Chart.Anchor.START ? "start"
+                            : label.anchor() == Chart.Anchor.MIDDLE ? "center" : "end");
+                    g.fillText(label.text(), label.x(), label.y());
                 }
-                g.stroke();
             }
         }
     }
+
+    @JSBody(params = "element", script = "return getComputedStyle(element).color;")
+    private static native String textColour(HTMLElement element);
 }
