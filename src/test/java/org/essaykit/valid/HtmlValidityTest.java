@@ -1,9 +1,5 @@
 package org.essaykit.valid;
 
-import org.essaykit.build.BuildRequest;
-import org.essaykit.build.BuildResult;
-import org.essaykit.build.Pipeline;
-import org.essaykit.content.LoadOptions;
 import org.essaykit.testing.HtmlChecker;
 import org.essaykit.testing.TestSite;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,13 +38,14 @@ class HtmlValidityTest {
 
     @Test
     void everyPageOfOurSiteIsValid() {
-        assertValid(build(Path.of("").toAbsolutePath()));
+        assertValid(TestSite.buildOurSite(dir.resolve("site")));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"jekyll-blog", "knowledge-base"})
     void everyPageOfAFixtureSiteIsValid(String name) {
-        assertValid(build(TestSite.fixture(Path.of("src/test/resources/sites", name), dir).root()));
+        TestSite fixture = TestSite.fixture(Path.of("src/test/resources/sites", name), dir);
+        assertValid(TestSite.buildInto(fixture.root(), fixture.out()));
     }
 
     @Test
@@ -60,13 +57,6 @@ class HtmlValidityTest {
         assertFalse(errors.isEmpty(), "a duplicate attribute must be an error");
         assertTrue(errors.stream().anyMatch(e -> e.line() == 3 && e.text().contains("Duplicate attribute")),
                 errors::toString);
-    }
-
-    private Path build(Path source) {
-        Path out = dir.resolve("site");
-        BuildResult result = Pipeline.build(new BuildRequest(source, out, LoadOptions.published(TestSite.NOW)));
-        assertTrue(result.succeeded(), TestSite.formatted(result));
-        return out;
     }
 
     private static void assertValid(Path site) {
