@@ -82,7 +82,11 @@ public final class SocialCards {
         if (!rendered) {
             return List.of();
         }
-        List<RenderedDocument> posts = graph.posts().stream().filter(post -> ownImage(post.doc()) == null).toList();
+        // Two posts at one URL are already an error of the build; their cards should not add a second one.
+        java.util.Set<String> urls = new java.util.HashSet<>();
+        List<RenderedDocument> posts = graph.posts().stream()
+                .filter(post -> ownImage(post.doc()) == null && urls.add(post.doc().url()))
+                .toList();
         if (siteImage() != null && posts.isEmpty()) {
             return List.of();
         }
