@@ -43,6 +43,10 @@ public final class SocialCard {
     private static final Color ACCENT = new Color(0x8c2f1c);
     private static final Color RULE = new Color(0xdcd6cb);
 
+    /** Every colour a card can have: anti-aliased text is a blend of the background and one ink (63 levels each). */
+    private static final int[] PALETTE = Png.blendPalette(BACKGROUND.getRGB(),
+            new int[] {TEXT.getRGB(), MUTED.getRGB(), ACCENT.getRGB(), RULE.getRGB()}, 63);
+
     private static final int MARGIN = 96;
     private static final int TEXT_WIDTH = WIDTH - 2 * MARGIN;
     private static final int MAX_TITLE_LINES = 4;
@@ -90,7 +94,7 @@ public final class SocialCard {
         } finally {
             g.dispose();
         }
-        return Png.encode(image);
+        return Png.encode(image, PALETTE);
     }
 
     private void draw(Graphics2D g, Text text) {

@@ -39,6 +39,7 @@ class SocialCardTest {
         assertEquals(0xfbfaf7, image.getRGB(600, 20) & 0xffffff, "the page background");
         assertEquals(0x8c2f1c, image.getRGB(5, 300) & 0xffffff, "the accent bar");
         assertTrue(inked(image, 96, 150, 1104, 500) > 5_000, "the title is drawn");
+        assertTrue(png.length < 40_000, "small enough for a site of 10,000 posts: " + png.length + " bytes");
     }
 
     @Test
