@@ -9,7 +9,6 @@ import java.awt.RenderingHints;
 import java.awt.font.TextAttribute;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +24,8 @@ import java.util.Map;
  * <p>Fonts: DejaVu Serif Bold and DejaVu Sans from Debian's {@code fonts-dejavu-core}, loaded by path. They cover
  * Latin, Greek and Cyrillic, they are on most Debian machines with a JDK (and {@code .ci/run} installs them), they
  * keep the jar small, and loading a file by path is the same on every machine, unlike a logical font that
- * fontconfig resolves. When they are missing, {@link #load()} falls back to the JDK's logical fonts and says so.
+ * fontconfig resolves. When they are missing, {@link #load()} falls back to the JDK's logical fonts and says so;
+ * when the JDK has no font at all, {@link #available()} is null and the site gets no cards.
  */
 public final class SocialCard {
 
@@ -81,8 +81,23 @@ public final class SocialCard {
         }
     }
 
-    public static boolean fontsInstalled() {
-        return Files.isRegularFile(TITLE_FONT) && Files.isRegularFile(LABEL_FONT);
+    /** The fonts every build of this JVM draws with, loaded once; null when this JDK cannot draw text at all. */
+    public static Fonts available() {
+        return Loaded.FONTS;
+    }
+
+    private static final class Loaded {
+        static final Fonts FONTS = probe(load());
+
+        /** A JDK without font files or fontconfig fails only when it first draws text, so draw once to know. */
+        private static Fonts probe(Fonts fonts) {
+            try {
+                new SocialCard(fonts).png(new Text("probe", "Probe", "probe"));
+                return fonts;
+            } catch (RuntimeException | Error e) { // java.lang.Error "Probable fatal error: No fonts found."
+                return null;
+            }
+        }
     }
 
     /** The card as PNG bytes. Thread-safe: each call draws on its own image. */

@@ -11,8 +11,10 @@ import org.essaykit.output.SiteFile;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -24,13 +26,21 @@ import java.util.stream.Collectors;
 public final class SocialCards {
 
     static final String SITE_CARD = "/assets/card.png";
+    private static final String FONT_HINT = "install Debian's fonts-dejavu-core (apt-get install fonts-dejavu-core),"
+            + " or set `social_cards: false` in site.yaml";
 
     private final SiteConfig config;
+    /** The site wants cards: it has a url and does not turn them off. */
+    private final boolean wanted;
+    /** Null when this JDK cannot draw text. */
+    private final SocialCard.Fonts fonts;
     private final boolean rendered;
 
     public SocialCards(SiteConfig config) {
         this.config = config;
-        this.rendered = !config.url().isEmpty() && !Boolean.FALSE.equals(config.params().get("social_cards"));
+        this.wanted = !config.url().isEmpty() && !Boolean.FALSE.equals(config.params().get("social_cards"));
+        this.fonts = wanted ? SocialCard.available() : null;
+        this.rendered = wanted && fonts != null;
     }
 
     /** The image shown for a post's link: its front matter's {@code image:}, else its card; null when none. */
@@ -79,25 +89,27 @@ public final class SocialCards {
 
     /** The site's card (unless site.yaml names an image) and one per post without an image of its own, in parallel. */
     public List<SiteFile> render(SiteGraph graph, Diagnostics diagnostics) {
+        SourcePos origin = SourcePos.startOf(config.file());
+        if (wanted && fonts == null) {
+            diagnostics.report(Diagnostic.warning(origin, "no social cards: this JDK finds no font to draw them with",
+                    FONT_HINT));
+        }
         if (!rendered) {
             return List.of();
         }
         // Two posts at one URL are already an error of the build; their cards should not add a second one.
-        java.util.Set<String> urls = new java.util.HashSet<>();
+        Set<String> urls = new HashSet<>();
         List<RenderedDocument> posts = graph.posts().stream()
                 .filter(post -> ownImage(post.doc()) == null && urls.add(post.doc().url()))
                 .toList();
         if (siteImage() != null && posts.isEmpty()) {
             return List.of();
         }
-        SourcePos origin = SourcePos.startOf(config.file());
-        SocialCard.Fonts fonts = SocialCard.load();
         if (fonts.fallback()) {
             diagnostics.report(Diagnostic.warning(origin,
                     "social cards are drawn with the JDK's logical fonts: " + SocialCard.FONT_DIR
                             + " has no DejaVu fonts, so the cards may differ from machine to machine",
-                    "install Debian's fonts-dejavu-core (apt-get install fonts-dejavu-core), or set"
-                            + " `social_cards: false` in site.yaml"));
+                    FONT_HINT));
         }
         SocialCard card = new SocialCard(fonts);
         List<SiteFile> files = new ArrayList<>();
