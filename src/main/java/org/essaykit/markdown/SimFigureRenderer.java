@@ -105,21 +105,26 @@ final class SimFigureRenderer implements NodeRenderer {
         html.tag("/div");
     }
 
-    /** {@code data-value} holds the exact text, so a run starts from the build's settings, not a slider's rounding. */
+    /**
+     * {@code data-value} holds the exact text, so a run starts from the build's settings, not a slider's rounding.
+     * A slider's {@code <output>} sits next to its label, not in it: a label may hold one control only.
+     */
     private static void input(HtmlWriter html, String type, String name, String label, String value, String min,
                               String max, String step) {
+        html.tag("span", attributes("class", "sim-param"));
         html.tag("label");
         html.tag("span");
         html.text(label);
         html.tag("/span");
         html.tag("input", attributes("type", type, "data-param", name, "data-value", value, "value", value, "min", min,
                 "max", max, "step", step), true);
+        html.tag("/label");
         if (type.equals("range")) {
             html.tag("output");
             html.text(value);
             html.tag("/output");
         }
-        html.tag("/label");
+        html.tag("/span");
     }
 
     private static void readout(HtmlWriter html, Simulation simulation, Readout last) {

@@ -103,6 +103,7 @@ public final class PagePlanner {
         Map<String, Object> model = new LinkedHashMap<>(extra);
         model.put("site", site);
         model.put("page", views.post(rendered));
+        model.put("card", views.card(rendered));
         if (!rendered.markdown().simulations().isEmpty()) {
             model.put("simulations", rendered.markdown().simulations()); // head.html loads the bundle
         }
@@ -126,6 +127,7 @@ public final class PagePlanner {
         Map<String, Object> model = new LinkedHashMap<>(extra);
         model.put("site", site);
         model.put("page", views.listPage(kind, title, url, description));
+        model.put("card", views.siteCard());
         pages.add(new PlannedPage(url, Permalinks.outputPath(url), kind, model, origin, inputs));
     }
 

@@ -14,7 +14,8 @@ import java.util.Objects;
 
 /**
  * Renders the planned pages with their templates, in parallel on all cores, and adds the files made
- * from the whole site: Atom feed, sitemap, preview data, search index, robots.txt and {@code .nojekyll}.
+ * from the whole site: Atom feed, sitemap, social cards, preview data, search index, robots.txt and
+ * {@code .nojekyll}.
  */
 public final class SiteRenderer {
 
@@ -43,6 +44,7 @@ public final class SiteRenderer {
             files.add(SiteFile.Generated.text(SitemapWriter.SITEMAP_PATH.substring(1),
                     SitemapWriter.sitemap(graph.config(), entries), config));
         }
+        files.addAll(new SocialCards(graph.config()).render(graph, diagnostics));
         files.addAll(PreviewData.write(graph, config));
         files.addAll(RedirectPages.write(graph));
         Object cname = graph.config().params().get("cname");

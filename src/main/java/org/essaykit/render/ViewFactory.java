@@ -30,11 +30,24 @@ final class ViewFactory {
     /** Read once: every post view asks whether live discussion is configured. */
     private final Views.Giscus giscus;
     private final Map<RenderedDocument, Views.PostView> posts = new IdentityHashMap<>();
+    private final SocialCards cards;
+    private final Views.CardView siteCard;
 
     ViewFactory(SiteGraph graph) {
         this.graph = graph;
         this.config = graph.config();
         this.giscus = giscus(config);
+        this.cards = new SocialCards(config);
+        this.siteCard = cards.forSite();
+    }
+
+    /** The image shown when a page's link is shared: a post's own card, else the site's; null when none. */
+    Views.CardView card(RenderedDocument rendered) {
+        return rendered.doc().isPost() ? cards.forPost(rendered.doc()) : siteCard;
+    }
+
+    Views.CardView siteCard() {
+        return siteCard;
     }
 
     Views.SiteView site() {

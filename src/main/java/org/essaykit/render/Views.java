@@ -106,6 +106,17 @@ public final class Views {
     public record BacklinkView(String kind, String title, String url, String context) {
     }
 
+    /**
+     * The image a page shows when its link is shared (og:image, twitter:image).
+     *
+     * @param url    absolute, as forums fetch it
+     * @param width  in pixels; 0 when unknown (an image named in site.yaml or front matter)
+     * @param height in pixels; 0 when unknown
+     * @param alt    what the image shows, for readers who cannot see it
+     */
+    public record CardView(String url, int width, int height, String alt) {
+    }
+
     /** A page made of lists of posts: home, tag pages, the archive, 404. */
     public record ListPageView(String kind, String title, String url, String absoluteUrl, String description)
             implements PageInfo {

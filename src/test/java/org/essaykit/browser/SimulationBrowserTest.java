@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;
@@ -142,6 +143,22 @@ class SimulationBrowserTest {
         List<Readout> history = simulation.start(42).runSteps(simulation.defaultSteps());
         assertEquals(shown(history), pageReadout(figure));
         assertEquals(Readouts.digest(history), figure.getDomAttribute("data-digest"));
+        assertEquals(List.of(), consoleErrors());
+    }
+
+    /** The output sits next to the slider's label (a label may hold one control), and still follows it. */
+    @ParameterizedTest(name = "on {0}")
+    @MethodSource("engines")
+    void movingASliderShowsItsValueNextToIt(String engine) {
+        browser.get(server.url("/simulations/orderings/" + (engine.equals("js") ? "?sim=js" : "")));
+        WebElement figure = browser.findElement(By.cssSelector("figure[data-sim=\"orderings\"]"));
+        waitFor(Duration.ofSeconds(30), () -> "ready".equals(figure.getDomAttribute("data-state")));
+        WebElement slider = figure.findElement(By.cssSelector(".sim-param input[type=range]"));
+        WebElement output = slider.findElement(By.xpath("ancestor::span[@class='sim-param']/output"));
+        String before = output.getText();
+        slider.sendKeys(Keys.ARROW_RIGHT);
+        waitFor(Duration.ofSeconds(10), () -> !output.getText().equals(before));
+        assertEquals(slider.getDomProperty("value"), output.getText());
         assertEquals(List.of(), consoleErrors());
     }
 

@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Builds the same site in two separate JVMs. Hash seeds, {@code Map.of} iteration order and thread
- * scheduling differ between processes, so only this catches output that depends on them.
+ * scheduling differ between processes, so only this catches output that depends on them. The social
+ * cards (PNG drawn with Java2D) are compared too.
  */
 class SeparateProcessDeterminismTest {
 
@@ -29,6 +30,8 @@ class SeparateProcessDeterminismTest {
         buildInNewJvm(source, first);
         buildInNewJvm(source, second);
         assertTrue(TestSite.files(first).size() > 10);
+        assertTrue(TestSite.files(first).contains("2023/05/05/first-post.card.png"),
+                "the comparison covers the social cards drawn with Java2D");
         assertEquals(TestSite.digest(first), TestSite.digest(second));
     }
 

@@ -110,6 +110,20 @@ public final class TestSite {
         return result;
     }
 
+    /** Builds the site folder {@code source} into {@code out} as of {@link #NOW}; fails the test on any error. */
+    public static Path buildInto(Path source, Path out) {
+        BuildResult result = Pipeline.build(new BuildRequest(source, out, LoadOptions.published(NOW)));
+        if (!result.succeeded()) {
+            throw new AssertionError("build of " + source + " failed:\n" + formatted(result));
+        }
+        return out;
+    }
+
+    /** This repository's own site (content/ and templates/), built into {@code out}. */
+    public static Path buildOurSite(Path out) {
+        return buildInto(Path.of("").toAbsolutePath(), out);
+    }
+
     public static String formatted(BuildResult result) {
         return result.diagnostics().stream().map(Diagnostic::format).collect(Collectors.joining("\n"));
     }

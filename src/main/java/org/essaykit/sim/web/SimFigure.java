@@ -88,8 +88,10 @@ final class SimFigure {
         }
         control.setAttribute("data-value", value);
         goLive();
-        HTMLElement output = control.getParentNode() == null ? null
-                : ((HTMLElement) control.getParentNode().cast()).querySelector("output");
+        // The control's label and its output share a .sim-param wrapper.
+        HTMLElement label = control.getParentNode() == null ? null : control.getParentNode().cast();
+        HTMLElement output = label == null || label.getParentNode() == null ? null
+                : ((HTMLElement) label.getParentNode().cast()).querySelector("output");
         if (output != null) {
             output.setTextContent(value);
         }

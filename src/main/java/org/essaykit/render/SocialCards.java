@@ -1,0 +1,144 @@
+package org.essaykit.render;
+
+import org.essaykit.content.Document;
+import org.essaykit.content.SiteConfig;
+import org.essaykit.diag.Diagnostic;
+import org.essaykit.diag.Diagnostics;
+import org.essaykit.diag.SourcePos;
+import org.essaykit.graph.RenderedDocument;
+import org.essaykit.graph.SiteGraph;
+import org.essaykit.output.SiteFile;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which page shows which image when its link is shared. Each post gets a card of its own next to its page
+ * ({@code posts/x/card.png}); every other page shows the site's card ({@code assets/card.png}), or the image
+ * {@code site.yaml} names as {@code image:}. {@code social_cards: false} turns the rendered cards off. Cards
+ * need the site's {@code url}: forums fetch {@code og:image} by its absolute URL.
+ */
+public final class SocialCards {
+
+    static final String SITE_CARD = "/assets/card.png";
+    private static final String FONT_HINT = "install Debian's fonts-dejavu-core (apt-get install fonts-dejavu-core),"
+            + " or set `social_cards: false` in site.yaml";
+
+    private final SiteConfig config;
+    /** The site wants cards: it has a url and does not turn them off. */
+    private final boolean wanted;
+    /** Null when this JDK cannot draw text. */
+    private final SocialCard.Fonts fonts;
+    private final boolean rendered;
+
+    public SocialCards(SiteConfig config) {
+        this.config = config;
+        this.wanted = !config.url().isEmpty() && !Boolean.FALSE.equals(config.params().get("social_cards"));
+        this.fonts = wanted ? SocialCard.available() : null;
+        this.rendered = wanted && fonts != null;
+    }
+
+    /** The image shown for a post's link: its front matter's {@code image:}, else its card; null when none. */
+    Views.CardView forPost(Document post) {
+        String own = ownImage(post);
+        if (own != null) {
+            return new Views.CardView(config.absoluteUrl(own), 0, 0, post.title());
+        }
+        return rendered ? view(cardUrl(post.url()), post.title()) : forSite();
+    }
+
+    /** The image shown for every other page; null when the site has none. */
+    Views.CardView forSite() {
+        String image = siteImage();
+        if (image != null) {
+            return new Views.CardView(config.absoluteUrl(image), 0, 0, config.title());
+        }
+        return rendered ? view(SITE_CARD, config.title()) : null;
+    }
+
+    private String siteImage() {
+        return image(config.params().get("image"));
+    }
+
+    private static String ownImage(Document post) {
+        return image(post.frontMatter().get("image"));
+    }
+
+    private static String image(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+
+    private Views.CardView view(String path, String alt) {
+        return new Views.CardView(config.absoluteUrl(path), SocialCard.WIDTH, SocialCard.HEIGHT, alt);
+    }
+
+    /** {@code /posts/x/} has its card at {@code /posts/x/card.png}; {@code /2023/05/first.html} at {@code first.card.png}. */
+    static String cardUrl(String postUrl) {
+        if (postUrl.endsWith("/")) {
+            return postUrl + "card.png";
+        }
+        int dot = postUrl.lastIndexOf('.');
+        String stem = dot > postUrl.lastIndexOf('/') ? postUrl.substring(0, dot) : postUrl;
+        return stem + ".card.png";
+    }
+
+    /** The site's card (unless site.yaml names an image) and one per post without an image of its own, in parallel. */
+    public List<SiteFile> render(SiteGraph graph, Diagnostics diagnostics) {
+        SourcePos origin = SourcePos.startOf(config.file());
+        if (wanted && fonts == null) {
+            diagnostics.report(Diagnostic.warning(origin, "no social cards: this JDK finds no font to draw them with",
+                    FONT_HINT));
+        }
+        if (!rendered) {
+            return List.of();
+        }
+        // Two posts at one URL are already an error of the build; their cards should not add a second one.
+        Set<String> urls = new HashSet<>();
+        List<RenderedDocument> posts = graph.posts().stream()
+                .filter(post -> ownImage(post.doc()) == null && urls.add(post.doc().url()))
+                .toList();
+        if (siteImage() != null && posts.isEmpty()) {
+            return List.of();
+        }
+        if (fonts.fallback()) {
+            diagnostics.report(Diagnostic.warning(origin,
+                    "social cards are drawn with the JDK's logical fonts: " + SocialCard.FONT_DIR
+                            + " has no DejaVu fonts, so the cards may differ from machine to machine",
+                    FONT_HINT));
+        }
+        SocialCard card = new SocialCard(fonts);
+        List<SiteFile> files = new ArrayList<>();
+        if (siteImage() == null) {
+            files.add(new SiteFile.Generated(SITE_CARD.substring(1),
+                    card.png(new SocialCard.Text(host(), config.title(), config.description())), origin));
+        }
+        files.addAll(posts.parallelStream()
+                .map(post -> new SiteFile.Generated(cardUrl(post.doc().url()).substring(1),
+                        card.png(new SocialCard.Text(config.title(), post.doc().title(), footer(post))),
+                        SourcePos.startOf(post.doc().source())))
+                .toList());
+        return files;
+    }
+
+    /** The date and tags, as the post's page shows them. */
+    private static String footer(RenderedDocument post) {
+        List<String> parts = new ArrayList<>();
+        if (post.doc().date() != null) {
+            parts.add(ViewFactory.date(post.doc().date()).display());
+        }
+        if (!post.doc().tags().isEmpty()) {
+            parts.add(post.doc().tags().stream().collect(Collectors.joining(", ")));
+        }
+        return String.join(" \u00b7 ", parts);
+    }
+
+    private String host() {
+        String host = URI.create(config.url()).getHost();
+        return host == null ? config.title() : host.toLowerCase(Locale.ROOT) + config.baseurl();
+    }
+}
