@@ -34,6 +34,7 @@ final class PageScanner {
     private static final Pattern INSTANT = Pattern.compile("0*(\\.[\\d.]*)?");
     private static final Set<String> SRC_TAGS = Set.of("script", "iframe", "embed", "track", "audio", "video",
             "source", "img");
+    private static final String IGNORE_ATTRIBUTE = "data-proofer-ignore";
     private static final Set<String> META_URLS = Set.of("og:url", "og:image");
     /** These name an origin to connect to early, not a resource: there is nothing to check. */
     private static final Set<String> ORIGIN_HINTS = Set.of("preconnect", "dns-prefetch");
@@ -51,11 +52,14 @@ final class PageScanner {
                 Parser.htmlParser().setTrackPosition(true));
         Url base = baseOf(doc, address.urlOf(path));
         Page page = new Page(path, base);
+        // Parents come before their children in document order, so one pass marks whole ignored subtrees
+        // (a jsoup selector here would parse its query again for every page).
         Set<Element> ignored = Collections.newSetFromMap(new IdentityHashMap<>());
-        doc.select("[data-proofer-ignore]").forEach(e -> ignored.addAll(e.getAllElements()));
         for (Element el : doc.getAllElements()) {
             page.collectTargets(el);
-            if (!ignored.contains(el)) {
+            if (el.hasAttr(IGNORE_ATTRIBUTE) || ignored.contains(el.parent())) {
+                ignored.add(el);
+            } else {
                 page.collectLinks(el);
             }
         }
