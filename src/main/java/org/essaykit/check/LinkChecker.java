@@ -63,7 +63,9 @@ public final class LinkChecker {
                 links++;
                 LinkAt at = new LinkAt(page, i);
                 if (link.target() instanceof Target.External ext) {
-                    external.computeIfAbsent(ext.url().toString(), k -> new ArrayList<>()).add(at);
+                    // Without fragment checks a HEAD request is enough: key by the document alone.
+                    String url = options.fragments() ? ext.url().toString() : ext.url().withoutFragment();
+                    external.computeIfAbsent(url, k -> new ArrayList<>()).add(at);
                     continue;
                 }
                 Finding finding = internal(link, site, pages, address, options.fragments());
