@@ -6,8 +6,7 @@
 # Generates an N-page site with planted defects once per N into bench/.linksite-N/ (git-ignored;
 # regenerated when GenerateLinkSite.java changes), installs the other tools when missing, then runs
 # each tool once under GNU time (essaykit three times, median), offline, external links skipped.
-# Prints, per tool: wall time, peak RSS, planted defects found and missed, false positives, and how
-# many times slower than essaykit it was. Reports stay in bench/.linksite-N/results/.
+# Then prints the table of check-table.sh. Reports stay in bench/.linksite-N/results/.
 set -euo pipefail
 
 usage() {
@@ -85,6 +84,7 @@ expected=$corpus/expected.tsv
 results=$corpus/results
 rm -rf "$results"
 mkdir -p "$results"
+echo "$limit" >"$results/limit"
 chmod a+rx "$results"
 # Read every file once, so no tool pays for a cold file cache.
 find "$site" -type f -exec cat {} + >/dev/null
@@ -107,18 +107,6 @@ run() {
     echo "$rc" >"$results/$label.rc"
 }
 
-metric() {
-    grep -F "$2" "$results/$1.time" | head -n 1 | awk -F': ' '{print $NF}'
-}
-
-seconds() {
-    awk -F: '{ s = 0; for (i = 1; i <= NF; i++) s = s * 60 + $i; printf "%.2f\n", s }' <<<"$(metric "$1" 'Elapsed (wall clock) time')"
-}
-
-rss_mb() {
-    awk '{ printf "%.0f", $1 / 1024 }' <<<"$(metric "$1" 'Maximum resident set size')"
-}
-
 echo "essaykit check benchmark: $n pages, limit ${limit} s per tool, $(nproc) CPUs"
 echo "site: $site ($(find "$site" -type f | wc -l) files, $(du -sh "$site" | cut -f1)); planted defects: $(grep -vc '^#' "$expected")"
 echo "load before: $(uptime)"
@@ -127,10 +115,6 @@ echo "load before: $(uptime)"
 for i in 1 2 3; do
     run "essaykit-$i" "$results/essaykit.json" java -jar "$jar" check "$site" --format json
 done
-walls=$(for i in 1 2 3; do seconds "essaykit-$i"; done | sort -n)
-median_run=$(for i in 1 2 3; do echo "$(seconds "essaykit-$i") $i"; done | sort -n | sed -n 2p | cut -d' ' -f2)
-for ext in time err rc load; do cp "$results/essaykit-$median_run.$ext" "$results/essaykit.$ext"; done
-echo "essaykit runs (s): $(echo $walls)"
 
 # linkchecker needs HTTP: root-absolute links mean nothing under file://.
 port=$(free_port)
@@ -159,25 +143,4 @@ run linkinator "$results/linkinator.csv" \
 
 echo "load after:  $(uptime)"
 echo
-ek_wall=$(seconds essaykit)
-printf '| %-28s | %9s | %12s | %5s | %6s | %15s | %15s |\n' tool "wall (s)" "peak RSS MB" found missed "false positives" "vs essaykit"
-printf '|%s|%s|%s|%s|%s|%s|%s|\n' "------------------------------" "-----------:" "-------------:" "------:" "-------:" "----------------:" "----------------:"
-for tool in essaykit linkchecker htmlproofer linkinator; do
-    case $tool in
-        essaykit) report=essaykit.json; name="essaykit check (median of 3)" ;;
-        linkchecker) report=linkchecker.csv; name="linkchecker $(dpkg-query -W -f='${Version}' linkchecker)" ;;
-        htmlproofer) report=htmlproofer.err; name="htmlproofer $(dpkg-query -W -f='${Version}' ruby-html-proofer)" ;;
-        linkinator) report=linkinator.csv; name="linkinator $(node -p "require('$linkinator_dir/node_modules/linkinator/package.json').version")" ;;
-    esac
-    rc=$(cat "$results/$tool.rc")
-    if [[ $rc -eq 124 || $rc -eq 137 ]]; then
-        printf '| %-28s | %9s | %12s | %5s | %6s | %15s | %15s |\n' "$name" "> $limit" "$(rss_mb "$tool")" - - - "> $(awk -v l="$limit" -v e="$ek_wall" 'BEGIN { printf "%.0f", l / e }')x"
-        continue
-    fi
-    read -r found missed false _ < <(python3 "$bench_dir/score-links.py" "$tool" "$results/$report" "$expected" 2>>"$results/score.txt")
-    wall=$(seconds "$tool")
-    ratio=$(awk -v t="$wall" -v e="$ek_wall" 'BEGIN { printf "%.1fx", t / e }')
-    printf '| %-28s | %9s | %12s | %5s | %6s | %15s | %15s |\n' "$name" "$wall" "$(rss_mb "$tool")" "$found" "$missed" "$false" "$ratio"
-done
-echo
-cat "$results/score.txt" 2>/dev/null || true
+"$bench_dir/check-table.sh" "$n"
