@@ -1,6 +1,7 @@
 package org.essaykit.check;
 
 import org.essaykit.diag.SourcePos;
+import org.essaykit.graph.Suggestions;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -135,9 +136,11 @@ public final class LinkChecker {
                                           boolean checkFragments) {
         SiteTree.Lookup lookup = site.lookup(in.sitePath());
         if (!lookup.found()) {
+            String hint = !lookup.hint().isEmpty() ? lookup.hint() : site.closest(in.sitePath())
+                    .map(near -> "did you mean " + address.prefix() + "/" + near + "?").orElse("");
             return finding(link, Finding.Level.ERROR, "broken-link", "broken link `" + link.raw()
                     + "` in " + link.where() + ": nothing is published at " + address.prefix() + "/" + in.sitePath(),
-                    lookup.hint());
+                    hint);
         }
         String fragment = in.fragment();
         if (!checkFragments || fragment == null || isTop(fragment)) {
@@ -154,9 +157,11 @@ public final class LinkChecker {
         }
         String page = hops.size() == 1 ? landing.path()
                 : String.join(" redirects to ", hops) + ", which";
+        String wanted = decoded != null ? decoded : fragment;
+        String hint = Suggestions.closest(wanted, landing.targets()).map(id -> "did you mean #" + id + "? ")
+                .orElse("") + "fragments are case-sensitive; heading ids change when the heading text does";
         return finding(link, Finding.Level.ERROR, "missing-fragment", "broken fragment `" + link.raw() + "` in "
-                + link.where() + ": " + page + " has no id (or <a name>) `"
-                + (decoded != null ? decoded : fragment) + "`", "fragments are case-sensitive; heading ids change when the heading text does");
+                + link.where() + ": " + page + " has no id (or <a name>) `" + wanted + "`", hint);
     }
 
     /**
