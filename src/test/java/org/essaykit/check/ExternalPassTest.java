@@ -72,40 +72,37 @@ class ExternalPassTest {
         String path = ex.getRequestURI().getPath();
         String method = ex.getRequestMethod();
         int count = requests.computeIfAbsent(method + " " + path, k -> new AtomicInteger()).incrementAndGet();
-        int now = inFlight.incrementAndGet();
-        maxInFlight.accumulateAndGet(now, Math::max);
-        try {
-            switch (path) {
-                case "/ok" -> send(ex, 200, "<h2 id=\"here\">Here</h2>");
-                case "/moved" -> {
-                    ex.getResponseHeaders().add("Location", "/ok");
-                    send(ex, 301, "");
-                }
-                case "/gone" -> send(ex, 404, "not found");
-                case "/removed" -> send(ex, 410, "gone for good");
-                case "/no-head" -> send(ex, method.equals("HEAD") ? 405 : 200, "fine");
-                case "/forbidden" -> send(ex, 403, "no robots");
-                case "/limited" -> {
-                    ex.getResponseHeaders().add("Retry-After", "1");
-                    send(ex, 429, "slow down");
-                }
-                case "/flaky" -> send(ex, count == 1 ? 503 : 200, "");
-                case "/slow" -> {
-                    sleep(2000);
+        switch (path) {
+            case "/ok" -> send(ex, 200, "<h2 id=\"here\">Here</h2>");
+            case "/moved" -> {
+                ex.getResponseHeaders().add("Location", "/ok");
+                send(ex, 301, "");
+            }
+            case "/gone" -> send(ex, 404, "not found");
+            case "/removed" -> send(ex, 410, "gone for good");
+            case "/no-head" -> send(ex, method.equals("HEAD") ? 405 : 200, "fine");
+            case "/forbidden" -> send(ex, 403, "no robots");
+            case "/limited" -> {
+                ex.getResponseHeaders().add("Retry-After", "1");
+                send(ex, 429, "slow down");
+            }
+            case "/flaky" -> send(ex, count == 1 ? 503 : 200, "");
+            case "/slow" -> {
+                sleep(2000);
+                send(ex, 200, "");
+            }
+            default -> {
+                if (path.startsWith("/parallel/")) {
+                    slowStarts.add(System.nanoTime());
+                    maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                    sleep(300);
+                    // Leave before answering: the client's next request can only follow this answer.
+                    inFlight.decrementAndGet();
                     send(ex, 200, "");
-                }
-                default -> {
-                    if (path.startsWith("/parallel/")) {
-                        slowStarts.add(System.nanoTime());
-                        sleep(300);
-                        send(ex, 200, "");
-                    } else {
-                        send(ex, 404, "");
-                    }
+                } else {
+                    send(ex, 404, "");
                 }
             }
-        } finally {
-            inFlight.decrementAndGet();
         }
     }
 
