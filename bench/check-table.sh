@@ -52,7 +52,11 @@ for tool in essaykit linkchecker htmlproofer linkinator; do
     esac
     rc=$(cat "$results/$run.rc")
     if [[ $rc -eq 124 || $rc -eq 137 ]]; then
-        row "$name" "> $limit" "$(cpu "$run")" "$(rss_mb "$run")" - - - "> $(awk -v l="$limit" -v e="$ek_wall" 'BEGIN { printf "%.0f", l / e }')x"
+        # 137: the tool ignored TERM and was killed, and GNU time lost its usage figures with it.
+        cpu_used=-
+        rss=-
+        [[ $rc -eq 137 ]] || { cpu_used=$(cpu "$run"); rss=$(rss_mb "$run"); }
+        row "$name" "> $limit" "$cpu_used" "$rss" - - - "> $(awk -v l="$limit" -v e="$ek_wall" 'BEGIN { printf "%.0f", l / e }')x"
         continue
     fi
     read -r found missed false _ < <(python3 "$bench_dir/score-links.py" "$tool" "$results/$report" "$corpus/expected.tsv" 2>>"$results/score.txt")
