@@ -23,7 +23,13 @@ public record IgnoreRules(List<Pattern> urls, List<String> paths) {
     }
 
     boolean ignoresUrl(String url) {
-        return urls.stream().anyMatch(p -> p.matcher(url).find());
+        // Called for every URL of the site: a plain loop, no stream, and nothing at all without rules.
+        for (Pattern pattern : urls) {
+            if (pattern.matcher(url).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean ignoresPage(String sitePath) {

@@ -1,6 +1,7 @@
 package org.essaykit.check;
 
 import org.essaykit.diag.SourcePos;
+import org.essaykit.graph.Suggestions;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -17,6 +18,9 @@ import java.util.TreeMap;
  * socket; the external pass runs only when {@link CheckOptions#external()} is set.
  */
 public final class LinkChecker {
+
+    /** Browsers give up on longer chains of redirects; so do we. */
+    private static final int MAX_REDIRECTS = 10;
 
     private LinkChecker() {
     }
@@ -37,8 +41,9 @@ public final class LinkChecker {
                 .filter(LinkChecker::isScanned)
                 .map(path -> scan(site, scanner, path))
                 .toList();
-        Map<String, Set<String>> targets = new HashMap<>();
-        scans.forEach(s -> targets.put(s.page().path(), s.page().targets()));
+        // Only HTML pages have fragments to look for; a stylesheet's or image's are not checked.
+        Map<String, ScannedPage> pages = new HashMap<>();
+        scans.stream().filter(s -> !isStylesheet(s.page().path())).forEach(s -> pages.put(s.page().path(), s.page()));
 
         Attribution attribution = new Attribution(sources);
         List<Finding> findings = new ArrayList<>();
@@ -59,10 +64,12 @@ public final class LinkChecker {
                 links++;
                 LinkAt at = new LinkAt(page, i);
                 if (link.target() instanceof Target.External ext) {
-                    external.computeIfAbsent(ext.url().toString(), k -> new ArrayList<>()).add(at);
+                    // Without fragment checks a HEAD request is enough: key by the document alone.
+                    String url = options.fragments() ? ext.url().toString() : ext.url().withoutFragment();
+                    external.computeIfAbsent(url, k -> new ArrayList<>()).add(at);
                     continue;
                 }
-                Finding finding = internal(link, site, targets, address, options.fragments());
+                Finding finding = internal(link, site, pages, address, options.fragments());
                 if (finding != null) {
                     findings.add(attribution.attribute(finding, at));
                 }
@@ -79,7 +86,11 @@ public final class LinkChecker {
 
     private static boolean isScanned(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".css");
+        return lower.endsWith(".html") || lower.endsWith(".htm") || isStylesheet(path);
+    }
+
+    private static boolean isStylesheet(String path) {
+        return path.toLowerCase(Locale.ROOT).endsWith(".css");
     }
 
     /** A scanned file and the problems reading it. */
@@ -89,18 +100,18 @@ public final class LinkChecker {
     private static Scan scan(SiteTree site, PageScanner scanner, String path) {
         try {
             byte[] bytes = site.read(path);
-            ScannedPage page = path.toLowerCase(Locale.ROOT).endsWith(".css")
+            ScannedPage page = isStylesheet(path)
                     ? scanner.scanCss(path, bytes) : scanner.scanHtml(path, bytes);
             return new Scan(page, page.problems());
         } catch (IOException e) {
             Finding unreadable = new Finding(Finding.Level.ERROR, "unreadable", "cannot read the file: "
                     + e.getMessage(), "", SourcePos.startOf(Path.of(path)), null, "", "");
-            return new Scan(new ScannedPage(path, List.of(), Set.of(), List.of()), List.of(unreadable));
+            return new Scan(new ScannedPage(path, List.of(), Set.of(), List.of(), null), List.of(unreadable));
         }
     }
 
     /** The finding for one internal URL, or null when it is fine. */
-    private static Finding internal(ScannedPage.Link link, SiteTree site, Map<String, Set<String>> targets,
+    private static Finding internal(ScannedPage.Link link, SiteTree site, Map<String, ScannedPage> pages,
                                     SiteAddress address, boolean checkFragments) {
         Target target = link.target();
         if (target instanceof Target.Invalid invalid) {
@@ -115,32 +126,66 @@ public final class LinkChecker {
                             + "') in templates");
         }
         if (target instanceof Target.Internal in) {
-            return internalTarget(link, in, site, targets, address, checkFragments);
+            return internalTarget(link, in, site, pages, address, checkFragments);
         }
         return null;
     }
 
     private static Finding internalTarget(ScannedPage.Link link, Target.Internal in, SiteTree site,
-                                          Map<String, Set<String>> targets, SiteAddress address,
+                                          Map<String, ScannedPage> pages, SiteAddress address,
                                           boolean checkFragments) {
         SiteTree.Lookup lookup = site.lookup(in.sitePath());
         if (!lookup.found()) {
+            String hint = !lookup.hint().isEmpty() ? lookup.hint() : site.closest(in.sitePath())
+                    .map(near -> "did you mean " + address.prefix() + "/" + near + "?").orElse("");
             return finding(link, Finding.Level.ERROR, "broken-link", "broken link `" + link.raw()
                     + "` in " + link.where() + ": nothing is published at " + address.prefix() + "/" + in.sitePath(),
-                    lookup.hint());
+                    hint);
         }
         String fragment = in.fragment();
-        Set<String> ids = targets.get(lookup.file());
-        if (!checkFragments || fragment == null || ids == null || isTop(fragment) || ids.contains(fragment)) {
+        if (!checkFragments || fragment == null || isTop(fragment)) {
+            return null;
+        }
+        List<String> hops = landing(lookup.file(), site, pages);
+        ScannedPage landing = hops.isEmpty() ? null : pages.get(hops.get(hops.size() - 1));
+        if (landing == null || landing.targets().contains(fragment)) {
             return null;
         }
         String decoded = SiteAddress.decodeOrNull(fragment);
-        if (decoded != null && ids.contains(decoded)) {
+        if (decoded != null && landing.targets().contains(decoded)) {
             return null;
         }
+        String page = hops.size() == 1 ? landing.path()
+                : String.join(" redirects to ", hops) + ", which";
+        String wanted = decoded != null ? decoded : fragment;
+        String hint = Suggestions.closest(wanted, landing.targets()).map(id -> "did you mean #" + id + "? ")
+                .orElse("") + "fragments are case-sensitive; heading ids change when the heading text does";
         return finding(link, Finding.Level.ERROR, "missing-fragment", "broken fragment `" + link.raw() + "` in "
-                + link.where() + ": " + lookup.file() + " has no id (or <a name>) `"
-                + (decoded != null ? decoded : fragment) + "`", "fragments are case-sensitive; heading ids change when the heading text does");
+                + link.where() + ": " + page + " has no id (or <a name>) `" + wanted + "`", hint);
+    }
+
+    /**
+     * The files a reader passes through from {@code file}, following instant meta refreshes (the pages
+     * {@code aliases:} leave at old URLs), ending with the page whose fragments count. Empty when there is
+     * no page to look in: the chain leaves the site, ends at a missing file (that redirect page reports its
+     * own broken link), loops, or names a fragment of its own, which is where the reader lands instead.
+     */
+    private static List<String> landing(String file, SiteTree site, Map<String, ScannedPage> pages) {
+        List<String> hops = new ArrayList<>(List.of(file));
+        ScannedPage page = pages.get(file);
+        while (page != null && page.redirect() != null) {
+            if (!(page.redirect() instanceof Target.Internal next) || next.fragment() != null
+                    || hops.size() > MAX_REDIRECTS) {
+                return List.of();
+            }
+            SiteTree.Lookup lookup = site.lookup(next.sitePath());
+            if (!lookup.found() || hops.contains(lookup.file())) {
+                return List.of();
+            }
+            hops.add(lookup.file());
+            page = pages.get(lookup.file());
+        }
+        return hops;
     }
 
     /** {@code #} and {@code #top} scroll to the top of any page, as browsers define it. */

@@ -29,9 +29,12 @@ import java.util.regex.Pattern;
 final class PageScanner {
 
     private static final Pattern REFRESH = Pattern.compile(
-            "\\s*[\\d.]*\\s*[;,]?\\s*(?:url\\s*=\\s*)?(['\"]?)(.*?)\\1\\s*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+            "\\s*([\\d.]*)\\s*[;,]?\\s*(?:url\\s*=\\s*)?(['\"]?)(.*?)\\2\\s*", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    /** A refresh after 0 seconds (the fraction is ignored, as browsers do) sends the reader on at once. */
+    private static final Pattern INSTANT = Pattern.compile("0*(\\.[\\d.]*)?");
     private static final Set<String> SRC_TAGS = Set.of("script", "iframe", "embed", "track", "audio", "video",
             "source", "img");
+    private static final String IGNORE_ATTRIBUTE = "data-proofer-ignore";
     private static final Set<String> META_URLS = Set.of("og:url", "og:image");
     /** These name an origin to connect to early, not a resource: there is nothing to check. */
     private static final Set<String> ORIGIN_HINTS = Set.of("preconnect", "dns-prefetch");
@@ -49,21 +52,24 @@ final class PageScanner {
                 Parser.htmlParser().setTrackPosition(true));
         Url base = baseOf(doc, address.urlOf(path));
         Page page = new Page(path, base);
+        // Parents come before their children in document order, so one pass marks whole ignored subtrees
+        // (a jsoup selector here would parse its query again for every page).
         Set<Element> ignored = Collections.newSetFromMap(new IdentityHashMap<>());
-        doc.select("[data-proofer-ignore]").forEach(e -> ignored.addAll(e.getAllElements()));
         for (Element el : doc.getAllElements()) {
             page.collectTargets(el);
-            if (!ignored.contains(el)) {
+            if (el.hasAttr(IGNORE_ATTRIBUTE) || ignored.contains(el.parent())) {
+                ignored.add(el);
+            } else {
                 page.collectLinks(el);
             }
         }
-        return new ScannedPage(path, page.links, page.targets, page.problems);
+        return new ScannedPage(path, page.links, page.targets, page.problems, page.redirect);
     }
 
     ScannedPage scanCss(String path, byte[] bytes) {
         Page page = new Page(path, address.urlOf(path));
         page.css(new String(bytes, StandardCharsets.UTF_8), 1, 1, "url()");
-        return new ScannedPage(path, page.links, Set.of(), List.of());
+        return new ScannedPage(path, page.links, Set.of(), List.of(), null);
     }
 
     /** The first {@code <base href>} wins, resolved against the page's own URL. */
@@ -81,6 +87,7 @@ final class PageScanner {
         final Set<String> targets = new HashSet<>();
         final Map<String, SourcePos> firstId = new HashMap<>();
         final List<Finding> problems = new ArrayList<>();
+        Target redirect;
 
         Page(String path, Url base) {
             this.path = path;
@@ -156,8 +163,12 @@ final class PageScanner {
                 add(pos(el, "content"), "meta " + property, el.attr("content"));
             } else if (el.attr("http-equiv").equalsIgnoreCase("refresh")) {
                 Matcher m = REFRESH.matcher(el.attr("content"));
-                if (m.matches() && !m.group(2).isBlank()) {
-                    add(pos(el, "content"), "meta refresh", m.group(2));
+                if (m.matches() && !m.group(3).isBlank()) {
+                    Target target = add(pos(el, "content"), "meta refresh", m.group(3));
+                    boolean instant = !m.group(1).isEmpty() && INSTANT.matcher(m.group(1)).matches();
+                    if (instant && redirect == null) {
+                        redirect = target;
+                    }
                 }
             }
         }
@@ -178,11 +189,14 @@ final class PageScanner {
             }
         }
 
-        private void add(SourcePos pos, String where, String raw) {
+        /** Adds one URL unless it is ignored; returns where it points, or null when ignored. */
+        private Target add(SourcePos pos, String where, String raw) {
             if (ignore.ignoresUrl(raw)) {
-                return;
+                return null;
             }
-            links.add(new ScannedPage.Link(pos, where, raw, address.resolve(raw, base)));
+            Target target = address.resolve(raw, base);
+            links.add(new ScannedPage.Link(pos, where, raw, target));
+            return target;
         }
 
         /** Where an attribute's value starts; the element's start when jsoup has no position for it. */

@@ -12,8 +12,10 @@ import java.util.Set;
  * @param links    every URL found, in document order, already resolved against the file's base
  * @param targets  ids of any element and names of {@code <a>}: the fragments that land on this page
  * @param problems problems of the page itself (empty or duplicate ids)
+ * @param redirect where an instant meta refresh sends the reader (the pages {@code aliases:} leave at old
+ *                 URLs), or null: a fragment of a link to this page is looked for there
  */
-record ScannedPage(String path, List<Link> links, Set<String> targets, List<Finding> problems) {
+record ScannedPage(String path, List<Link> links, Set<String> targets, List<Finding> problems, Target redirect) {
 
     /**
      * One URL in a page.

@@ -1,5 +1,6 @@
 package org.essaykit.check;
 
+import org.essaykit.graph.Suggestions;
 import org.essaykit.output.SiteFile;
 
 import java.io.IOException;
@@ -12,9 +13,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -34,11 +37,17 @@ public final class SiteTree {
     private final Set<String> folders = new HashSet<>();
     private final Map<String, String> byLowerCase = new HashMap<>();
     private final Reader reader;
+    /** What a reader can open: {@code x/} for {@code x/index.html}, else the file itself. */
+    private final List<String> addresses;
+    /** Suggestions by wanted path: one broken link in a template is wanted on every page. */
+    private final Map<String, Optional<String>> suggestions = new ConcurrentHashMap<>();
 
     private SiteTree(Collection<String> paths, Reader reader) {
         this.files = new TreeSet<>(paths);
         this.reader = reader;
         folders.add("");
+        addresses = files.stream().map(f -> f.equals("index.html") || f.endsWith("/index.html")
+                ? f.substring(0, f.length() - "index.html".length()) : f).toList();
         for (String file : files) {
             byLowerCase.putIfAbsent(file.toLowerCase(Locale.ROOT), file);
             for (int slash = file.indexOf('/'); slash >= 0; slash = file.indexOf('/', slash + 1)) {
@@ -115,6 +124,11 @@ public final class SiteTree {
             return new Lookup(sitePath + "/index.html", "");
         }
         return missing(caseHint(sitePath));
+    }
+
+    /** The published address closest to a path that is not published, as a likely typo of it. */
+    Optional<String> closest(String sitePath) {
+        return suggestions.computeIfAbsent(sitePath, wanted -> Suggestions.closest(wanted, addresses));
     }
 
     private Lookup missing(String hint) {

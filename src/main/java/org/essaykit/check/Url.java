@@ -106,7 +106,7 @@ record Url(String scheme, String authority, String path, String query, String fr
 
     /** RFC 3986 section 5.2.4; ".." above the root stays at the root, as in browsers. */
     static String removeDotSegments(String path) {
-        if (path.isEmpty()) {
+        if (path.isEmpty() || !mayHaveDotSegment(path)) {
             return path;
         }
         String[] segments = path.split("/", -1);
@@ -130,6 +130,11 @@ record Url(String scheme, String authority, String path, String query, String fr
             }
         }
         return (absolute ? "/" : "") + String.join("/", out);
+    }
+
+    /** False when no segment can be "." or ".." (written plainly or as %2e): most paths of a site. */
+    private static boolean mayHaveDotSegment(String path) {
+        return path.startsWith(".") || path.contains("/.") || path.indexOf('%') >= 0;
     }
 
     /** The URL without its fragment, as sent over HTTP. */

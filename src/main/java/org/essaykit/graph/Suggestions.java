@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Did you mean …?": the closest candidate by edit distance, if it is close enough to be a likely typo. */
-final class Suggestions {
+public final class Suggestions {
 
     private record Scored(String candidate, int distance) {
     }
@@ -14,9 +14,11 @@ final class Suggestions {
     private Suggestions() {
     }
 
-    static Optional<String> closest(String wanted, Collection<String> candidates) {
+    public static Optional<String> closest(String wanted, Collection<String> candidates) {
         int limit = Math.max(2, wanted.length() / 3);
+        // The distance is at least the difference in length: most candidates of a large site need no table.
         return candidates.stream()
+                .filter(c -> Math.abs(c.length() - wanted.length()) <= limit)
                 .map(c -> new Scored(c, distance(wanted.toLowerCase(Locale.ROOT), c.toLowerCase(Locale.ROOT))))
                 .filter(s -> s.distance() <= limit)
                 .min(Comparator.comparingInt(Scored::distance).thenComparing(Scored::candidate))

@@ -43,6 +43,18 @@ class BuildCheckTest {
     }
 
     @Test
+    void followsTheRedirectPageOfAnAliasToCheckAFragmentOnThePageItLeadsTo() {
+        TestSite site = TestSite.in(dir)
+                .write("content/posts/a.md", "---\ntitle: A\naliases:\n  - /old-a/\n---\n\n## Setup\n\nText.\n")
+                .write("content/posts/b.md", "---\ntitle: B\n---\n\n[The old address](/old-a/), [its setup](/old-a/#setup)"
+                        + " and [a heading it never had](/old-a/#teardown).\n");
+        assertEquals("content/posts/b.md:5:60: error: broken fragment `/old-a/#teardown` in a href: old-a/index.html "
+                + "redirects to posts/a/index.html, which has no id (or <a name>) `teardown` (site/posts/b/index.html:9:94)\n"
+                + "    hint: fragments are case-sensitive; heading ids change when the heading text does",
+                TestSite.formatted(buildChecked(site)));
+    }
+
+    @Test
     void ourSiteUnderAProjectSiteBasePathHasNoBrokenLinks() {
         Path repo = Path.of("").toAbsolutePath();
         BuildResult result = Pipeline.build(new BuildRequest(repo, dir.resolve("out"),

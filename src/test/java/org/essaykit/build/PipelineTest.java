@@ -219,6 +219,8 @@ class PipelineTest {
         String redirect = site.read("posts/old-name/index.html");
         assertTrue(redirect.contains("<meta http-equiv=\"refresh\" content=\"0; url=/repo/posts/new-name/\">"), redirect);
         assertTrue(redirect.contains("<link rel=\"canonical\" href=\"https://me.github.io/repo/posts/new-name/\">"), redirect);
+        assertTrue(redirect.contains("<script>location.replace(\"/repo/posts/new-name/\" + location.hash)</script>"),
+                "the script keeps the #fragment, which a meta refresh drops: " + redirect);
         assertTrue(site.exists("2019/01/01/old.html"));
         assertEquals("essays.example.org\n", site.read("CNAME"));
     }

@@ -72,39 +72,37 @@ class ExternalPassTest {
         String path = ex.getRequestURI().getPath();
         String method = ex.getRequestMethod();
         int count = requests.computeIfAbsent(method + " " + path, k -> new AtomicInteger()).incrementAndGet();
-        int now = inFlight.incrementAndGet();
-        maxInFlight.accumulateAndGet(now, Math::max);
-        try {
-            switch (path) {
-                case "/ok" -> send(ex, 200, "<h2 id=\"here\">Here</h2>");
-                case "/moved" -> {
-                    ex.getResponseHeaders().add("Location", "/ok");
-                    send(ex, 301, "");
-                }
-                case "/gone" -> send(ex, 404, "not found");
-                case "/no-head" -> send(ex, method.equals("HEAD") ? 405 : 200, "fine");
-                case "/forbidden" -> send(ex, 403, "no robots");
-                case "/limited" -> {
-                    ex.getResponseHeaders().add("Retry-After", "1");
-                    send(ex, 429, "slow down");
-                }
-                case "/flaky" -> send(ex, count == 1 ? 503 : 200, "");
-                case "/slow" -> {
-                    sleep(2000);
+        switch (path) {
+            case "/ok" -> send(ex, 200, "<h2 id=\"here\">Here</h2>");
+            case "/moved" -> {
+                ex.getResponseHeaders().add("Location", "/ok");
+                send(ex, 301, "");
+            }
+            case "/gone" -> send(ex, 404, "not found");
+            case "/removed" -> send(ex, 410, "gone for good");
+            case "/no-head" -> send(ex, method.equals("HEAD") ? 405 : 200, "fine");
+            case "/forbidden" -> send(ex, 403, "no robots");
+            case "/limited" -> {
+                ex.getResponseHeaders().add("Retry-After", "1");
+                send(ex, 429, "slow down");
+            }
+            case "/flaky" -> send(ex, count == 1 ? 503 : 200, "");
+            case "/slow" -> {
+                sleep(2000);
+                send(ex, 200, "");
+            }
+            default -> {
+                if (path.startsWith("/parallel/")) {
+                    slowStarts.add(System.nanoTime());
+                    maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                    sleep(300);
+                    // Leave before answering: the client's next request can only follow this answer.
+                    inFlight.decrementAndGet();
                     send(ex, 200, "");
-                }
-                default -> {
-                    if (path.startsWith("/parallel/")) {
-                        slowStarts.add(System.nanoTime());
-                        sleep(300);
-                        send(ex, 200, "");
-                    } else {
-                        send(ex, 404, "");
-                    }
+                } else {
+                    send(ex, 404, "");
                 }
             }
-        } finally {
-            inFlight.decrementAndGet();
         }
     }
 
@@ -159,7 +157,7 @@ class ExternalPassTest {
 
     @Test
     void givesEachAnswerItsVerdict() throws IOException {
-        page("/ok", "/moved", "/gone", "/no-head", "/forbidden", "/flaky", "/ok#here", "/ok#missing", "/ok#top");
+        page("/ok", "/moved", "/gone", "/no-head", "/forbidden", "/flaky", "/ok#here", "/ok#missing", "/ok#top", "/removed");
         String report = check(options(null, NOW));
         assertEquals("""
                 site/index.html
@@ -171,13 +169,27 @@ class ExternalPassTest {
                       hint: check it in a browser; add an ignore rule if it stays unverifiable
                   site/index.html:9:10: error: broken fragment `http://HOST/ok#missing` in a href: the page has no id (or <a name>) `missing`
                       hint: the target page may have renamed its headings
-                2 errors, 1 warning, 1 note in 1 file (9 links checked)
+                  site/index.html:11:10: error: broken link `http://HOST/removed` in a href: HTTP 410
+                      hint: fix or remove the link, or link to an archived copy
+                3 errors, 1 warning, 1 note in 1 file (10 links checked)
                 """, report);
         assertEquals(1, count("GET /ok"), "one GET for the page, whatever fragments point into it");
         assertEquals(1, count("HEAD /moved"));
         assertEquals(1, count("HEAD /no-head"));
         assertEquals(1, count("GET /no-head"), "GET after HEAD failed");
         assertEquals(2, count("HEAD /flaky"), "a 503 is retried");
+    }
+
+    @Test
+    void withoutFragmentChecksAHeadRequestIsEnough() throws IOException {
+        page("/ok#missing", "/ok#here");
+        CheckOptions options = new CheckOptions("https://example.org", "", false, IgnoreRules.NONE,
+                options(null, NOW));
+        StringWriter out = new StringWriter();
+        ReportFormat.TEXT.write(LinkChecker.check(SiteTree.of(dir), options), "site", out);
+        assertEquals("0 errors, 0 warnings, 0 notes in 1 file (2 links checked)\n", out.toString());
+        assertEquals(1, count("HEAD /ok"));
+        assertEquals(0, count("GET /ok"), "no body is needed when fragments are not checked");
     }
 
     @Test

@@ -28,7 +28,7 @@ class FixtureReportTest {
     private static final boolean UPDATE = Boolean.getBoolean("essaykit.updateGoldens");
 
     @ParameterizedTest
-    @ValueSource(strings = {"paths", "fragments", "attributes", "subpath", "schemes", "ignores", "base-href"})
+    @ValueSource(strings = {"paths", "fragments", "attributes", "subpath", "schemes", "ignores", "base-href", "redirects"})
     void reportsExactlyTheExpectedFindings(String name) throws IOException {
         Path fixture = FIXTURES.resolve(name);
         CheckReport report = LinkChecker.check(SiteTree.of(fixture.resolve("site")), options(fixture));
