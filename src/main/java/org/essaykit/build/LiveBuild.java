@@ -1,27 +1,56 @@
 package org.essaykit.build;
 
+import org.essaykit.comments.CommentThread;
+import org.essaykit.comments.Threads;
+import org.essaykit.content.ContentLoader;
+import org.essaykit.content.LiveSource;
+import org.essaykit.content.SiteIndex;
+import org.essaykit.content.SiteSource;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Diagnostics;
+import org.essaykit.markdown.MarkdownEngine;
+import org.essaykit.output.SiteFile;
 import org.essaykit.output.SiteSnapshot;
+import org.essaykit.render.PageCache;
+import org.essaykit.render.PagePlanner;
+import org.essaykit.render.Templates;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A build kept in memory between edits, for {@code essaykit serve}: {@link #start} builds everything,
  * {@link #rebuild} takes the source files that changed and returns the new site. The site of a rebuild
  * with errors is not returned: the caller keeps serving the last good one.
  *
- * <p>For now every rebuild is a full build in memory; incremental rebuilds come next (issue 7).
+ * <p>A rebuild runs the same stages as a build ({@link Pipeline}) and reuses what the last one made: only changed
+ * Markdown files are read again; only their bodies, and bodies whose links resolve differently now, are rendered
+ * again ({@link LiveMarkdown}); the graph and the page plan are made anew (they are cheap), and only the pages
+ * whose model or whose reads of shared views changed are rendered ({@link PageCache}). A change to the site config
+ * or a data file reads everything again; a template change renders every page again.
  */
 public final class LiveBuild {
 
     private final BuildRequest request;
+    private final Path root;
+    private LiveSource source;
+    private LiveMarkdown markdown;
+    private PageCache pages;
+    private Templates templates;
+    private Map<String, SiteFile> lastGood = Map.of();
 
     private LiveBuild(BuildRequest request) {
         this.request = request;
+        this.root = request.source().toAbsolutePath().normalize();
     }
 
     /** The request's {@code out} is not written: the site stays in memory. */
@@ -33,28 +62,168 @@ public final class LiveBuild {
      * @param site         the new site, or null when the build had errors
      * @param diagnostics  every problem, sorted
      * @param changedPaths site paths whose bytes differ from the previous good site (all on the first build)
+     * @param work         what the rebuild did again
      */
-    public record Outcome(SiteSnapshot site, List<Diagnostic> diagnostics, Set<String> changedPaths, Duration took) {
+    public record Outcome(SiteSnapshot site, List<Diagnostic> diagnostics, Set<String> changedPaths, Duration took,
+                          Work work) {
+
+        public Outcome(SiteSnapshot site, List<Diagnostic> diagnostics, Set<String> changedPaths, Duration took) {
+            this(site, diagnostics, changedPaths, took, Work.NONE);
+        }
+
         public boolean succeeded() {
             return site != null;
         }
     }
 
+    /**
+     * What a rebuild did again.
+     *
+     * @param everything   the config, a data file or a folder changed: everything was read again
+     * @param bodies       how many Markdown bodies were rendered
+     * @param pagesRendered the URLs of the pages rendered with their templates, sorted
+     */
+    public record Work(boolean everything, int bodies, List<String> pagesRendered) {
+        static final Work NONE = new Work(false, 0, List.of());
+
+        public Work {
+            pagesRendered = List.copyOf(pagesRendered);
+        }
+    }
+
     /** The first, full build. */
     public Outcome start() {
+        source = null;
         return rebuild(Set.of());
     }
 
     /** @param changed absolute paths of source files created, modified or deleted since the last call */
     public Outcome rebuild(Set<Path> changed) {
         long begin = System.nanoTime();
+        Reuse reuse = new Reuse(changed);
         Diagnostics diagnostics = new Diagnostics();
-        Pipeline.Assembled assembled = Pipeline.assemble(request, diagnostics, new StageTimer());
-        Duration took = Duration.ofNanos(System.nanoTime() - begin);
+        Pipeline.Assembled assembled = Pipeline.assemble(request, reuse, diagnostics, new StageTimer());
+        Work work = new Work(reuse.everything, reuse.bodies, reuse.pagesRendered);
         if (diagnostics.hasErrors()) {
-            return new Outcome(null, diagnostics.sorted(), Set.of(), took);
+            return new Outcome(null, diagnostics.sorted(), Set.of(), since(begin), work);
         }
         SiteSnapshot site = new SiteSnapshot(assembled.files());
-        return new Outcome(site, diagnostics.sorted(), site.files().keySet(), took);
+        Set<String> differing = differing(site.files(), changed);
+        lastGood = site.files();
+        return new Outcome(site, diagnostics.sorted(), differing, since(begin), work);
+    }
+
+    private static Duration since(long begin) {
+        return Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    /** Paths added, removed, or whose bytes differ from the last good site. */
+    private Set<String> differing(Map<String, SiteFile> now, Set<Path> changed) {
+        Set<Path> touched = new HashSet<>();
+        changed.forEach(path -> touched.add(path.toAbsolutePath().normalize()));
+        Set<String> differing = new TreeSet<>();
+        now.forEach((path, file) -> {
+            if (!sameBytes(lastGood.get(path), file, touched)) {
+                differing.add(path);
+            }
+        });
+        lastGood.keySet().stream().filter(path -> !now.containsKey(path)).forEach(differing::add);
+        return differing;
+    }
+
+    private static boolean sameBytes(SiteFile before, SiteFile after, Set<Path> touched) {
+        if (before == after) {
+            return true;
+        }
+        if (before instanceof SiteFile.Generated a && after instanceof SiteFile.Generated b) {
+            return Arrays.equals(a.bytes(), b.bytes());
+        }
+        if (before instanceof SiteFile.Copied a && after instanceof SiteFile.Copied b) {
+            return a.source().equals(b.source()) && !touched.contains(b.source());
+        }
+        if (before == null || after == null) {
+            return false;
+        }
+        try {
+            return Arrays.equals(SiteSnapshot.bytes(before), SiteSnapshot.bytes(after));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stages of one rebuild, reusing this session's caches. */
+    private final class Reuse implements Pipeline.Stages {
+        private final Set<Path> changed;
+        private boolean templatesChanged;
+        private boolean everything;
+        private LiveSource.Update update;
+        private int bodies;
+        private List<String> pagesRendered = List.of();
+
+        Reuse(Set<Path> changed) {
+            this.changed = changed;
+            Path templatesDir = root.resolve(Templates.TEMPLATES_DIR);
+            Path assets = root.resolve(org.essaykit.output.StaticFiles.THEME_ASSETS);
+            for (Path path : changed) {
+                Path file = path.toAbsolutePath().normalize();
+                // Theme assets are copied, not rendered, unless a template includes one.
+                templatesChanged |= file.startsWith(templatesDir)
+                        && (!file.startsWith(assets) || file.getFileName().toString().endsWith(".html"));
+            }
+        }
+
+        @Override
+        public SiteSource load(Diagnostics diagnostics) {
+            if (!Files.isDirectory(root.resolve(ContentLoader.CONTENT_DIR))) {
+                source = null;
+                return ContentLoader.load(root, request.load(), diagnostics); // reports the missing folder
+            }
+            update = source == null ? null : source.update(changed);
+            if (update == null || update.reloadNeeded()) {
+                everything = true;
+                source = LiveSource.load(root, request.load());
+                SiteSource loaded = source.source();
+                markdown = new LiveMarkdown(new MarkdownEngine(loaded.config().headingIds(), loaded.data()));
+                pages = new PageCache();
+                templates = null;
+            }
+            source.problems().forEach(diagnostics::report);
+            return source.source();
+        }
+
+        @Override
+        public Pipeline.Markdown markdown(SiteSource site) {
+            if (source == null) {
+                return new Pipeline.Markdown(SiteIndex.of(site), List.of());
+            }
+            LiveMarkdown.Result result = markdown.update(site, everything ? Set.of() : update.documents());
+            bodies = result.rendered();
+            return new Pipeline.Markdown(result.index(), result.documents());
+        }
+
+        @Override
+        public Map<Path, CommentThread> threads(SiteSource site, SiteIndex index, Diagnostics diagnostics) {
+            // Threads are few and small; their bodies link through the index, so they are simply read again.
+            return source == null ? Map.of() : Threads.load(site, index, source.threadFiles(), diagnostics);
+        }
+
+        @Override
+        public Templates templates(SiteSource site) {
+            if (templates == null || templatesChanged) {
+                templates = new Templates(site.root(), site.config());
+                templatesChanged = true;
+            }
+            return templates;
+        }
+
+        @Override
+        public List<SiteFile> pages(Templates current, PagePlanner.Plan plan, Diagnostics diagnostics) {
+            if (pages == null) {
+                pages = new PageCache();
+            }
+            PageCache.Result result = pages.render(plan, current, templatesChanged, diagnostics);
+            pagesRendered = result.rendered();
+            return result.files();
+        }
     }
 }

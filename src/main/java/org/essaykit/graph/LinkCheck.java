@@ -50,7 +50,7 @@ final class LinkCheck {
     }
 
     private static void unresolvedName(FoundLink link, SiteIndex index, Diagnostics diagnostics) {
-        String name = link.destination().substring(2, link.destination().length() - 2).split("[#|]", 2)[0].strip();
+        String name = link.wikiName();
         List<Document> named = index.named(name);
         if (named.size() > 1) {
             diagnostics.error(link.pos(), "`" + name + "` in " + link.destination() + " names several pages: "

@@ -34,7 +34,22 @@ public final class PagePlanner {
         this.templates = templates;
     }
 
+    /**
+     * The pages, and the shared views their models hold, by key ({@link ViewKeys}): an incremental rebuild
+     * compares those with the previous build's to find the pages to render again.
+     */
+    public record Plan(List<PlannedPage> pages, Map<ViewKeys.Key, Object> sharedViews) {
+        public Plan {
+            pages = List.copyOf(pages);
+            sharedViews = Map.copyOf(sharedViews);
+        }
+    }
+
     public List<PlannedPage> plan(SiteGraph graph, Diagnostics diagnostics) {
+        return planWithViews(graph, diagnostics).pages();
+    }
+
+    public Plan planWithViews(SiteGraph graph, Diagnostics diagnostics) {
         ViewFactory views = new ViewFactory(graph);
         Views.SiteView site = views.site();
         SourcePos configPos = SourcePos.startOf(graph.config().file());
@@ -84,12 +99,12 @@ public final class PagePlanner {
         list(pages, site, views, "tags", "Tags", "/tags/", "All tags of " + siteTitle, Map.of(), List.of(),
                 configPos, diagnostics);
         list(pages, site, views, "archive", "Archive", "/archive/", "Every post of " + siteTitle + ", by year",
-                Map.of("years", years(allPosts)), sources(posts), configPos, diagnostics);
+                Map.of("years", views.years(allPosts)), sources(posts), configPos, diagnostics);
         list(pages, site, views, "search", "Search", "/search/", "Search every post, concept and page of " + siteTitle,
                 Map.of(), List.of(), configPos, diagnostics);
         list(pages, site, views, "404", "Page not found", "/404.html", "There is no page at this address.",
                 Map.of(), List.of(), configPos, diagnostics);
-        return pages;
+        return new Plan(pages, views.sharedViews());
     }
 
     private void document(SiteGraph graph, List<PlannedPage> pages, ViewFactory views, Views.SiteView site, RenderedDocument rendered,
@@ -140,15 +155,5 @@ public final class PagePlanner {
 
     private static Views.PostLink link(ViewFactory views, RenderedDocument rendered) {
         return views.link(rendered);
-    }
-
-    /** Dated posts by year, newest first; undated posts last under "Undated". */
-    private static List<Views.YearGroup> years(List<Views.PostView> posts) {
-        Map<String, List<Views.PostView>> byYear = new LinkedHashMap<>();
-        for (Views.PostView post : posts) {
-            String label = post.date() == null ? "Undated" : Integer.toString(post.date().year());
-            byYear.computeIfAbsent(label, k -> new ArrayList<>()).add(post);
-        }
-        return byYear.entrySet().stream().map(e -> new Views.YearGroup(e.getKey(), e.getValue())).toList();
     }
 }

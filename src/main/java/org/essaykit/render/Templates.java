@@ -45,7 +45,7 @@ public final class Templates {
                 .autoEscaping(true)
                 .strictVariables(true)
                 .defaultLocale(Locale.ENGLISH)
-                .extension(new UrlFunctions(config))
+                .extension(new UrlFunctions(config), new ReadTracker())
                 .build();
     }
 
@@ -85,6 +85,12 @@ public final class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Renders a page and adds to {@code reads} every attribute of a shared view the template read. */
+    public String render(String name, Map<String, Object> model, java.util.Set<ViewKeys.Read> reads)
+            throws TemplateException {
+        return ReadTracker.recording(reads, () -> render(name, model));
     }
 
     public String render(String name, Map<String, Object> model) throws TemplateException {

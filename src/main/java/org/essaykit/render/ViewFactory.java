@@ -30,6 +30,8 @@ final class ViewFactory {
     /** Read once: every post view asks whether live discussion is configured. */
     private final Views.Giscus giscus;
     private final Map<RenderedDocument, Views.PostView> posts = new IdentityHashMap<>();
+    /** Every keyed view made, by key: what incremental rebuilds compare with the previous build's. */
+    private final Map<ViewKeys.Key, Object> shared = new java.util.HashMap<>();
 
     ViewFactory(SiteGraph graph) {
         this.graph = graph;
@@ -37,16 +39,26 @@ final class ViewFactory {
         this.giscus = giscus(config);
     }
 
+    /** The keyed views ({@link ViewKeys}) made so far. */
+    Map<ViewKeys.Key, Object> sharedViews() {
+        return shared;
+    }
+
+    private synchronized <T> T share(T view) {
+        shared.put(ViewKeys.of(view), view);
+        return view;
+    }
+
     Views.SiteView site() {
         List<Views.NavView> nav = config.navigation().stream()
                 .map(item -> new Views.NavView(item.title(), config.relativeUrl(item.url())))
                 .toList();
-        return new Views.SiteView(config.title(), config.description(), config.absoluteUrl("/"),
+        return share(new Views.SiteView(config.title(), config.description(), config.absoluteUrl("/"),
                 config.baseurl(), config.author(), config.language(), nav,
                 graph.tags().stream().map(this::tag).toList(), graph.posts().size(),
                 config.relativeUrl(FeedWriter.FEED_PATH),
                 PreviewData.shards(graph.documents().size()),
-                dataRows(), giscus, config.params());
+                dataRows(), giscus, config.params()));
     }
 
     /** giscus needs all four values (GitHub shows them at giscus.app); a partial configuration means none. */
@@ -70,12 +82,12 @@ final class ViewFactory {
     }
 
     Views.TagView tag(TagGroup group) {
-        return new Views.TagView(group.name(), group.slug(), config.relativeUrl(group.url()), group.posts().size(),
-                group.posts().stream().map(this::post).toList());
+        return share(new Views.TagView(group.name(), group.slug(), config.relativeUrl(group.url()),
+                group.posts().size(), group.posts().stream().map(this::post).toList()));
     }
 
     synchronized Views.PostView post(RenderedDocument rendered) {
-        return posts.computeIfAbsent(rendered, this::newPost);
+        return posts.computeIfAbsent(rendered, r -> share(newPost(r)));
     }
 
     List<Views.PostView> posts(List<RenderedDocument> rendered) {
@@ -87,7 +99,17 @@ final class ViewFactory {
     }
 
     Views.SeriesView series(Series series) {
-        return new Views.SeriesView(series.name(), config.relativeUrl(series.url()), posts(series.posts()));
+        return share(new Views.SeriesView(series.name(), config.relativeUrl(series.url()), posts(series.posts())));
+    }
+
+    /** Dated posts by year, newest first; undated posts last under "Undated". */
+    List<Views.YearGroup> years(List<Views.PostView> posts) {
+        Map<String, List<Views.PostView>> byYear = new java.util.LinkedHashMap<>();
+        for (Views.PostView post : posts) {
+            String label = post.date() == null ? "Undated" : Integer.toString(post.date().year());
+            byYear.computeIfAbsent(label, k -> new java.util.ArrayList<>()).add(post);
+        }
+        return byYear.entrySet().stream().map(e -> share(new Views.YearGroup(e.getKey(), e.getValue()))).toList();
     }
 
     private Views.SeriesRef seriesRef(Series series, RenderedDocument post) {
