@@ -13,6 +13,9 @@ import org.essaykit.output.SiteFile;
 import org.essaykit.output.SiteSnapshot;
 import org.essaykit.render.PageCache;
 import org.essaykit.render.PagePlanner;
+import org.essaykit.render.PlannedPage;
+import org.essaykit.render.SiteWideFiles;
+import org.essaykit.graph.SiteGraph;
 import org.essaykit.render.Templates;
 
 import java.io.IOException;
@@ -45,6 +48,7 @@ public final class LiveBuild {
     private LiveSource source;
     private LiveMarkdown markdown;
     private PageCache pages;
+    private SiteWideFiles siteWide;
     private Templates templates;
     private Map<String, SiteFile> lastGood = Map.of();
 
@@ -82,12 +86,14 @@ public final class LiveBuild {
      * @param everything   the config, a data file or a folder changed: everything was read again
      * @param bodies       how many Markdown bodies were rendered
      * @param pagesRendered the URLs of the pages rendered with their templates, sorted
+     * @param stages       wall time per stage, in stage order
      */
-    public record Work(boolean everything, int bodies, List<String> pagesRendered) {
-        static final Work NONE = new Work(false, 0, List.of());
+    public record Work(boolean everything, int bodies, List<String> pagesRendered, Map<String, Duration> stages) {
+        static final Work NONE = new Work(false, 0, List.of(), Map.of());
 
         public Work {
             pagesRendered = List.copyOf(pagesRendered);
+            stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
         }
     }
 
@@ -102,8 +108,9 @@ public final class LiveBuild {
         long begin = System.nanoTime();
         Reuse reuse = new Reuse(changed);
         Diagnostics diagnostics = new Diagnostics();
-        Pipeline.Assembled assembled = Pipeline.assemble(request, reuse, diagnostics, new StageTimer());
-        Work work = new Work(reuse.everything, reuse.bodies, reuse.pagesRendered);
+        StageTimer timer = new StageTimer();
+        Pipeline.Assembled assembled = Pipeline.assemble(request, reuse, diagnostics, timer);
+        Work work = new Work(reuse.everything, reuse.bodies, reuse.pagesRendered, timer.timings());
         if (diagnostics.hasErrors()) {
             return new Outcome(null, diagnostics.sorted(), Set.of(), since(begin), work);
         }
@@ -185,6 +192,7 @@ public final class LiveBuild {
                 SiteSource loaded = source.source();
                 markdown = new LiveMarkdown(new MarkdownEngine(loaded.config().headingIds(), loaded.data()));
                 pages = new PageCache();
+                siteWide = new SiteWideFiles();
                 templates = null;
             }
             source.problems().forEach(diagnostics::report);
@@ -224,6 +232,14 @@ public final class LiveBuild {
             PageCache.Result result = pages.render(plan, current, templatesChanged, diagnostics);
             pagesRendered = result.rendered();
             return result.files();
+        }
+
+        @Override
+        public List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> planned) {
+            if (siteWide == null) {
+                siteWide = new SiteWideFiles();
+            }
+            return siteWide.write(graph, planned);
         }
     }
 }

@@ -91,6 +91,9 @@ public final class Pipeline {
 
         /** The HTML pages of the plan; a page whose template fails is reported and left out. */
         List<SiteFile> pages(Templates templates, PagePlanner.Plan plan, Diagnostics diagnostics);
+
+        /** Feed, sitemap, previews, search index and the other files made from the whole site. */
+        List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> pages);
     }
 
     /** Every document's rendered body, in the source's order, and the index the links were resolved with. */
@@ -128,6 +131,11 @@ public final class Pipeline {
             return new SiteRenderer(templates).renderPages(plan.pages(), false, diagnostics).stream()
                     .map(SiteRenderer.RenderedPage::file).toList();
         }
+
+        @Override
+        public List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> pages) {
+            return SiteRenderer.siteFiles(graph, pages);
+        }
     }
 
     static Assembled assemble(BuildRequest request, Stages stages, Diagnostics diagnostics, StageTimer timer) {
@@ -144,7 +152,7 @@ public final class Pipeline {
         List<PlannedPage> pages = plan.pages();
         List<SiteFile> files = timer.time("render", () -> {
             List<SiteFile> all = new ArrayList<>(stages.pages(templates, plan, diagnostics));
-            all.addAll(SiteRenderer.siteFiles(graph, pages));
+            all.addAll(stages.siteFiles(graph, pages));
             all.addAll(StaticFiles.collect(source));
             if (rendered.stream().anyMatch(r -> !r.markdown().simulations().isEmpty())) {
                 all.addAll(StaticFiles.simulationBundle(diagnostics));

@@ -60,29 +60,7 @@ public final class SiteRenderer {
 
     /** The files made from the whole site: feed, sitemap, previews, redirects, search index and the small ones. */
     public static List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> pages) {
-        List<SiteFile> files = new ArrayList<>();
-        SourcePos config = SourcePos.startOf(graph.config().file());
-        files.add(SiteFile.Generated.text(FeedWriter.FEED_PATH.substring(1), FeedWriter.write(graph), config));
-        if (!graph.config().url().isEmpty()) {
-            List<SitemapWriter.Entry> entries = pages.stream()
-                    .filter(page -> !page.template().equals("404"))
-                    .map(SiteRenderer::sitemapEntry)
-                    .toList();
-            files.add(SiteFile.Generated.text(SitemapWriter.SITEMAP_PATH.substring(1),
-                    SitemapWriter.sitemap(graph.config(), entries), config));
-        }
-        files.addAll(PreviewData.write(graph, config));
-        files.addAll(RedirectPages.write(graph));
-        Object cname = graph.config().params().get("cname");
-        if (cname != null && !cname.toString().isBlank()) {
-            // GitHub Pages serves the site at the custom domain named in this file.
-            files.add(SiteFile.Generated.text("CNAME", cname.toString().strip() + "\n", config));
-        }
-        files.addAll(SearchIndex.write(graph, config));
-        files.add(SiteFile.Generated.text("robots.txt", SitemapWriter.robots(graph.config()), config));
-        // GitHub Pages would otherwise run Jekyll over the finished site.
-        files.add(SiteFile.Generated.text(".nojekyll", "", config));
-        return files;
+        return new SiteWideFiles().write(graph, pages);
     }
 
     /** One template error, however many pages hit it: reported once, naming the pages. */
@@ -106,11 +84,5 @@ public final class SiteRenderer {
         List<String> sorted = urls.stream().sorted().toList();
         int others = sorted.size() - 1;
         return sorted.get(0) + (others == 0 ? "" : " and " + others + " other page" + (others == 1 ? "" : "s"));
-    }
-
-    private static SitemapWriter.Entry sitemapEntry(PlannedPage page) {
-        String lastmod = page.model().get("page") instanceof Views.PostView post && post.date() != null
-                ? post.date().iso() : null;
-        return new SitemapWriter.Entry(page.url(), lastmod);
     }
 }
