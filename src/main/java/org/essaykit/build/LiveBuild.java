@@ -225,10 +225,15 @@ public final class LiveBuild {
         }
 
         @Override
-        public List<SiteFile> pages(Templates current, PagePlanner.Plan plan, Diagnostics diagnostics) {
+        public PagePlanner.Plan plan(Templates current, SiteGraph graph, Diagnostics diagnostics) {
             if (pages == null) {
                 pages = new PageCache();
             }
+            return new PagePlanner(current).planWithViews(graph, pages.sharedViews(), diagnostics);
+        }
+
+        @Override
+        public List<SiteFile> pages(Templates current, PagePlanner.Plan plan, Diagnostics diagnostics) {
             PageCache.Result result = pages.render(plan, current, templatesChanged, diagnostics);
             pagesRendered = result.rendered();
             return result.files();

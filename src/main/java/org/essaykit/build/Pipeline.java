@@ -89,6 +89,8 @@ public final class Pipeline {
 
         Templates templates(SiteSource source);
 
+        PagePlanner.Plan plan(Templates templates, SiteGraph graph, Diagnostics diagnostics);
+
         /** The HTML pages of the plan; a page whose template fails is reported and left out. */
         List<SiteFile> pages(Templates templates, PagePlanner.Plan plan, Diagnostics diagnostics);
 
@@ -127,6 +129,11 @@ public final class Pipeline {
         }
 
         @Override
+        public PagePlanner.Plan plan(Templates templates, SiteGraph graph, Diagnostics diagnostics) {
+            return new PagePlanner(templates).planWithViews(graph, diagnostics);
+        }
+
+        @Override
         public List<SiteFile> pages(Templates templates, PagePlanner.Plan plan, Diagnostics diagnostics) {
             return new SiteRenderer(templates).renderPages(plan.pages(), false, diagnostics).stream()
                     .map(SiteRenderer.RenderedPage::file).toList();
@@ -148,7 +155,7 @@ public final class Pipeline {
         SiteGraph graph = timer.time("graph",
                 () -> SiteGraph.build(source, markdown.index(), rendered, threads, diagnostics));
         Templates templates = stages.templates(source);
-        PagePlanner.Plan plan = timer.time("plan", () -> new PagePlanner(templates).planWithViews(graph, diagnostics));
+        PagePlanner.Plan plan = timer.time("plan", () -> stages.plan(templates, graph, diagnostics));
         List<PlannedPage> pages = plan.pages();
         List<SiteFile> files = timer.time("render", () -> {
             List<SiteFile> all = new ArrayList<>(stages.pages(templates, plan, diagnostics));

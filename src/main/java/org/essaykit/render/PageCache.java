@@ -32,6 +32,11 @@ public final class PageCache {
     private final Map<ViewKeys.Read, Set<String>> readers = new HashMap<>();
     private Map<ViewKeys.Key, Object> views = Map.of();
 
+    /** The shared views of the last plan, for {@link PagePlanner#planWithViews(org.essaykit.graph.SiteGraph, Map, Diagnostics)}. */
+    public Map<ViewKeys.Key, Object> sharedViews() {
+        return views;
+    }
+
     /**
      * @param everything render every page (the templates changed)
      * @return the files of every page planned, the ones that could not render left out

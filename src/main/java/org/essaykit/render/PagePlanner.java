@@ -50,7 +50,12 @@ public final class PagePlanner {
     }
 
     public Plan planWithViews(SiteGraph graph, Diagnostics diagnostics) {
-        ViewFactory views = new ViewFactory(graph);
+        return planWithViews(graph, Map.of(), diagnostics);
+    }
+
+    /** @param previous the shared views of the previous plan: views equal to those are kept as they were */
+    public Plan planWithViews(SiteGraph graph, Map<ViewKeys.Key, Object> previous, Diagnostics diagnostics) {
+        ViewFactory views = new ViewFactory(graph, previous);
         Views.SiteView site = views.site();
         SourcePos configPos = SourcePos.startOf(graph.config().file());
         List<PlannedPage> pages = new ArrayList<>();

@@ -33,8 +33,16 @@ final class ViewFactory {
     /** Every keyed view made, by key: what incremental rebuilds compare with the previous build's. */
     private final Map<ViewKeys.Key, Object> shared = new java.util.HashMap<>();
 
+    /** The keyed views of the previous build: a view equal to one of them is replaced by it. */
+    private final Map<ViewKeys.Key, Object> previous;
+
     ViewFactory(SiteGraph graph) {
+        this(graph, Map.of());
+    }
+
+    ViewFactory(SiteGraph graph, Map<ViewKeys.Key, Object> previous) {
         this.graph = graph;
+        this.previous = previous;
         this.config = graph.config();
         this.giscus = giscus(config);
     }
@@ -44,9 +52,17 @@ final class ViewFactory {
         return shared;
     }
 
+    /**
+     * Registers a keyed view, as the previous build's object when that is equal: a rebuild then finds the views
+     * that did not change by identity, and views holding them (a tag's posts) compare fast.
+     */
+    @SuppressWarnings("unchecked")
     private synchronized <T> T share(T view) {
-        shared.put(ViewKeys.of(view), view);
-        return view;
+        ViewKeys.Key key = ViewKeys.of(view);
+        Object before = previous.get(key);
+        T kept = before != null && before.equals(view) ? (T) before : view;
+        shared.put(key, kept);
+        return kept;
     }
 
     Views.SiteView site() {

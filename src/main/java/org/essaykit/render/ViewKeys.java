@@ -108,8 +108,8 @@ public final class ViewKeys {
      */
     static Set<String> changedAttributes(Object before, Object after) {
         Set<String> changed = new LinkedHashSet<>();
-        if (before == after || (after != null && before.equals(after))) {
-            return changed;
+        if (before == after) {
+            return changed; // views equal to the last build's are that build's objects (PagePlanner)
         }
         for (Map.Entry<String, Method> accessor : accessors(before.getClass()).entrySet()) {
             if (after == null || !same(invoke(accessor.getValue(), before), invoke(accessor.getValue(), after))) {
