@@ -51,6 +51,13 @@ public final class LiveBuild {
     private SiteWideFiles siteWide;
     private Templates templates;
     private Map<String, SiteFile> lastGood = Map.of();
+    private ThreadCache threads = ThreadCache.NONE;
+
+    /** The comment threads as last read, with what they were read against. */
+    private record ThreadCache(SiteIndex index, Map<Path, CommentThread> threads, List<Diagnostic> problems,
+                               Set<Path> posts) {
+        static final ThreadCache NONE = new ThreadCache(null, Map.of(), List.of(), Set.of());
+    }
 
     private LiveBuild(BuildRequest request) {
         this.request = request;
@@ -110,14 +117,17 @@ public final class LiveBuild {
         Diagnostics diagnostics = new Diagnostics();
         StageTimer timer = new StageTimer();
         Pipeline.Assembled assembled = Pipeline.assemble(request, reuse, diagnostics, timer);
-        Work work = new Work(reuse.everything, reuse.bodies, reuse.pagesRendered, timer.timings());
         if (diagnostics.hasErrors()) {
-            return new Outcome(null, diagnostics.sorted(), Set.of(), since(begin), work);
+            return new Outcome(null, diagnostics.sorted(), Set.of(), since(begin), work(reuse, timer));
         }
-        SiteSnapshot site = new SiteSnapshot(assembled.files());
-        Set<String> differing = differing(site.files(), changed);
+        SiteSnapshot site = timer.time("snapshot", () -> new SiteSnapshot(assembled.files()));
+        Set<String> differing = timer.time("compare", () -> differing(site.files(), changed));
         lastGood = site.files();
-        return new Outcome(site, diagnostics.sorted(), differing, since(begin), work);
+        return new Outcome(site, diagnostics.sorted(), differing, since(begin), work(reuse, timer));
+    }
+
+    private static Work work(Reuse reuse, StageTimer timer) {
+        return new Work(reuse.everything, reuse.bodies, reuse.pagesRendered, timer.timings());
     }
 
     private static Duration since(long begin) {
@@ -209,10 +219,26 @@ public final class LiveBuild {
             return new Pipeline.Markdown(result.index(), result.documents());
         }
 
+        /**
+         * Threads are read again when a thread file changed, when a post came or went (a thread needs its post) or
+         * when the index changed (comment bodies link concepts and pages through it).
+         */
         @Override
         public Map<Path, CommentThread> threads(SiteSource site, SiteIndex index, Diagnostics diagnostics) {
-            // Threads are few and small; their bodies link through the index, so they are simply read again.
-            return source == null ? Map.of() : Threads.load(site, index, source.threadFiles(), diagnostics);
+            if (source == null) {
+                return Map.of();
+            }
+            boolean postsCameOrWent = update == null || update.documents().stream()
+                    .anyMatch(path -> threads.posts().contains(path) != site.documents().stream()
+                            .anyMatch(doc -> doc.isPost() && doc.source().equals(path)));
+            if (everything || update.threads() || postsCameOrWent || index != threads.index()) {
+                Diagnostics own = new Diagnostics();
+                threads = new ThreadCache(index, Threads.load(site, index, source.threadFiles(), own), own.sorted(),
+                        site.documents().stream().filter(doc -> doc.isPost()).map(doc -> doc.source())
+                                .collect(java.util.stream.Collectors.toSet()));
+            }
+            threads.problems().forEach(diagnostics::report);
+            return threads.threads();
         }
 
         @Override
