@@ -255,7 +255,7 @@ public final class LiveBuild {
             if (pages == null) {
                 pages = new PageCache();
             }
-            return new PagePlanner(current).planWithViews(graph, pages.sharedViews(), diagnostics);
+            return new PagePlanner(current).planWithViews(graph, pages.lastPlan(), diagnostics);
         }
 
         @Override

@@ -130,7 +130,7 @@ public final class Pipeline {
 
         @Override
         public PagePlanner.Plan plan(Templates templates, SiteGraph graph, Diagnostics diagnostics) {
-            return new PagePlanner(templates).planWithViews(graph, diagnostics);
+            return new PagePlanner(templates).planWithViews(graph, PagePlanner.Plan.NONE, diagnostics);
         }
 
         @Override

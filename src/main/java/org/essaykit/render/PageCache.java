@@ -30,21 +30,21 @@ public final class PageCache {
     private final Map<String, Entry> pages = new HashMap<>();
     /** For each attribute of a shared view, the URLs of the pages whose templates read it. */
     private final Map<ViewKeys.Read, Set<String>> readers = new HashMap<>();
-    private Map<ViewKeys.Key, Object> views = Map.of();
+    private PagePlanner.Plan plan = PagePlanner.Plan.NONE;
 
-    /** The shared views of the last plan, for {@link PagePlanner#planWithViews(org.essaykit.graph.SiteGraph, Map, Diagnostics)}. */
-    public Map<ViewKeys.Key, Object> sharedViews() {
-        return views;
+    /** The plan of the pages rendered last, for {@link PagePlanner#planWithViews}. */
+    public PagePlanner.Plan lastPlan() {
+        return plan;
     }
 
     /**
      * @param everything render every page (the templates changed)
      * @return the files of every page planned, the ones that could not render left out
      */
-    public Result render(PagePlanner.Plan plan, Templates templates, boolean everything, Diagnostics diagnostics) {
-        Map<String, Long> perUrl = plan.pages().stream().collect(Collectors.groupingBy(PlannedPage::url, Collectors.counting()));
-        Set<String> stale = everything ? perUrl.keySet() : changedPages(plan);
-        List<PlannedPage> toRender = plan.pages().stream().filter(page -> stale.contains(page.url())
+    public Result render(PagePlanner.Plan next, Templates templates, boolean everything, Diagnostics diagnostics) {
+        Map<String, Long> perUrl = next.pages().stream().collect(Collectors.groupingBy(PlannedPage::url, Collectors.counting()));
+        Set<String> stale = everything ? perUrl.keySet() : changedPages(next);
+        List<PlannedPage> toRender = next.pages().stream().filter(page -> stale.contains(page.url())
                 || perUrl.get(page.url()) > 1 || !pages.containsKey(page.url())).toList();
         Set<String> planned = perUrl.keySet();
         new ArrayList<>(pages.keySet()).stream().filter(url -> !planned.contains(url) || stale.contains(url)
@@ -57,22 +57,22 @@ public final class PageCache {
                 remember(new Entry(page.page(), page.file(), page.reads()));
             }
         }
-        views = plan.sharedViews();
+        plan = next;
         List<SiteFile> files = new ArrayList<>(extra);
-        plan.pages().stream().map(page -> pages.get(page.url())).filter(entry -> entry != null)
+        next.pages().stream().map(page -> pages.get(page.url())).filter(entry -> entry != null)
                 .forEach(entry -> files.add(entry.file()));
         return new Result(files, toRender.stream().map(PlannedPage::url).sorted().toList());
     }
 
     /** Pages whose model differs, or which read an attribute of a shared view that changed. */
-    private Set<String> changedPages(PagePlanner.Plan plan) {
+    private Set<String> changedPages(PagePlanner.Plan next) {
         Set<String> changed = new HashSet<>();
-        views.forEach((key, before) -> {
-            for (String attribute : ViewKeys.changedAttributes(before, plan.sharedViews().get(key))) {
+        plan.sharedViews().forEach((key, before) -> {
+            for (String attribute : ViewKeys.changedAttributes(before, next.sharedViews().get(key))) {
                 changed.addAll(readers.getOrDefault(new ViewKeys.Read(key, attribute), Set.of()));
             }
         });
-        for (PlannedPage page : plan.pages()) {
+        for (PlannedPage page : next.pages()) {
             Entry before = pages.get(page.url());
             if (before != null && !samePlan(before.page(), page)) {
                 changed.add(page.url());

@@ -38,23 +38,45 @@ public final class PagePlanner {
      * The pages, and the shared views their models hold, by key ({@link ViewKeys}): an incremental rebuild
      * compares those with the previous build's to find the pages to render again.
      */
-    public record Plan(List<PlannedPage> pages, Map<ViewKeys.Key, Object> sharedViews) {
-        public Plan {
-            pages = List.copyOf(pages);
-            sharedViews = Map.copyOf(sharedViews);
+    public static final class Plan {
+        /** No previous plan: every view is made anew. */
+        public static final Plan NONE = new Plan(List.of(), Map.of(), Map.of());
+
+        private final List<PlannedPage> pages;
+        private final Map<ViewKeys.Key, Object> sharedViews;
+        private final Map<RenderedDocument, ViewFactory.MadePost> posts;
+
+        Plan(List<PlannedPage> pages, Map<ViewKeys.Key, Object> sharedViews,
+             Map<RenderedDocument, ViewFactory.MadePost> posts) {
+            this.pages = List.copyOf(pages);
+            this.sharedViews = Map.copyOf(sharedViews);
+            this.posts = posts;
+        }
+
+        public List<PlannedPage> pages() {
+            return pages;
+        }
+
+        public Map<ViewKeys.Key, Object> sharedViews() {
+            return sharedViews;
+        }
+
+        /** The post views made, by document (identity), with what each was made from. */
+        Map<RenderedDocument, ViewFactory.MadePost> posts() {
+            return posts;
         }
     }
 
     public List<PlannedPage> plan(SiteGraph graph, Diagnostics diagnostics) {
-        return planWithViews(graph, diagnostics).pages();
+        return planWithViews(graph, Plan.NONE, diagnostics).pages();
     }
 
-    public Plan planWithViews(SiteGraph graph, Diagnostics diagnostics) {
-        return planWithViews(graph, Map.of(), diagnostics);
-    }
-
-    /** @param previous the shared views of the previous plan: views equal to those are kept as they were */
-    public Plan planWithViews(SiteGraph graph, Map<ViewKeys.Key, Object> previous, Diagnostics diagnostics) {
+    /**
+     * @param previous the plan of the previous build: views equal to its views are kept as its objects, and a
+     *                 post's view is reused when the document and what else it shows (backlinks, series, comments)
+     *                 are the same
+     */
+    public Plan planWithViews(SiteGraph graph, Plan previous, Diagnostics diagnostics) {
         ViewFactory views = new ViewFactory(graph, previous);
         Views.SiteView site = views.site();
         SourcePos configPos = SourcePos.startOf(graph.config().file());
@@ -109,7 +131,7 @@ public final class PagePlanner {
                 Map.of(), List.of(), configPos, diagnostics);
         list(pages, site, views, "404", "Page not found", "/404.html", "There is no page at this address.",
                 Map.of(), List.of(), configPos, diagnostics);
-        return new Plan(pages, views.sharedViews());
+        return new Plan(pages, views.sharedViews(), views.madePosts());
     }
 
     private void document(SiteGraph graph, List<PlannedPage> pages, ViewFactory views, Views.SiteView site, RenderedDocument rendered,

@@ -16,6 +16,9 @@ public final class SiteWideFiles {
 
     private final PreviewData.Live previews = new PreviewData.Live();
     private final SearchIndex.Live search = new SearchIndex.Live();
+    /** The sitemap lists every page: written again only when an entry changed. */
+    private List<SitemapWriter.Entry> sitemapEntries;
+    private SiteFile sitemap;
 
     /** The files made from the whole site: feed, sitemap, previews, redirects, search index and the small ones. */
     public List<SiteFile> write(SiteGraph graph, List<PlannedPage> pages) {
@@ -27,8 +30,12 @@ public final class SiteWideFiles {
                     .filter(page -> !page.template().equals("404"))
                     .map(SiteWideFiles::sitemapEntry)
                     .toList();
-            files.add(SiteFile.Generated.text(SitemapWriter.SITEMAP_PATH.substring(1),
-                    SitemapWriter.sitemap(graph.config(), entries), config));
+            if (!entries.equals(sitemapEntries)) {
+                sitemapEntries = entries;
+                sitemap = SiteFile.Generated.text(SitemapWriter.SITEMAP_PATH.substring(1),
+                        SitemapWriter.sitemap(graph.config(), entries), config);
+            }
+            files.add(sitemap);
         }
         files.addAll(previews.write(graph, config));
         files.addAll(RedirectPages.write(graph));

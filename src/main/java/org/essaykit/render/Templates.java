@@ -63,8 +63,11 @@ public final class Templates {
         }
     }
 
+    /** Whether a template exists, asked once per name: every page asks for its layout. */
+    private final Map<String, Boolean> existing = new java.util.concurrent.ConcurrentHashMap<>();
+
     public boolean exists(String name) {
-        return Files.isRegularFile(file(name));
+        return existing.computeIfAbsent(name, n -> Files.isRegularFile(file(n)));
     }
 
     public Path pathOf(String name) {

@@ -11,6 +11,9 @@ import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.Series;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.graph.TagGroup;
+import org.essaykit.graph.Backlink;
+import org.essaykit.comments.CommentThread;
+import java.util.Optional;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -29,20 +32,30 @@ final class ViewFactory {
     private final SiteConfig config;
     /** Read once: every post view asks whether live discussion is configured. */
     private final Views.Giscus giscus;
-    private final Map<RenderedDocument, Views.PostView> posts = new IdentityHashMap<>();
     /** Every keyed view made, by key: what incremental rebuilds compare with the previous build's. */
     private final Map<ViewKeys.Key, Object> shared = new java.util.HashMap<>();
 
     /** The keyed views of the previous build: a view equal to one of them is replaced by it. */
     private final Map<ViewKeys.Key, Object> previous;
+    private final Map<RenderedDocument, MadePost> previousPosts;
+    private final Map<RenderedDocument, MadePost> madePosts = new IdentityHashMap<>();
 
-    ViewFactory(SiteGraph graph) {
-        this(graph, Map.of());
+    /** What a post's view shows besides its document; the config is the same for the whole session. */
+    record PostInputs(Optional<Series> series, List<Backlink> backlinks, Optional<CommentThread> thread) {
     }
 
-    ViewFactory(SiteGraph graph, Map<ViewKeys.Key, Object> previous) {
+    /** A post's view with the inputs it was made from. */
+    record MadePost(PostInputs inputs, Views.PostView view) {
+    }
+
+    ViewFactory(SiteGraph graph) {
+        this(graph, PagePlanner.Plan.NONE);
+    }
+
+    ViewFactory(SiteGraph graph, PagePlanner.Plan previous) {
         this.graph = graph;
-        this.previous = previous;
+        this.previous = previous.sharedViews();
+        this.previousPosts = previous.posts();
         this.config = graph.config();
         this.giscus = giscus(config);
     }
@@ -103,7 +116,21 @@ final class ViewFactory {
     }
 
     synchronized Views.PostView post(RenderedDocument rendered) {
-        return posts.computeIfAbsent(rendered, r -> share(newPost(r)));
+        MadePost made = madePosts.get(rendered);
+        if (made == null) {
+            PostInputs inputs = new PostInputs(graph.seriesOf(rendered), graph.backlinksTo(rendered),
+                    graph.threadOf(rendered));
+            MadePost before = previousPosts.get(rendered);
+            made = new MadePost(inputs, share(before != null && before.inputs().equals(inputs) ? before.view()
+                    : newPost(rendered)));
+            madePosts.put(rendered, made);
+        }
+        return made.view();
+    }
+
+    /** The post views made so far, by document, for the next build's factory. */
+    Map<RenderedDocument, MadePost> madePosts() {
+        return madePosts;
     }
 
     List<Views.PostView> posts(List<RenderedDocument> rendered) {

@@ -101,8 +101,18 @@ class IncrementalRebuildTest {
 
         edit("fix the link", write("content/posts/later.md", read("content/posts/later.md")
                 .replace("[gone](gone.md)", "[the risks](risks.md)")));
-        edit("edit a template", write("templates/partials/footer.html", read("templates/partials/footer.html")
-                .replace("Atom feed", "Feed")));
+        LiveBuild.Outcome retemplated = edit("edit a template", write("templates/partials/footer.html",
+                read("templates/partials/footer.html").replace("Atom feed", "Feed")));
+        // Templates include and extend each other: a template edit renders every page again.
+        assertEquals(retemplated.site().files().keySet().stream().filter(p -> p.endsWith(".html")
+                && !p.startsWith("assets/")).count(), retemplated.work().pagesRendered().size());
+        String post = read("templates/post.html");
+        LiveBuild.Outcome badTemplate = live.rebuild(write("templates/post.html",
+                post.replace("{{ page.content }}", "{{ page.nonsense }}")));
+        assertNull(badTemplate.site(), "a template error must not give a site");
+        assertTrue(badTemplate.diagnostics().stream().anyMatch(d -> d.isError()
+                && d.pos().toString().replace('\\', '/').startsWith("templates/post.html:")), badTemplate::toString);
+        edit("fix the template", write("templates/post.html", post));
         edit("rename a concept", write("content/concepts/mesa-optimizer.md", read("content/concepts/mesa-optimizer.md")
                 .replaceFirst("title: .*", "title: Mesa optimiser")));
         edit("edit a data file", write("content/data/pairs.csv", read("content/data/pairs.csv") + ""));
