@@ -119,6 +119,20 @@ final class SearchIndex {
         private final Map<String, SiteFile> shardFiles = new TreeMap<>();
         private List<Object> docs;
         private SiteFile docsFile;
+        /** The documents docs.json was last made from. */
+        private List<RenderedDocument> listed = List.of();
+
+        /** Whether docs.json would list the same: the same documents and summaries, by identity. */
+        private boolean sameListing(List<RenderedDocument> all) {
+            for (int id = 0; id < all.size(); id++) {
+                RenderedDocument before = listed.get(id);
+                RenderedDocument after = all.get(id);
+                if (before.doc() != after.doc() || before.markdown().summary() != after.markdown().summary()) {
+                    return false;
+                }
+            }
+            return true;
+        }
 
         List<SiteFile> write(SiteGraph graph, SourcePos origin) {
             List<RenderedDocument> all = graph.documents();
@@ -128,12 +142,14 @@ final class SearchIndex {
                 Tokenized before = tokens.get(r.doc().source());
                 return before != null && before.madeFrom(r) ? before : Tokenized.of(r);
             }).toList();
-            if (sources.equals(numbering)) {
+            boolean sameNumbers = sources.equals(numbering);
+            if (sameNumbers) {
                 Set<String> dirty = new TreeSet<>();
                 for (int id = 0; id < all.size(); id++) {
                     Tokenized before = tokens.get(sources.get(id));
                     if (before != now.get(id)) {
                         update(id, before.weights(), now.get(id).weights(), dirty);
+                        tokens.put(sources.get(id), now.get(id));
                     }
                 }
                 dirty.forEach(shard -> writeShard(shard, origin));
@@ -141,9 +157,11 @@ final class SearchIndex {
                 index.clear();
                 shards.clear();
                 shardFiles.clear();
+                tokens.clear();
                 for (int id = 0; id < all.size(); id++) {
                     int doc = id;
                     now.get(id).weights().forEach((term, weight) -> posting(term).add(doc, weight));
+                    tokens.put(sources.get(id), now.get(id));
                 }
                 // Shards of large sites are megabytes: written in parallel, stored in order.
                 shards.entrySet().parallelStream()
@@ -152,23 +170,22 @@ final class SearchIndex {
                         .toList().forEach(file -> shardFiles.put(shardOfFile(file), file));
             }
             numbering = sources;
-            tokens.clear();
-            for (int id = 0; id < all.size(); id++) {
-                tokens.put(sources.get(id), now.get(id));
+            if (docsFile == null || !sameNumbers || !sameListing(all)) {
+                List<Object> docsNow = new ArrayList<>();
+                for (RenderedDocument rendered : all) {
+                    docsNow.add(List.of(graph.config().relativeUrl(rendered.doc().url()), rendered.doc().title(),
+                            rendered.doc().kind().defaultLayout(), rendered.doc().description() != null
+                                    ? rendered.doc().description() : rendered.markdown().summary()));
+                }
+                if (!docsNow.equals(docs)) {
+                    Map<String, Object> meta = new TreeMap<>();
+                    meta.put("docs", docsNow);
+                    meta.put("stop", STOP_WORDS.stream().sorted().toList());
+                    docs = docsNow;
+                    docsFile = SiteFile.Generated.text(DIR + "docs.json", Json.compact(meta), origin);
+                }
             }
-            List<Object> docsNow = new ArrayList<>();
-            for (RenderedDocument rendered : all) {
-                docsNow.add(List.of(graph.config().relativeUrl(rendered.doc().url()), rendered.doc().title(),
-                        rendered.doc().kind().defaultLayout(),
-                        rendered.doc().description() != null ? rendered.doc().description() : rendered.markdown().summary()));
-            }
-            if (!docsNow.equals(docs)) {
-                Map<String, Object> meta = new TreeMap<>();
-                meta.put("docs", docsNow);
-                meta.put("stop", STOP_WORDS.stream().sorted().toList());
-                docs = docsNow;
-                docsFile = SiteFile.Generated.text(DIR + "docs.json", Json.compact(meta), origin);
-            }
+            listed = all;
             List<SiteFile> files = new ArrayList<>();
             files.add(docsFile);
             files.addAll(shardFiles.values());
