@@ -11,9 +11,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -93,7 +91,6 @@ public final class ContentLoader {
 
     static boolean isStatic(Path contentDir, Path file) {
         Path relative = contentDir.relativize(file);
-        String name = file.getFileName().toString();
         return !isMarkdown(file)
                 && !relative.toString().equals(SiteConfigReader.CONFIG_FILE)
                 && !relative.startsWith("data")
