@@ -1,27 +1,67 @@
 package org.essaykit.build;
 
+import org.essaykit.comments.CommentThread;
+import org.essaykit.comments.Threads;
+import org.essaykit.content.ContentLoader;
+import org.essaykit.content.LiveSource;
+import org.essaykit.content.SiteIndex;
+import org.essaykit.content.SiteSource;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Diagnostics;
+import org.essaykit.markdown.MarkdownEngine;
+import org.essaykit.output.SiteFile;
 import org.essaykit.output.SiteSnapshot;
+import org.essaykit.render.PageCache;
+import org.essaykit.render.PagePlanner;
+import org.essaykit.render.PlannedPage;
+import org.essaykit.render.SiteWideFiles;
+import org.essaykit.graph.SiteGraph;
+import org.essaykit.render.Templates;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A build kept in memory between edits, for {@code essaykit serve}: {@link #start} builds everything,
  * {@link #rebuild} takes the source files that changed and returns the new site. The site of a rebuild
  * with errors is not returned: the caller keeps serving the last good one.
  *
- * <p>For now every rebuild is a full build in memory; incremental rebuilds come next (issue 7).
+ * <p>A rebuild runs the same stages as a build ({@link Pipeline}) and reuses what the last one made: only changed
+ * Markdown files are read again; only their bodies, and bodies whose links resolve differently now, are rendered
+ * again ({@link LiveMarkdown}); the graph and the page plan are made anew (they are cheap), and only the pages
+ * whose model or whose reads of shared views changed are rendered ({@link PageCache}). A change to the site config
+ * or a data file reads everything again; a template change renders every page again.
  */
 public final class LiveBuild {
 
     private final BuildRequest request;
+    private final Path root;
+    private LiveSource source;
+    private LiveMarkdown markdown;
+    private PageCache pages;
+    private SiteWideFiles siteWide;
+    private Templates templates;
+    private Map<String, SiteFile> lastGood = Map.of();
+    private ThreadCache threads = ThreadCache.NONE;
+
+    /** The comment threads as last read, with what they were read against. */
+    private record ThreadCache(SiteIndex index, Map<Path, CommentThread> threads, List<Diagnostic> problems,
+                               Set<Path> posts) {
+        static final ThreadCache NONE = new ThreadCache(null, Map.of(), List.of(), Set.of());
+    }
 
     private LiveBuild(BuildRequest request) {
         this.request = request;
+        this.root = request.source().toAbsolutePath().normalize();
     }
 
     /** The request's {@code out} is not written: the site stays in memory. */
@@ -33,28 +73,204 @@ public final class LiveBuild {
      * @param site         the new site, or null when the build had errors
      * @param diagnostics  every problem, sorted
      * @param changedPaths site paths whose bytes differ from the previous good site (all on the first build)
+     * @param work         what the rebuild did again
      */
-    public record Outcome(SiteSnapshot site, List<Diagnostic> diagnostics, Set<String> changedPaths, Duration took) {
+    public record Outcome(SiteSnapshot site, List<Diagnostic> diagnostics, Set<String> changedPaths, Duration took,
+                          Work work) {
+
+        public Outcome(SiteSnapshot site, List<Diagnostic> diagnostics, Set<String> changedPaths, Duration took) {
+            this(site, diagnostics, changedPaths, took, Work.NONE);
+        }
+
         public boolean succeeded() {
             return site != null;
         }
     }
 
+    /**
+     * What a rebuild did again.
+     *
+     * @param everything   the config, a data file or a folder changed: everything was read again
+     * @param bodies       how many Markdown bodies were rendered
+     * @param pagesRendered the URLs of the pages rendered with their templates, sorted
+     * @param stages       wall time per stage, in stage order
+     */
+    public record Work(boolean everything, int bodies, List<String> pagesRendered, Map<String, Duration> stages) {
+        static final Work NONE = new Work(false, 0, List.of(), Map.of());
+
+        public Work {
+            pagesRendered = List.copyOf(pagesRendered);
+            stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
+        }
+    }
+
     /** The first, full build. */
     public Outcome start() {
+        source = null;
         return rebuild(Set.of());
     }
 
     /** @param changed absolute paths of source files created, modified or deleted since the last call */
     public Outcome rebuild(Set<Path> changed) {
         long begin = System.nanoTime();
+        Reuse reuse = new Reuse(changed);
         Diagnostics diagnostics = new Diagnostics();
-        Pipeline.Assembled assembled = Pipeline.assemble(request, diagnostics, new StageTimer());
-        Duration took = Duration.ofNanos(System.nanoTime() - begin);
+        StageTimer timer = new StageTimer();
+        Pipeline.Assembled assembled = Pipeline.assemble(request, reuse, diagnostics, timer);
         if (diagnostics.hasErrors()) {
-            return new Outcome(null, diagnostics.sorted(), Set.of(), took);
+            return new Outcome(null, diagnostics.sorted(), Set.of(), since(begin), work(reuse, timer));
         }
-        SiteSnapshot site = new SiteSnapshot(assembled.files());
-        return new Outcome(site, diagnostics.sorted(), site.files().keySet(), took);
+        SiteSnapshot site = timer.time("snapshot", () -> new SiteSnapshot(assembled.files()));
+        Set<String> differing = timer.time("compare", () -> differing(site.files(), changed));
+        lastGood = site.files();
+        return new Outcome(site, diagnostics.sorted(), differing, since(begin), work(reuse, timer));
+    }
+
+    private static Work work(Reuse reuse, StageTimer timer) {
+        return new Work(reuse.everything, reuse.bodies, reuse.pagesRendered, timer.timings());
+    }
+
+    private static Duration since(long begin) {
+        return Duration.ofNanos(System.nanoTime() - begin);
+    }
+
+    /** Paths added, removed, or whose bytes differ from the last good site. */
+    private Set<String> differing(Map<String, SiteFile> now, Set<Path> changed) {
+        Set<Path> touched = new HashSet<>();
+        changed.forEach(path -> touched.add(path.toAbsolutePath().normalize()));
+        Set<String> differing = new TreeSet<>();
+        now.forEach((path, file) -> {
+            if (!sameBytes(lastGood.get(path), file, touched)) {
+                differing.add(path);
+            }
+        });
+        lastGood.keySet().stream().filter(path -> !now.containsKey(path)).forEach(differing::add);
+        return differing;
+    }
+
+    private static boolean sameBytes(SiteFile before, SiteFile after, Set<Path> touched) {
+        if (before == after) {
+            return true;
+        }
+        if (before instanceof SiteFile.Generated a && after instanceof SiteFile.Generated b) {
+            return Arrays.equals(a.bytes(), b.bytes());
+        }
+        if (before instanceof SiteFile.Copied a && after instanceof SiteFile.Copied b) {
+            return a.source().equals(b.source()) && !touched.contains(b.source());
+        }
+        if (before == null || after == null) {
+            return false;
+        }
+        try {
+            return Arrays.equals(SiteSnapshot.bytes(before), SiteSnapshot.bytes(after));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The stages of one rebuild, reusing this session's caches. */
+    private final class Reuse implements Pipeline.Stages {
+        private final Set<Path> changed;
+        private boolean templatesChanged;
+        private boolean everything;
+        private LiveSource.Update update;
+        private int bodies;
+        private List<String> pagesRendered = List.of();
+
+        Reuse(Set<Path> changed) {
+            this.changed = changed;
+            Path templatesDir = root.resolve(Templates.TEMPLATES_DIR);
+            Path assets = root.resolve(org.essaykit.output.StaticFiles.THEME_ASSETS);
+            for (Path path : changed) {
+                Path file = path.toAbsolutePath().normalize();
+                // Theme assets are copied, not rendered, unless a template includes one.
+                templatesChanged |= file.startsWith(templatesDir)
+                        && (!file.startsWith(assets) || file.getFileName().toString().endsWith(".html"));
+            }
+        }
+
+        @Override
+        public SiteSource load(Diagnostics diagnostics) {
+            if (!Files.isDirectory(root.resolve(ContentLoader.CONTENT_DIR))) {
+                source = null;
+                return ContentLoader.load(root, request.load(), diagnostics); // reports the missing folder
+            }
+            update = source == null ? null : source.update(changed);
+            if (update == null || update.reloadNeeded()) {
+                everything = true;
+                source = LiveSource.load(root, request.load());
+                SiteSource loaded = source.source();
+                markdown = new LiveMarkdown(new MarkdownEngine(loaded.config().headingIds(), loaded.data()));
+                pages = new PageCache();
+                siteWide = new SiteWideFiles();
+                templates = null;
+            }
+            source.problems().forEach(diagnostics::report);
+            return source.source();
+        }
+
+        @Override
+        public Pipeline.Markdown markdown(SiteSource site) {
+            if (source == null) {
+                return new Pipeline.Markdown(SiteIndex.of(site), List.of());
+            }
+            LiveMarkdown.Result result = markdown.update(site, everything ? Set.of() : update.documents());
+            bodies = result.rendered();
+            return new Pipeline.Markdown(result.index(), result.documents());
+        }
+
+        /**
+         * Threads are read again when a thread file changed, when a post came or went (a thread needs its post) or
+         * when the index changed (comment bodies link concepts and pages through it).
+         */
+        @Override
+        public Map<Path, CommentThread> threads(SiteSource site, SiteIndex index, Diagnostics diagnostics) {
+            if (source == null) {
+                return Map.of();
+            }
+            boolean postsCameOrWent = update == null || update.documents().stream()
+                    .anyMatch(path -> threads.posts().contains(path) != site.documents().stream()
+                            .anyMatch(doc -> doc.isPost() && doc.source().equals(path)));
+            if (everything || update.threads() || postsCameOrWent || index != threads.index()) {
+                Diagnostics own = new Diagnostics();
+                threads = new ThreadCache(index, Threads.load(site, index, source.threadFiles(), own), own.sorted(),
+                        site.documents().stream().filter(doc -> doc.isPost()).map(doc -> doc.source())
+                                .collect(java.util.stream.Collectors.toSet()));
+            }
+            threads.problems().forEach(diagnostics::report);
+            return threads.threads();
+        }
+
+        @Override
+        public Templates templates(SiteSource site) {
+            if (templates == null || templatesChanged) {
+                templates = new Templates(site.root(), site.config());
+                templatesChanged = true;
+            }
+            return templates;
+        }
+
+        @Override
+        public PagePlanner.Plan plan(Templates current, SiteGraph graph, Diagnostics diagnostics) {
+            if (pages == null) {
+                pages = new PageCache();
+            }
+            return new PagePlanner(current).planWithViews(graph, pages.lastPlan(), diagnostics);
+        }
+
+        @Override
+        public List<SiteFile> pages(Templates current, PagePlanner.Plan plan, Diagnostics diagnostics) {
+            PageCache.Result result = pages.render(plan, current, templatesChanged, diagnostics);
+            pagesRendered = result.rendered();
+            return result.files();
+        }
+
+        @Override
+        public List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> planned, Diagnostics diagnostics) {
+            if (siteWide == null) {
+                siteWide = new SiteWideFiles();
+            }
+            return siteWide.write(graph, planned, diagnostics);
+        }
     }
 }

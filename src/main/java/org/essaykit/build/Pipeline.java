@@ -71,21 +71,95 @@ public final class Pipeline {
     record Assembled(List<SiteFile> files, List<PlannedPage> pages) {
     }
 
-    /** The stages up to (not including) the write, in memory; {@code serve} keeps the result. */
+    /** The stages up to (not including) the write, in memory, each done from scratch. */
     static Assembled assemble(BuildRequest request, Diagnostics diagnostics, StageTimer timer) {
-        SiteSource source = timer.time("load", () -> ContentLoader.load(request.source(), request.load(), diagnostics));
-        MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds(), source.data());
-        SiteIndex index = SiteIndex.of(source);
-        List<RenderedDocument> rendered = timer.time("markdown", () -> source.documents().parallelStream()
-                .map(doc -> new RenderedDocument(doc, markdown.render(doc, index)))
-                .toList());
+        return assemble(request, new Fresh(request), diagnostics, timer);
+    }
+
+    /**
+     * How the stages that can reuse an earlier build's work do theirs: {@link Fresh} for a build, {@link LiveBuild}'s
+     * caches in {@code serve}. The order of the stages stays here either way.
+     */
+    interface Stages {
+        SiteSource load(Diagnostics diagnostics);
+
+        Markdown markdown(SiteSource source);
+
+        Map<Path, CommentThread> threads(SiteSource source, SiteIndex index, Diagnostics diagnostics);
+
+        Templates templates(SiteSource source);
+
+        PagePlanner.Plan plan(Templates templates, SiteGraph graph, Diagnostics diagnostics);
+
+        /** The HTML pages of the plan; a page whose template fails is reported and left out. */
+        List<SiteFile> pages(Templates templates, PagePlanner.Plan plan, Diagnostics diagnostics);
+
+        /** Feed, sitemap, previews, search index and the other files made from the whole site. */
+        List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> pages, Diagnostics diagnostics);
+    }
+
+    /** Every document's rendered body, in the source's order, and the index the links were resolved with. */
+    record Markdown(SiteIndex index, List<RenderedDocument> documents) {
+    }
+
+    /** Each stage from scratch. */
+    private record Fresh(BuildRequest request) implements Stages {
+        @Override
+        public SiteSource load(Diagnostics diagnostics) {
+            return ContentLoader.load(request.source(), request.load(), diagnostics);
+        }
+
+        @Override
+        public Markdown markdown(SiteSource source) {
+            MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds(), source.data());
+            SiteIndex index = SiteIndex.of(source);
+            return new Markdown(index, source.documents().parallelStream()
+                    .map(doc -> new RenderedDocument(doc, markdown.render(doc, index)))
+                    .toList());
+        }
+
+        @Override
+        public Map<Path, CommentThread> threads(SiteSource source, SiteIndex index, Diagnostics diagnostics) {
+            return Threads.load(source, index, diagnostics);
+        }
+
+        @Override
+        public Templates templates(SiteSource source) {
+            return new Templates(source.root(), source.config());
+        }
+
+        @Override
+        public PagePlanner.Plan plan(Templates templates, SiteGraph graph, Diagnostics diagnostics) {
+            return new PagePlanner(templates).planWithViews(graph, PagePlanner.Plan.NONE, diagnostics);
+        }
+
+        @Override
+        public List<SiteFile> pages(Templates templates, PagePlanner.Plan plan, Diagnostics diagnostics) {
+            return new SiteRenderer(templates).renderPages(plan.pages(), false, diagnostics).stream()
+                    .map(SiteRenderer.RenderedPage::file).toList();
+        }
+
+        @Override
+        public List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> pages, Diagnostics diagnostics) {
+            return SiteRenderer.siteFiles(graph, pages, diagnostics);
+        }
+    }
+
+    static Assembled assemble(BuildRequest request, Stages stages, Diagnostics diagnostics, StageTimer timer) {
+        SiteSource source = timer.time("load", () -> stages.load(diagnostics));
+        Markdown markdown = timer.time("markdown", () -> stages.markdown(source));
+        List<RenderedDocument> rendered = markdown.documents();
         rendered.forEach(r -> r.markdown().problems().forEach(diagnostics::report));
-        Map<Path, CommentThread> threads = timer.time("comments", () -> Threads.load(source, index, diagnostics));
-        SiteGraph graph = timer.time("graph", () -> SiteGraph.build(source, index, rendered, threads, diagnostics));
-        Templates templates = new Templates(source.root(), source.config());
-        List<PlannedPage> pages = timer.time("plan", () -> new PagePlanner(templates).plan(graph, diagnostics));
+        Map<Path, CommentThread> threads = timer.time("comments",
+                () -> stages.threads(source, markdown.index(), diagnostics));
+        SiteGraph graph = timer.time("graph",
+                () -> SiteGraph.build(source, markdown.index(), rendered, threads, diagnostics));
+        Templates templates = stages.templates(source);
+        PagePlanner.Plan plan = timer.time("plan", () -> stages.plan(templates, graph, diagnostics));
+        List<PlannedPage> pages = plan.pages();
         List<SiteFile> files = timer.time("render", () -> {
-            List<SiteFile> all = new ArrayList<>(new SiteRenderer(templates).render(graph, pages, diagnostics));
+            List<SiteFile> all = new ArrayList<>(stages.pages(templates, plan, diagnostics));
+            all.addAll(stages.siteFiles(graph, pages, diagnostics));
             all.addAll(StaticFiles.collect(source, diagnostics));
             if (rendered.stream().anyMatch(r -> !r.markdown().simulations().isEmpty())) {
                 all.addAll(StaticFiles.simulationBundle(diagnostics));

@@ -33,6 +33,12 @@ public final class Threads {
      *         this build leaves out (a draft, a future post) is skipped without a word.
      */
     public static Map<Path, CommentThread> load(SiteSource source, SiteIndex index, Diagnostics diagnostics) {
+        return load(source, index, files(source.root()), diagnostics);
+    }
+
+    /** @param files the thread files to read (absolute), as a walk of {@code content/} finds them */
+    public static Map<Path, CommentThread> load(SiteSource source, SiteIndex index, List<Path> files,
+                                                Diagnostics diagnostics) {
         Map<Path, Document> posts = source.documents().stream().filter(Document::isPost)
                 .collect(Collectors.toMap(Document::source, Function.identity()));
         Object order = source.config().params().get(CommentOrder.KEY);
@@ -42,7 +48,7 @@ public final class Threads {
                     + " order of the thread files");
         }
         CommentBodies bodies = new CommentBodies(source.config().baseurl(), index);
-        return files(source.root()).parallelStream()
+        return files.parallelStream()
                 .map(file -> thread(source, file, posts, bodies, diagnostics))
                 .filter(Objects::nonNull)
                 .collect(Collectors.toMap(CommentThread::post, Function.identity(), (a, b) -> a, TreeMap::new));

@@ -11,9 +11,7 @@ import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -44,25 +42,9 @@ public final class ContentLoader {
             return new SiteSource(root, SiteConfigReader.read(root, contentDir, options, new Diagnostics()), List.of(),
                     List.of(), java.util.Map.of());
         }
-        SiteConfig config = SiteConfigReader.read(root, contentDir, options, diagnostics);
-        List<Path> files = walk(contentDir);
-        List<Document> documents = files.parallelStream()
-                .filter(ContentLoader::isMarkdown)
-                .map(file -> readIncluded(root, contentDir, file, config, options, diagnostics))
-                .filter(Objects::nonNull)
-                .sorted(Comparator.comparing(doc -> doc.source().toString()))
-                .toList();
-        List<SiteSource.StaticFile> statics = files.stream()
-                .filter(file -> isStatic(contentDir, file))
-                .map(file -> new SiteSource.StaticFile(root.relativize(file),
-                        slashes(contentDir.relativize(file))))
-                .sorted(Comparator.comparing(SiteSource.StaticFile::outputPath))
-                .toList();
-        List<Path> dataFiles = files.stream()
-                .filter(file -> contentDir.relativize(file).startsWith("data"))
-                .filter(file -> file.getFileName().toString().matches(".*\\.(ya?ml|json|csv)$"))
-                .toList();
-        return new SiteSource(root, config, documents, statics, DataLoader.load(root, dataFiles, diagnostics));
+        LiveSource live = LiveSource.load(root, options);
+        live.problems().forEach(diagnostics::report);
+        return live.source();
     }
 
     /**
@@ -79,7 +61,7 @@ public final class ContentLoader {
         return SiteConfigReader.read(root, root.resolve(CONTENT_DIR), options, diagnostics);
     }
 
-    private static List<Path> walk(Path contentDir) {
+    static List<Path> walk(Path contentDir) {
         try (Stream<Path> stream = Files.walk(contentDir)) {
             return stream.filter(Files::isRegularFile)
                     .filter(file -> !skipped(contentDir.relativize(file)))
@@ -91,7 +73,7 @@ public final class ContentLoader {
     }
 
     /** Jekyll skips names starting with _ or . except its own _posts and _drafts folders. */
-    private static boolean skipped(Path relative) {
+    static boolean skipped(Path relative) {
         for (Path part : relative) {
             String name = part.toString();
             if (name.startsWith(".") || (name.startsWith("_") && !name.equals("_posts") && !name.equals("_drafts"))) {
@@ -101,25 +83,29 @@ public final class ContentLoader {
         return false;
     }
 
-    private static boolean isMarkdown(Path file) {
+    static boolean isMarkdown(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".md") || name.endsWith(".markdown");
     }
 
-    private static boolean isStatic(Path contentDir, Path file) {
+    /** A post's archived comments: {@code <slug>.comments.yaml} beside it. */
+    static boolean isThread(Path file) {
+        return file.getFileName().toString().endsWith(".comments.yaml");
+    }
+
+    static boolean isStatic(Path contentDir, Path file) {
         Path relative = contentDir.relativize(file);
-        String name = file.getFileName().toString();
         return !isMarkdown(file)
                 && !relative.toString().equals(SiteConfigReader.CONFIG_FILE)
                 && !relative.startsWith("data")
-                && !name.endsWith(".comments.yaml");
+                && !isThread(file);
     }
 
     /**
      * Reads one document and keeps it, with its diagnostics, only if this build includes it: like Jekyll,
      * a build without --drafts ignores drafts entirely, even broken ones.
      */
-    private static Document readIncluded(Path root, Path contentDir, Path file, SiteConfig config,
+    static Document readIncluded(Path root, Path contentDir, Path file, SiteConfig config,
                                          LoadOptions options, Diagnostics diagnostics) {
         Diagnostics own = new Diagnostics();
         Document doc = readDocument(root, contentDir, file, config, own);

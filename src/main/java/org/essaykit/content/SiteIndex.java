@@ -33,10 +33,7 @@ public final class SiteIndex {
         this.config = source.config();
         for (Document doc : source.documents()) {
             bySource.put(doc.source(), doc);
-            Set<String> own = new TreeSet<>();
-            own.add(doc.title());
-            own.add(doc.slug());
-            doc.aliases().stream().filter(a -> !a.startsWith("/")).forEach(own::add);
+            Set<String> own = ownNames(doc);
             Set<String> keys = new TreeSet<>();
             for (String name : own) {
                 if (!name.isBlank()) {
@@ -46,7 +43,7 @@ public final class SiteIndex {
                     }
                 }
             }
-            if (doc.kind() == Document.Kind.CONCEPT && !Boolean.FALSE.equals(doc.frontMatter().get("autolink"))) {
+            if (autolinked(doc)) {
                 own.remove(doc.slug());
                 own.forEach(term -> conceptTerms.putIfAbsent(key(term), doc));
             }
@@ -71,6 +68,43 @@ public final class SiteIndex {
     /** The concept a mention found by {@link #conceptMentions()} refers to. */
     public Document conceptMentioned(String mention) {
         return conceptTerms.get(key(mention));
+    }
+
+    /** The names a document is known by, as written: title, slug and aliases that are not old URLs. */
+    private static Set<String> ownNames(Document doc) {
+        Set<String> own = new TreeSet<>();
+        own.add(doc.title());
+        own.add(doc.slug());
+        doc.aliases().stream().filter(a -> !a.startsWith("/")).forEach(own::add);
+        return own;
+    }
+
+    private static boolean autolinked(Document doc) {
+        return doc.kind() == Document.Kind.CONCEPT && !Boolean.FALSE.equals(doc.frontMatter().get("autolink"));
+    }
+
+    /**
+     * Everything of a document that this index reads. Two versions of a document with equal entries answer
+     * every lookup alike, so an edit that keeps the entry cannot change how links elsewhere resolve.
+     */
+    public record Entry(Path source, Document.Kind kind, String url, String title, Set<String> names,
+                        boolean autolinked) {
+
+        /** The lookup keys of the names: the keys whose meaning may change with this entry. */
+        public Set<String> keys() {
+            Set<String> keys = new TreeSet<>();
+            names.stream().filter(n -> !n.isBlank()).forEach(n -> keys.add(key(n)));
+            return keys;
+        }
+    }
+
+    public static Entry entryOf(Document doc) {
+        return new Entry(doc.source(), doc.kind(), doc.url(), doc.title(), ownNames(doc), autolinked(doc));
+    }
+
+    /** The lookup key of a name: how {@link #named} matches it. */
+    public static String keyOf(String name) {
+        return key(name);
     }
 
     public static SiteIndex of(SiteSource source) {

@@ -25,7 +25,9 @@ final class LinkCheck {
     static void check(List<RenderedDocument> documents, SiteIndex index, Diagnostics diagnostics) {
         Map<Path, RenderedDocument> bySource = documents.stream()
                 .collect(Collectors.toMap(r -> r.doc().source(), Function.identity()));
-        List<String> sources = bySource.keySet().stream().map(LinkCheck::slashes).sorted().toList();
+        // Only a broken link needs every source path, for its suggestion; serve runs this check on every edit.
+        java.util.function.Supplier<List<String>> sources = () -> bySource.keySet().stream().map(LinkCheck::slashes)
+                .sorted().toList();
         for (RenderedDocument from : documents) {
             for (FoundLink link : from.markdown().links()) {
                 RenderedDocument to = link.isSamePage() ? from : link.target() == null ? null : bySource.get(link.target());
@@ -35,7 +37,7 @@ final class LinkCheck {
                     String wanted = slashes(link.target());
                     diagnostics.error(link.pos(), "link to `" + link.destination() + "`, but " + wanted
                                     + " is not a page of this build",
-                            Suggestions.closest(wanted, sources).map(s -> "did you mean " + s + "? ").orElse("")
+                            Suggestions.closest(wanted, sources.get()).map(s -> "did you mean " + s + "? ").orElse("")
                                     + "Paths are relative to the linking file; drafts and future posts are left out"
                                     + " unless you pass --drafts or --future");
                 } else if (to != null && link.fragment() != null && !isKnownAnchor(to, link.fragment())) {
@@ -50,7 +52,7 @@ final class LinkCheck {
     }
 
     private static void unresolvedName(FoundLink link, SiteIndex index, Diagnostics diagnostics) {
-        String name = link.destination().substring(2, link.destination().length() - 2).split("[#|]", 2)[0].strip();
+        String name = link.wikiName();
         List<Document> named = index.named(name);
         if (named.size() > 1) {
             diagnostics.error(link.pos(), "`" + name + "` in " + link.destination() + " names several pages: "

@@ -21,6 +21,11 @@ public record FoundLink(Kind kind, String destination, String text, SourcePos po
     /** WIKILINK: {@code [[Name]]}; its destination is the link as written and its target null if no page has that name. */
     public enum Kind { LINK, IMAGE, WIKILINK }
 
+    /** The name a wikilink looks up, as written: {@code Name} in {@code [[Name#part|label]]}. */
+    public String wikiName() {
+        return destination.substring(2, destination.length() - 2).split("[#|]", 2)[0].strip();
+    }
+
     /** True for {@code #fragment} links to the page itself. */
     public boolean isSamePage() {
         return target == null && destination.startsWith("#");

@@ -25,8 +25,15 @@ public final class StaticFiles {
     private StaticFiles() {
     }
 
+    /** The bundle read from the jar, once: it cannot change while essaykit runs ({@code serve} rebuilds often). */
+    private static volatile List<SiteFile> bundle;
+
     /** The bundle as {@code assets/sim/*}, for sites whose pages embed a simulation. */
     public static List<SiteFile> simulationBundle(Diagnostics diagnostics) {
+        List<SiteFile> known = bundle;
+        if (known != null) {
+            return known;
+        }
         List<SiteFile> files = new ArrayList<>();
         for (String name : SIMULATION_BUNDLE) {
             SourcePos origin = SourcePos.startOf(Path.of("sim", name));
@@ -40,6 +47,9 @@ public final class StaticFiles {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+        if (files.size() == SIMULATION_BUNDLE.size()) {
+            bundle = List.copyOf(files);
         }
         return files;
     }

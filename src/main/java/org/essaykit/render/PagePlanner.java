@@ -34,8 +34,50 @@ public final class PagePlanner {
         this.templates = templates;
     }
 
+    /**
+     * The pages, and the shared views their models hold, by key ({@link ViewKeys}): an incremental rebuild
+     * compares those with the previous build's to find the pages to render again.
+     */
+    public static final class Plan {
+        /** No previous plan: every view is made anew. */
+        public static final Plan NONE = new Plan(List.of(), Map.of(), Map.of());
+
+        private final List<PlannedPage> pages;
+        private final Map<ViewKeys.Key, Object> sharedViews;
+        private final Map<RenderedDocument, ViewFactory.MadePost> posts;
+
+        Plan(List<PlannedPage> pages, Map<ViewKeys.Key, Object> sharedViews,
+             Map<RenderedDocument, ViewFactory.MadePost> posts) {
+            this.pages = List.copyOf(pages);
+            this.sharedViews = Map.copyOf(sharedViews);
+            this.posts = posts;
+        }
+
+        public List<PlannedPage> pages() {
+            return pages;
+        }
+
+        public Map<ViewKeys.Key, Object> sharedViews() {
+            return sharedViews;
+        }
+
+        /** The post views made, by document (identity), with what each was made from. */
+        Map<RenderedDocument, ViewFactory.MadePost> posts() {
+            return posts;
+        }
+    }
+
     public List<PlannedPage> plan(SiteGraph graph, Diagnostics diagnostics) {
-        ViewFactory views = new ViewFactory(graph);
+        return planWithViews(graph, Plan.NONE, diagnostics).pages();
+    }
+
+    /**
+     * @param previous the plan of the previous build: views equal to its views are kept as its objects, and a
+     *                 post's view is reused when the document and what else it shows (backlinks, series, comments)
+     *                 are the same
+     */
+    public Plan planWithViews(SiteGraph graph, Plan previous, Diagnostics diagnostics) {
+        ViewFactory views = new ViewFactory(graph, previous);
         Views.SiteView site = views.site();
         SourcePos configPos = SourcePos.startOf(graph.config().file());
         List<PlannedPage> pages = new ArrayList<>();
@@ -84,12 +126,12 @@ public final class PagePlanner {
         list(pages, site, views, "tags", "Tags", "/tags/", "All tags of " + siteTitle, Map.of(), List.of(),
                 configPos, diagnostics);
         list(pages, site, views, "archive", "Archive", "/archive/", "Every post of " + siteTitle + ", by year",
-                Map.of("years", years(allPosts)), sources(posts), configPos, diagnostics);
+                Map.of("years", views.years(allPosts)), sources(posts), configPos, diagnostics);
         list(pages, site, views, "search", "Search", "/search/", "Search every post, concept and page of " + siteTitle,
                 Map.of(), List.of(), configPos, diagnostics);
         list(pages, site, views, "404", "Page not found", "/404.html", "There is no page at this address.",
                 Map.of(), List.of(), configPos, diagnostics);
-        return pages;
+        return new Plan(pages, views.sharedViews(), views.madePosts());
     }
 
     private void document(SiteGraph graph, List<PlannedPage> pages, ViewFactory views, Views.SiteView site, RenderedDocument rendered,
@@ -142,15 +184,5 @@ public final class PagePlanner {
 
     private static Views.PostLink link(ViewFactory views, RenderedDocument rendered) {
         return views.link(rendered);
-    }
-
-    /** Dated posts by year, newest first; undated posts last under "Undated". */
-    private static List<Views.YearGroup> years(List<Views.PostView> posts) {
-        Map<String, List<Views.PostView>> byYear = new LinkedHashMap<>();
-        for (Views.PostView post : posts) {
-            String label = post.date() == null ? "Undated" : Integer.toString(post.date().year());
-            byYear.computeIfAbsent(label, k -> new ArrayList<>()).add(post);
-        }
-        return byYear.entrySet().stream().map(e -> new Views.YearGroup(e.getKey(), e.getValue())).toList();
     }
 }

@@ -9,7 +9,10 @@ import org.essaykit.diag.SourcePos;
 import org.essaykit.output.Json;
 import org.essaykit.output.SiteFile;
 
+import org.essaykit.comments.CommentThread;
+import org.essaykit.content.Document;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,33 +51,68 @@ final class PreviewData {
         return Integer.remainderUnsigned(hash, shards);
     }
 
-    static List<SiteFile> write(SiteGraph graph, SourcePos origin) {
-        SiteConfig config = graph.config();
-        List<RenderedDocument> all = graph.documents();
-        int shards = shards(all.size());
-        Map<Integer, Map<String, Object>> byShard = new TreeMap<>();
-        for (RenderedDocument rendered : all) {
-            Map<String, Object> page = new LinkedHashMap<>();
-            page.put("k", rendered.doc().kind().defaultLayout());
-            page.put("t", rendered.doc().title());
-            page.put("s", rendered.doc().description() != null ? rendered.doc().description()
-                    : rendered.markdown().summary());
-            Map<String, Object> headings = new LinkedHashMap<>();
-            for (Map.Entry<String, Section> section : rendered.markdown().sections().entrySet()) {
-                headings.put(section.getKey(), List.of(section.getValue().title(), section.getValue().lead()));
+    /** What a page's preview is made of: equal members give equal preview data. */
+    private record Member(String url, Document doc, String summary, Map<String, Section> sections,
+                          CommentThread thread) {
+    }
+
+    /**
+     * The shards of the last build, kept so that the next one writes again only the shards whose pages changed.
+     * A build uses a fresh one.
+     */
+    static final class Live {
+        private final Map<Integer, List<Member>> members = new HashMap<>();
+        private final Map<Integer, SiteFile> files = new TreeMap<>();
+
+        List<SiteFile> write(SiteGraph graph, SourcePos origin) {
+            SiteConfig config = graph.config();
+            List<RenderedDocument> all = graph.documents();
+            int shards = shards(all.size());
+            Map<Integer, List<Member>> now = new TreeMap<>();
+            Map<Integer, List<RenderedDocument>> documents = new HashMap<>();
+            for (RenderedDocument rendered : all) {
+                String url = config.relativeUrl(rendered.doc().url());
+                int shard = shardOf(url, shards);
+                now.computeIfAbsent(shard, n -> new ArrayList<>()).add(new Member(url, rendered.doc(),
+                        rendered.markdown().summary(), rendered.markdown().sections(),
+                        graph.threadOf(rendered).orElse(null)));
+                documents.computeIfAbsent(shard, n -> new ArrayList<>()).add(rendered);
             }
-            graph.threadOf(rendered).ifPresent(thread -> thread.comments().forEach(c -> headings.putIfAbsent(
-                    SiteGraph.commentAnchor(c.comment().id()),
-                    List.of("Comment by " + (c.comment().author() != null ? c.comment().author()
-                            : c.comment().op() ? "the essay's author" : "an unnamed commenter"),
-                            Excerpts.shorten(c.text(), COMMENT_LEAD_CHARS)))));
-            page.put("h", headings);
-            String url = config.relativeUrl(rendered.doc().url());
-            byShard.computeIfAbsent(shardOf(url, shards), n -> new TreeMap<>()).put(url, page);
+            files.keySet().retainAll(now.keySet());
+            now.forEach((shard, list) -> {
+                if (!list.equals(members.get(shard))) {
+                    Map<String, Object> pages = new TreeMap<>();
+                    documents.get(shard).forEach(rendered -> pages.put(config.relativeUrl(rendered.doc().url()),
+                            page(graph, rendered)));
+                    files.put(shard, SiteFile.Generated.text(DIR + shard + ".json", Json.compact(pages), origin));
+                }
+            });
+            members.clear();
+            members.putAll(now);
+            return new ArrayList<>(files.values());
         }
-        List<SiteFile> files = new ArrayList<>();
-        byShard.forEach((shard, pages) ->
-                files.add(SiteFile.Generated.text(DIR + shard + ".json", Json.compact(pages), origin)));
-        return files;
+    }
+
+    static List<SiteFile> write(SiteGraph graph, SourcePos origin) {
+        return new Live().write(graph, origin);
+    }
+
+    private static Map<String, Object> page(SiteGraph graph, RenderedDocument rendered) {
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("k", rendered.doc().kind().defaultLayout());
+        page.put("t", rendered.doc().title());
+        page.put("s", rendered.doc().description() != null ? rendered.doc().description()
+                : rendered.markdown().summary());
+        Map<String, Object> headings = new LinkedHashMap<>();
+        for (Map.Entry<String, Section> section : rendered.markdown().sections().entrySet()) {
+            headings.put(section.getKey(), List.of(section.getValue().title(), section.getValue().lead()));
+        }
+        graph.threadOf(rendered).ifPresent(thread -> thread.comments().forEach(c -> headings.putIfAbsent(
+                SiteGraph.commentAnchor(c.comment().id()),
+                List.of("Comment by " + (c.comment().author() != null ? c.comment().author()
+                                : c.comment().op() ? "the essay's author" : "an unnamed commenter"),
+                        Excerpts.shorten(c.text(), COMMENT_LEAD_CHARS)))));
+        page.put("h", headings);
+        return page;
     }
 }

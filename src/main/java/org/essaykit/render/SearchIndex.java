@@ -11,11 +11,14 @@ import org.essaykit.output.SiteFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.IntStream;
 
 /**
  * The full-text search index, written at build time so search needs no server: {@code search/docs.json}
@@ -52,44 +55,194 @@ final class SearchIndex {
             values[size++] = doc;
             values[size++] = weight;
         }
+
+        /** Sets a document's weight, keeping documents ascending. */
+        void put(int doc, int weight) {
+            int at = find(doc);
+            if (at < size && values[at] == doc) {
+                values[at + 1] = weight;
+                return;
+            }
+            add(0, 0);
+            System.arraycopy(values, at, values, at + 2, size - 2 - at);
+            values[at] = doc;
+            values[at + 1] = weight;
+        }
+
+        void remove(int doc) {
+            int at = find(doc);
+            if (at < size && values[at] == doc) {
+                System.arraycopy(values, at + 2, values, at, size - at - 2);
+                size -= 2;
+            }
+        }
+
+        /** Where {@code doc} is or would go: a binary search over the even places. */
+        private int find(int doc) {
+            int low = 0;
+            int high = size / 2;
+            while (low < high) {
+                int mid = (low + high) >>> 1;
+                if (values[2 * mid] < doc) {
+                    low = mid + 1;
+                } else {
+                    high = mid;
+                }
+            }
+            return 2 * low;
+        }
+    }
+
+    /** What a document's terms are computed from; equal inputs give equal weights. */
+    private record Tokenized(String title, String plainText, Map<String, Section> sections, Map<String, Integer> weights) {
+        boolean madeFrom(RenderedDocument rendered) {
+            return rendered.doc().title().equals(title) && rendered.markdown().plainText() == plainText
+                    && rendered.markdown().sections() == sections;
+        }
+
+        static Tokenized of(RenderedDocument rendered) {
+            return new Tokenized(rendered.doc().title(), rendered.markdown().plainText(),
+                    rendered.markdown().sections(), SearchIndex.weights(rendered));
+        }
+    }
+
+    /**
+     * The index of the last build, kept so that the next one re-tokenizes only documents whose text changed and,
+     * while the documents keep their numbers, rewrites only the shards holding a term whose postings changed.
+     * A build uses a fresh one.
+     */
+    static final class Live {
+        private List<Path> numbering = List.of();
+        private final Map<Path, Tokenized> tokens = new HashMap<>();
+        private final Map<String, Postings> index = new HashMap<>();
+        private final Map<String, TreeSet<String>> shards = new TreeMap<>();
+        private final Map<String, SiteFile> shardFiles = new TreeMap<>();
+        private List<Object> docs;
+        private SiteFile docsFile;
+        /** The documents docs.json was last made from. */
+        private List<RenderedDocument> listed = List.of();
+
+        /** Whether docs.json would list the same: the same documents and summaries, by identity. */
+        private boolean sameListing(List<RenderedDocument> all) {
+            for (int id = 0; id < all.size(); id++) {
+                RenderedDocument before = listed.get(id);
+                RenderedDocument after = all.get(id);
+                if (before.doc() != after.doc() || before.markdown().summary() != after.markdown().summary()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        List<SiteFile> write(SiteGraph graph, SourcePos origin) {
+            List<RenderedDocument> all = graph.documents();
+            List<Path> sources = all.stream().map(r -> r.doc().source()).toList();
+            // Tokenizing is most of the work and independent per document.
+            List<Tokenized> now = all.parallelStream().map(r -> {
+                Tokenized before = tokens.get(r.doc().source());
+                return before != null && before.madeFrom(r) ? before : Tokenized.of(r);
+            }).toList();
+            boolean sameNumbers = sources.equals(numbering);
+            if (sameNumbers) {
+                Set<String> dirty = new TreeSet<>();
+                for (int id = 0; id < all.size(); id++) {
+                    Tokenized before = tokens.get(sources.get(id));
+                    if (before != now.get(id)) {
+                        update(id, before.weights(), now.get(id).weights(), dirty);
+                        tokens.put(sources.get(id), now.get(id));
+                    }
+                }
+                dirty.forEach(shard -> writeShard(shard, origin));
+            } else {
+                index.clear();
+                shards.clear();
+                shardFiles.clear();
+                tokens.clear();
+                for (int id = 0; id < all.size(); id++) {
+                    int doc = id;
+                    now.get(id).weights().forEach((term, weight) -> posting(term).add(doc, weight));
+                    tokens.put(sources.get(id), now.get(id));
+                }
+                // Shards of large sites are megabytes: written in parallel, stored in order.
+                shards.entrySet().parallelStream()
+                        .map(shard -> SiteFile.Generated.text(DIR + shard.getKey() + ".json",
+                                shardJson(shard.getValue(), index), origin))
+                        .toList().forEach(file -> shardFiles.put(shardOfFile(file), file));
+            }
+            numbering = sources;
+            if (docsFile == null || !sameNumbers || !sameListing(all)) {
+                List<Object> docsNow = new ArrayList<>();
+                for (RenderedDocument rendered : all) {
+                    docsNow.add(List.of(graph.config().relativeUrl(rendered.doc().url()), rendered.doc().title(),
+                            rendered.doc().kind().defaultLayout(), rendered.doc().description() != null
+                                    ? rendered.doc().description() : rendered.markdown().summary()));
+                }
+                if (!docsNow.equals(docs)) {
+                    Map<String, Object> meta = new TreeMap<>();
+                    meta.put("docs", docsNow);
+                    meta.put("stop", STOP_WORDS.stream().sorted().toList());
+                    docs = docsNow;
+                    docsFile = SiteFile.Generated.text(DIR + "docs.json", Json.compact(meta), origin);
+                }
+            }
+            listed = all;
+            List<SiteFile> files = new ArrayList<>();
+            files.add(docsFile);
+            files.addAll(shardFiles.values());
+            return files;
+        }
+
+        private Postings posting(String term) {
+            return index.computeIfAbsent(term, t -> {
+                shards.computeIfAbsent(shard(t), s -> new TreeSet<>()).add(t);
+                return new Postings();
+            });
+        }
+
+        /** Moves document {@code id} from its old weights to its new ones, noting the shards that changed. */
+        private void update(int id, Map<String, Integer> before, Map<String, Integer> after, Set<String> dirty) {
+            Set<String> terms = new HashSet<>(before.keySet());
+            terms.addAll(after.keySet());
+            for (String term : terms) {
+                Integer weight = after.get(term);
+                if (Objects.equals(before.get(term), weight)) {
+                    continue;
+                }
+                dirty.add(shard(term));
+                if (weight != null) {
+                    posting(term).put(id, weight);
+                    continue;
+                }
+                Postings postings = index.get(term);
+                postings.remove(id);
+                if (postings.size == 0) {
+                    index.remove(term);
+                    shards.get(shard(term)).remove(term);
+                }
+            }
+        }
+
+        private static String shardOfFile(SiteFile file) {
+            return file.path().substring(DIR.length(), file.path().length() - ".json".length());
+        }
+
+        private void writeShard(String shard, SourcePos origin) {
+            Set<String> terms = shards.get(shard);
+            if (terms == null || terms.isEmpty()) {
+                shards.remove(shard);
+                shardFiles.remove(shard);
+            } else {
+                shardFiles.put(shard, SiteFile.Generated.text(DIR + shard + ".json", shardJson(terms, index), origin));
+            }
+        }
     }
 
     static List<SiteFile> write(SiteGraph graph, SourcePos origin) {
-        SiteConfig config = graph.config();
-        List<RenderedDocument> all = graph.documents();
-
-        // Tokenizing is most of the work and independent per document.
-        List<Map<String, Integer>> weights = IntStream.range(0, all.size()).parallel()
-                .mapToObj(id -> weights(all.get(id))).toList();
-        Map<String, Postings> index = new HashMap<>();
-        for (int id = 0; id < all.size(); id++) {
-            int doc = id;
-            weights.get(id).forEach((term, weight) -> index.computeIfAbsent(term, t -> new Postings()).add(doc, weight));
-        }
-        Map<String, List<String>> shards = new TreeMap<>();
-        index.keySet().forEach(term -> shards.computeIfAbsent(shard(term), s -> new ArrayList<>()).add(term));
-
-        List<Object> docs = new ArrayList<>();
-        for (RenderedDocument rendered : all) {
-            docs.add(List.of(config.relativeUrl(rendered.doc().url()), rendered.doc().title(),
-                    rendered.doc().kind().defaultLayout(),
-                    rendered.doc().description() != null ? rendered.doc().description() : rendered.markdown().summary()));
-        }
-        Map<String, Object> meta = new TreeMap<>();
-        meta.put("docs", docs);
-        meta.put("stop", STOP_WORDS.stream().sorted().toList());
-
-        List<SiteFile> files = new ArrayList<>();
-        files.add(SiteFile.Generated.text(DIR + "docs.json", Json.compact(meta), origin));
-        files.addAll(shards.entrySet().parallelStream()
-                .map(shard -> SiteFile.Generated.text(DIR + shard.getKey() + ".json",
-                        shardJson(shard.getValue(), index), origin))
-                .toList());
-        return files;
+        return new Live().write(graph, origin);
     }
 
     /** {"term":[doc,weight,...],...} with terms sorted, written directly: shards of large sites are megabytes. */
-    private static String shardJson(List<String> terms, Map<String, Postings> index) {
+    private static String shardJson(Set<String> terms, Map<String, Postings> index) {
         StringBuilder out = new StringBuilder(terms.size() * 64);
         out.append('{');
         String[] sorted = terms.toArray(String[]::new);

@@ -6,6 +6,9 @@ import org.essaykit.graph.SiteGraph;
 import org.essaykit.output.SiteFile;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -26,47 +29,51 @@ public final class SiteRenderer {
     }
 
     public List<SiteFile> render(SiteGraph graph, List<PlannedPage> pages, Diagnostics diagnostics) {
+        List<SiteFile> files = new ArrayList<>(renderPages(pages, false, diagnostics).stream()
+                .map(RenderedPage::file).toList());
+        files.addAll(siteFiles(graph, pages, diagnostics));
+        return files;
+    }
+
+    /**
+     * One page's file and, when tracked, the attributes of shared views ({@link ViewKeys}) its template read.
+     */
+    public record RenderedPage(PlannedPage page, SiteFile file, Set<ViewKeys.Read> reads) {
+    }
+
+    /**
+     * Renders pages in parallel; each template error is reported once, naming the pages it broke, and those
+     * pages are left out.
+     *
+     * @param track record what each template reads of the shared views, for incremental rebuilds
+     */
+    public List<RenderedPage> renderPages(Collection<PlannedPage> pages, boolean track, Diagnostics diagnostics) {
         Map<TemplateFailure, List<String>> failures = new ConcurrentHashMap<>();
-        List<SiteFile> files = new ArrayList<>(pages.parallelStream()
-                .map(page -> renderPage(page, failures))
+        List<RenderedPage> rendered = pages.parallelStream()
+                .map(page -> renderPage(page, track, failures))
                 .filter(Objects::nonNull)
-                .toList());
+                .toList();
         failures.forEach((failure, urls) -> diagnostics.error(failure.pos(),
                 failure.message() + " (while rendering " + describe(urls) + ")",
                 "fix the template, or give the page what the template expects"));
-        SourcePos config = SourcePos.startOf(graph.config().file());
-        files.add(SiteFile.Generated.text(FeedWriter.FEED_PATH.substring(1), FeedWriter.write(graph), config));
-        if (!graph.config().url().isEmpty()) {
-            List<SitemapWriter.Entry> entries = pages.stream()
-                    .filter(page -> !page.template().equals("404"))
-                    .map(SiteRenderer::sitemapEntry)
-                    .toList();
-            files.add(SiteFile.Generated.text(SitemapWriter.SITEMAP_PATH.substring(1),
-                    SitemapWriter.sitemap(graph.config(), entries), config));
-        }
-        files.addAll(new SocialCards(graph.config()).render(graph, diagnostics));
-        files.addAll(PreviewData.write(graph, config));
-        files.addAll(RedirectPages.write(graph));
-        Object cname = graph.config().params().get("cname");
-        if (cname != null && !cname.toString().isBlank()) {
-            // GitHub Pages serves the site at the custom domain named in this file.
-            files.add(SiteFile.Generated.text("CNAME", cname.toString().strip() + "\n", config));
-        }
-        files.addAll(SearchIndex.write(graph, config));
-        files.add(SiteFile.Generated.text("robots.txt", SitemapWriter.robots(graph.config()), config));
-        // GitHub Pages would otherwise run Jekyll over the finished site.
-        files.add(SiteFile.Generated.text(".nojekyll", "", config));
-        return files;
+        return rendered;
+    }
+
+    /** The files made from the whole site: feed, sitemap, previews, redirects, search index and the small ones. */
+    public static List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> pages, Diagnostics diagnostics) {
+        return new SiteWideFiles().write(graph, pages, diagnostics);
     }
 
     /** One template error, however many pages hit it: reported once, naming the pages. */
     private record TemplateFailure(SourcePos pos, String message) {
     }
 
-    private SiteFile renderPage(PlannedPage page, Map<TemplateFailure, List<String>> failures) {
+    private RenderedPage renderPage(PlannedPage page, boolean track, Map<TemplateFailure, List<String>> failures) {
+        Set<ViewKeys.Read> reads = track ? new HashSet<>() : Set.of();
         try {
-            return SiteFile.Generated.text(page.outputPath(), templates.render(page.template(), page.model()),
-                    page.origin());
+            String html = track ? templates.render(page.template(), page.model(), reads)
+                    : templates.render(page.template(), page.model());
+            return new RenderedPage(page, SiteFile.Generated.text(page.outputPath(), html, page.origin()), reads);
         } catch (Templates.TemplateException e) {
             failures.computeIfAbsent(new TemplateFailure(e.pos(), e.getMessage()),
                     f -> Collections.synchronizedList(new ArrayList<>())).add(page.url());
@@ -78,11 +85,5 @@ public final class SiteRenderer {
         List<String> sorted = urls.stream().sorted().toList();
         int others = sorted.size() - 1;
         return sorted.get(0) + (others == 0 ? "" : " and " + others + " other page" + (others == 1 ? "" : "s"));
-    }
-
-    private static SitemapWriter.Entry sitemapEntry(PlannedPage page) {
-        String lastmod = page.model().get("page") instanceof Views.PostView post && post.date() != null
-                ? post.date().iso() : null;
-        return new SitemapWriter.Entry(page.url(), lastmod);
     }
 }

@@ -14,7 +14,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -87,15 +90,26 @@ public final class SocialCards {
         return stem + ".card.png";
     }
 
-    /** The site's card (unless site.yaml names an image) and one per post without an image of its own, in parallel. */
-    public List<SiteFile> render(SiteGraph graph, Diagnostics diagnostics) {
+    /**
+     * The cards drawn and the PNG of each text, to hand to the next rebuild.
+     */
+    public record Drawing(List<SiteFile> files, Map<SocialCard.Text, byte[]> pngs) {
+        static final Drawing NONE = new Drawing(List.of(), Map.of());
+    }
+
+    /**
+     * The site's card (unless site.yaml names an image) and one per post without an image of its own, in
+     * parallel. A card whose text is in {@code earlier} (the previous rebuild's, in {@code serve}) is not drawn
+     * again: drawing and encoding take ~7 ms each, far more than rendering a page.
+     */
+    public Drawing render(SiteGraph graph, Diagnostics diagnostics, Map<SocialCard.Text, byte[]> earlier) {
         SourcePos origin = SourcePos.startOf(config.file());
         if (wanted && fonts == null) {
             diagnostics.report(Diagnostic.warning(origin, "no social cards: this JDK finds no font to draw them with",
                     FONT_HINT));
         }
         if (!rendered) {
-            return List.of();
+            return Drawing.NONE;
         }
         // Two posts at one URL are already an error of the build; their cards should not add a second one.
         Set<String> urls = new HashSet<>();
@@ -103,7 +117,7 @@ public final class SocialCards {
                 .filter(post -> ownImage(post.doc()) == null && urls.add(post.doc().url()))
                 .toList();
         if (siteImage() != null && posts.isEmpty()) {
-            return List.of();
+            return Drawing.NONE;
         }
         if (fonts.fallback()) {
             diagnostics.report(Diagnostic.warning(origin,
@@ -112,17 +126,20 @@ public final class SocialCards {
                     FONT_HINT));
         }
         SocialCard card = new SocialCard(fonts);
+        Map<SocialCard.Text, byte[]> pngs = new ConcurrentHashMap<>();
+        Function<SocialCard.Text, byte[]> draw = text -> pngs.computeIfAbsent(text,
+                t -> earlier.containsKey(t) ? earlier.get(t) : card.png(t));
         List<SiteFile> files = new ArrayList<>();
         if (siteImage() == null) {
             files.add(new SiteFile.Generated(SITE_CARD.substring(1),
-                    card.png(new SocialCard.Text(host(), config.title(), config.description())), origin));
+                    draw.apply(new SocialCard.Text(host(), config.title(), config.description())), origin));
         }
         files.addAll(posts.parallelStream()
                 .map(post -> new SiteFile.Generated(cardUrl(post.doc().url()).substring(1),
-                        card.png(new SocialCard.Text(config.title(), post.doc().title(), footer(post))),
+                        draw.apply(new SocialCard.Text(config.title(), post.doc().title(), footer(post))),
                         SourcePos.startOf(post.doc().source())))
                 .toList());
-        return files;
+        return new Drawing(files, pngs);
     }
 
     /** The date and tags, as the post's page shows them. */

@@ -45,7 +45,7 @@ public final class Templates {
                 .autoEscaping(true)
                 .strictVariables(true)
                 .defaultLocale(Locale.ENGLISH)
-                .extension(new UrlFunctions(config))
+                .extension(new UrlFunctions(config), new ReadTracker())
                 .build();
     }
 
@@ -63,8 +63,11 @@ public final class Templates {
         }
     }
 
+    /** Whether a template exists, asked once per name: every page asks for its layout. */
+    private final Map<String, Boolean> existing = new java.util.concurrent.ConcurrentHashMap<>();
+
     public boolean exists(String name) {
-        return Files.isRegularFile(file(name));
+        return existing.computeIfAbsent(name, n -> Files.isRegularFile(file(n)));
     }
 
     public Path pathOf(String name) {
@@ -85,6 +88,12 @@ public final class Templates {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Renders a page and adds to {@code reads} every attribute of a shared view the template read. */
+    public String render(String name, Map<String, Object> model, java.util.Set<ViewKeys.Read> reads)
+            throws TemplateException {
+        return ReadTracker.recording(reads, () -> render(name, model));
     }
 
     public String render(String name, Map<String, Object> model) throws TemplateException {

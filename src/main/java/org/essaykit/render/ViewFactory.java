@@ -11,6 +11,9 @@ import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.Series;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.graph.TagGroup;
+import org.essaykit.graph.Backlink;
+import org.essaykit.comments.CommentThread;
+import java.util.Optional;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -29,12 +32,32 @@ final class ViewFactory {
     private final SiteConfig config;
     /** Read once: every post view asks whether live discussion is configured. */
     private final Views.Giscus giscus;
-    private final Map<RenderedDocument, Views.PostView> posts = new IdentityHashMap<>();
     private final SocialCards cards;
     private final Views.CardView siteCard;
+    /** Every keyed view made, by key: what incremental rebuilds compare with the previous build's. */
+    private final Map<ViewKeys.Key, Object> shared = new java.util.HashMap<>();
+
+    /** The keyed views of the previous build: a view equal to one of them is replaced by it. */
+    private final Map<ViewKeys.Key, Object> previous;
+    private final Map<RenderedDocument, MadePost> previousPosts;
+    private final Map<RenderedDocument, MadePost> madePosts = new IdentityHashMap<>();
+
+    /** What a post's view shows besides its document; the config is the same for the whole session. */
+    record PostInputs(Optional<Series> series, List<Backlink> backlinks, Optional<CommentThread> thread) {
+    }
+
+    /** A post's view with the inputs it was made from. */
+    record MadePost(PostInputs inputs, Views.PostView view) {
+    }
 
     ViewFactory(SiteGraph graph) {
+        this(graph, PagePlanner.Plan.NONE);
+    }
+
+    ViewFactory(SiteGraph graph, PagePlanner.Plan previous) {
         this.graph = graph;
+        this.previous = previous.sharedViews();
+        this.previousPosts = previous.posts();
         this.config = graph.config();
         this.giscus = giscus(config);
         this.cards = new SocialCards(config);
@@ -50,16 +73,34 @@ final class ViewFactory {
         return siteCard;
     }
 
+    /** The keyed views ({@link ViewKeys}) made so far. */
+    Map<ViewKeys.Key, Object> sharedViews() {
+        return shared;
+    }
+
+    /**
+     * Registers a keyed view, as the previous build's object when that is equal: a rebuild then finds the views
+     * that did not change by identity, and views holding them (a tag's posts) compare fast.
+     */
+    @SuppressWarnings("unchecked")
+    private synchronized <T> T share(T view) {
+        ViewKeys.Key key = ViewKeys.of(view);
+        Object before = previous.get(key);
+        T kept = before != null && before.equals(view) ? (T) before : view;
+        shared.put(key, kept);
+        return kept;
+    }
+
     Views.SiteView site() {
         List<Views.NavView> nav = config.navigation().stream()
                 .map(item -> new Views.NavView(item.title(), config.relativeUrl(item.url())))
                 .toList();
-        return new Views.SiteView(config.title(), config.description(), config.absoluteUrl("/"),
+        return share(new Views.SiteView(config.title(), config.description(), config.absoluteUrl("/"),
                 config.baseurl(), config.author(), config.language(), nav,
                 graph.tags().stream().map(this::tag).toList(), graph.posts().size(),
                 config.relativeUrl(FeedWriter.FEED_PATH),
                 PreviewData.shards(graph.documents().size()),
-                dataRows(), giscus, config.params());
+                dataRows(), giscus, config.params()));
     }
 
     /** giscus needs all four values (GitHub shows them at giscus.app); a partial configuration means none. */
@@ -83,12 +124,26 @@ final class ViewFactory {
     }
 
     Views.TagView tag(TagGroup group) {
-        return new Views.TagView(group.name(), group.slug(), config.relativeUrl(group.url()), group.posts().size(),
-                group.posts().stream().map(this::post).toList());
+        return share(new Views.TagView(group.name(), group.slug(), config.relativeUrl(group.url()),
+                group.posts().size(), group.posts().stream().map(this::post).toList()));
     }
 
     synchronized Views.PostView post(RenderedDocument rendered) {
-        return posts.computeIfAbsent(rendered, this::newPost);
+        MadePost made = madePosts.get(rendered);
+        if (made == null) {
+            PostInputs inputs = new PostInputs(graph.seriesOf(rendered), graph.backlinksTo(rendered),
+                    graph.threadOf(rendered));
+            MadePost before = previousPosts.get(rendered);
+            made = new MadePost(inputs, share(before != null && before.inputs().equals(inputs) ? before.view()
+                    : newPost(rendered)));
+            madePosts.put(rendered, made);
+        }
+        return made.view();
+    }
+
+    /** The post views made so far, by document, for the next build's factory. */
+    Map<RenderedDocument, MadePost> madePosts() {
+        return madePosts;
     }
 
     List<Views.PostView> posts(List<RenderedDocument> rendered) {
@@ -100,7 +155,17 @@ final class ViewFactory {
     }
 
     Views.SeriesView series(Series series) {
-        return new Views.SeriesView(series.name(), config.relativeUrl(series.url()), posts(series.posts()));
+        return share(new Views.SeriesView(series.name(), config.relativeUrl(series.url()), posts(series.posts())));
+    }
+
+    /** Dated posts by year, newest first; undated posts last under "Undated". */
+    List<Views.YearGroup> years(List<Views.PostView> posts) {
+        Map<String, List<Views.PostView>> byYear = new java.util.LinkedHashMap<>();
+        for (Views.PostView post : posts) {
+            String label = post.date() == null ? "Undated" : Integer.toString(post.date().year());
+            byYear.computeIfAbsent(label, k -> new java.util.ArrayList<>()).add(post);
+        }
+        return byYear.entrySet().stream().map(e -> share(new Views.YearGroup(e.getKey(), e.getValue()))).toList();
     }
 
     private Views.SeriesRef seriesRef(Series series, RenderedDocument post) {

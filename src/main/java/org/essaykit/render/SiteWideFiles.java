@@ -1,0 +1,68 @@
+package org.essaykit.render;
+
+import org.essaykit.diag.Diagnostics;
+import org.essaykit.diag.SourcePos;
+import org.essaykit.graph.SiteGraph;
+import org.essaykit.output.SiteFile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The files made from the whole site rather than one page: Atom feed, sitemap, social cards, preview data,
+ * redirects, search index, robots.txt and {@code .nojekyll}. One instance kept between rebuilds ({@code serve})
+ * draws again only the cards whose text changed and writes again only the preview and search shards whose
+ * documents changed; the others are small and simply written again.
+ */
+public final class SiteWideFiles {
+
+    private final PreviewData.Live previews = new PreviewData.Live();
+    private final SearchIndex.Live search = new SearchIndex.Live();
+    /** The sitemap lists every page: written again only when an entry changed. */
+    private List<SitemapWriter.Entry> sitemapEntries;
+    private SiteFile sitemap;
+    /** The previous write's cards, by their text. */
+    private Map<SocialCard.Text, byte[]> cards = Map.of();
+
+    /** The files made from the whole site: feed, sitemap, previews, redirects, search index and the small ones. */
+    public List<SiteFile> write(SiteGraph graph, List<PlannedPage> pages, Diagnostics diagnostics) {
+        List<SiteFile> files = new ArrayList<>();
+        SourcePos config = SourcePos.startOf(graph.config().file());
+        files.add(SiteFile.Generated.text(FeedWriter.FEED_PATH.substring(1), FeedWriter.write(graph), config));
+        if (!graph.config().url().isEmpty()) {
+            List<SitemapWriter.Entry> entries = pages.stream()
+                    .filter(page -> !page.template().equals("404"))
+                    .map(SiteWideFiles::sitemapEntry)
+                    .toList();
+            if (!entries.equals(sitemapEntries)) {
+                sitemapEntries = entries;
+                sitemap = SiteFile.Generated.text(SitemapWriter.SITEMAP_PATH.substring(1),
+                        SitemapWriter.sitemap(graph.config(), entries), config);
+            }
+            files.add(sitemap);
+        }
+        SocialCards.Drawing drawing = new SocialCards(graph.config()).render(graph, diagnostics, cards);
+        cards = drawing.pngs();
+        files.addAll(drawing.files());
+        files.addAll(previews.write(graph, config));
+        files.addAll(RedirectPages.write(graph));
+        Object cname = graph.config().params().get("cname");
+        if (cname != null && !cname.toString().isBlank()) {
+            // GitHub Pages serves the site at the custom domain named in this file.
+            files.add(SiteFile.Generated.text("CNAME", cname.toString().strip() + "\n", config));
+        }
+        files.addAll(search.write(graph, config));
+        files.add(SiteFile.Generated.text("robots.txt", SitemapWriter.robots(graph.config()), config));
+        // GitHub Pages would otherwise run Jekyll over the finished site.
+        files.add(SiteFile.Generated.text(".nojekyll", "", config));
+        return files;
+    }
+
+
+    private static SitemapWriter.Entry sitemapEntry(PlannedPage page) {
+        String lastmod = page.model().get("page") instanceof Views.PostView post && post.date() != null
+                ? post.date().iso() : null;
+        return new SitemapWriter.Entry(page.url(), lastmod);
+    }
+}

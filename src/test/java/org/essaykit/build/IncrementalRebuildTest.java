@@ -1,0 +1,228 @@
+package org.essaykit.build;
+
+import org.essaykit.content.LoadOptions;
+import org.essaykit.diag.Diagnostic;
+import org.essaykit.diag.Diagnostics;
+import org.essaykit.output.SiteFile;
+import org.essaykit.output.SiteSnapshot;
+import org.essaykit.testing.TestSite;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * {@code serve}'s incremental rebuilds: after every edit, the site a {@link LiveBuild} holds must equal a clean
+ * build of the same folder byte for byte, and {@code changedPaths} must name exactly the files that differ.
+ */
+class IncrementalRebuildTest {
+
+    private static final LoadOptions DRAFTS_AND_FUTURE = new LoadOptions(true, true, TestSite.NOW);
+
+    @TempDir
+    Path dir;
+    private TestSite site;
+    private LiveBuild live;
+    private Map<String, byte[]> previous;
+
+    @BeforeEach
+    void site() {
+        site = TestSite.fixture(Path.of("src/test/resources/sites/knowledge-base"), dir);
+        TestSite.copyTree(Path.of("templates"), dir.resolve("templates")); // our theme, with every partial
+        site.write("content/posts/risks.comments.yaml", """
+                - id: c1
+                  author: Ada
+                  body: The mesa-optimizer framing helps; see [the follow-up](/posts/follow-up/).
+                """);
+        site.write("content/posts/later.md", """
+                ---
+                title: Later thoughts
+                date: 2024-03-01
+                tags: [alignment]
+                description: What came after.
+                ---
+
+                A later post about inner alignment, linking [[Follow-up]].
+
+                ## Notes
+
+                Plain words that no other page shows.
+                """);
+        site.write("content/_drafts/unfinished.md", "---\ntitle: Unfinished\n---\n\nNot yet.\n");
+        live = LiveBuild.of(new BuildRequest(dir, dir.resolve("site"), DRAFTS_AND_FUTURE));
+        LiveBuild.Outcome first = live.start();
+        assertMatchesCleanBuild(first);
+    }
+
+    @Test
+    void everyEditEndsInTheSiteACleanBuildMakes() {
+        edit("add a post", write("content/posts/new.md", """
+                ---
+                title: A new post
+                date: 2024-04-01
+                tags: [alignment, new]
+                ---
+
+                It builds on [[later]] and the [risks](risks.md).
+                """));
+        edit("change a title", write("content/posts/later.md", read("content/posts/later.md")
+                .replace("title: Later thoughts", "title: Afterthoughts")
+                .replace("[[Follow-up]]", "[[Follow-up]] and [[Afterthoughts#notes]]")));
+        edit("rename a post", rename("content/posts/new.md", "content/posts/renamed.md"));
+        edit("delete a post", delete("content/posts/renamed.md"));
+        edit("add a tag", write("content/posts/follow-up.md", read("content/posts/follow-up.md")
+                .replace("series_part: 2", "series_part: 2\ntags: [alignment]")));
+
+        Set<Path> broken = write("content/posts/later.md", read("content/posts/later.md")
+                .replace("Plain words", "See [gone](gone.md) and plain words"));
+        LiveBuild.Outcome failed = live.rebuild(broken);
+        assertNull(failed.site(), "a broken link must not give a site");
+        Diagnostic error = failed.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+        assertEquals("content/posts/later.md:12:5", error.pos().toString().replace('\\', '/'), error.format());
+        assertTrue(error.message().contains("gone.md"), error.format());
+
+        edit("fix the link", write("content/posts/later.md", read("content/posts/later.md")
+                .replace("[gone](gone.md)", "[the risks](risks.md)")));
+        LiveBuild.Outcome retemplated = edit("edit a template", write("templates/partials/footer.html",
+                read("templates/partials/footer.html").replace("Atom feed", "Feed")));
+        // Templates include and extend each other: a template edit renders every page again.
+        assertEquals(retemplated.site().files().keySet().stream().filter(p -> p.endsWith(".html")
+                && !p.startsWith("assets/")).count(), retemplated.work().pagesRendered().size());
+        String post = read("templates/post.html");
+        LiveBuild.Outcome badTemplate = live.rebuild(write("templates/post.html",
+                post.replace("{{ page.content }}", "{{ page.nonsense }}")));
+        assertNull(badTemplate.site(), "a template error must not give a site");
+        assertTrue(badTemplate.diagnostics().stream().anyMatch(d -> d.isError()
+                && d.pos().toString().replace('\\', '/').startsWith("templates/post.html:")), badTemplate::toString);
+        edit("fix the template", write("templates/post.html", post));
+        edit("rename a concept", write("content/concepts/mesa-optimizer.md", read("content/concepts/mesa-optimizer.md")
+                .replaceFirst("title: .*", "title: Mesa optimiser")));
+        edit("edit a data file", write("content/data/pairs.csv", read("content/data/pairs.csv") + ""));
+        edit("edit a comment thread", write("content/posts/risks.comments.yaml", read("content/posts/risks.comments.yaml")
+                .replace("helps", "helps a lot")));
+        edit("publish a draft", rename("content/_drafts/unfinished.md", "content/posts/unfinished.md"));
+        edit("add a static file", write("content/images/x.svg", "<svg xmlns='http://www.w3.org/2000/svg'/>"));
+        edit("edit the site config", write("content/site.yaml", read("content/site.yaml")
+                .replace("title: Knowledge base", "title: The knowledge base")));
+    }
+
+    @Test
+    void aBodyEditRendersOnlyThatPostsPage() {
+        LiveBuild.Outcome outcome = edit("edit a body", write("content/posts/later.md",
+                read("content/posts/later.md").replace("no other page shows", "no other page ever shows")));
+        assertEquals(List.of("/posts/later/"), outcome.work().pagesRendered());
+        assertEquals(1, outcome.work().bodies());
+        assertFalse(outcome.work().everything());
+    }
+
+    @Test
+    void aSummaryEditRendersThePostAndTheListsShowingIt() {
+        // follow-up has no description: its first paragraph is its summary, shown by the lists of posts.
+        LiveBuild.Outcome outcome = edit("edit a summary", write("content/posts/follow-up.md",
+                read("content/posts/follow-up.md").replace("Back to", "Back again to")));
+        // Also the pages it links to: their backlinks quote the paragraph around the link.
+        assertEquals(List.of("/", "/archive/", "/concepts/mesa-optimizer/", "/posts/follow-up/", "/posts/risks/",
+                "/series/learned-optimization/"), outcome.work().pagesRendered());
+    }
+
+    @Test
+    void aTitleEditRendersThePagesNamingIt() {
+        LiveBuild.Outcome outcome = edit("retitle", write("content/posts/later.md",
+                read("content/posts/later.md").replace("title: Later thoughts", "title: Later")));
+        // Its page, the lists, its tag, the concept graph, and the pages listing it as a backlink: the post it
+        // links to (which also links back to it as its previous post) and the concept it mentions.
+        assertEquals(List.of("/", "/archive/", "/concepts/inner-alignment/", "/graph/", "/posts/follow-up/",
+                "/posts/later/", "/tags/alignment/"), outcome.work().pagesRendered());
+    }
+
+    private LiveBuild.Outcome edit(String what, Set<Path> changed) {
+        LiveBuild.Outcome outcome = live.rebuild(changed);
+        if (!outcome.succeeded()) {
+            fail(what + ": " + outcome.diagnostics().stream().map(Diagnostic::format).collect(Collectors.joining("\n")));
+        }
+        assertMatchesCleanBuild(outcome);
+        return outcome;
+    }
+
+    private void assertMatchesCleanBuild(LiveBuild.Outcome outcome) {
+        assertNotNull(outcome.site(), () -> outcome.diagnostics().toString());
+        Map<String, byte[]> served = bytes(outcome.site().files().values());
+        Diagnostics diagnostics = new Diagnostics();
+        Map<String, byte[]> clean = bytes(Pipeline.assemble(new BuildRequest(dir, dir.resolve("site"),
+                DRAFTS_AND_FUTURE), diagnostics, new StageTimer()).files());
+        assertFalse(diagnostics.hasErrors(), diagnostics.sorted()::toString);
+        assertEquals(clean.keySet(), served.keySet(), "the same files");
+        for (String path : clean.keySet()) {
+            if (!Arrays.equals(clean.get(path), served.get(path))) {
+                fail("first differing file: " + path + "\n--- clean\n" + new String(clean.get(path))
+                        + "\n--- served\n" + new String(served.get(path)));
+            }
+        }
+        if (previous != null) {
+            Set<String> differing = new TreeSet<>(served.keySet());
+            differing.addAll(previous.keySet());
+            differing.removeIf(path -> previous.containsKey(path) && served.containsKey(path)
+                    && Arrays.equals(previous.get(path), served.get(path)));
+            assertEquals(differing, new TreeSet<>(outcome.changedPaths()), "changedPaths");
+        }
+        previous = served;
+    }
+
+    private static Map<String, byte[]> bytes(java.util.Collection<SiteFile> files) {
+        Map<String, byte[]> bytes = new TreeMap<>();
+        for (SiteFile file : files) {
+            try {
+                bytes.put(file.path(), SiteSnapshot.bytes(file));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return bytes;
+    }
+
+    private String read(String path) {
+        try {
+            return Files.readString(dir.resolve(path));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Set<Path> write(String path, String text) {
+        site.write(path, text);
+        return Set.of(dir.resolve(path));
+    }
+
+    private Set<Path> delete(String path) {
+        site.delete(path);
+        return Set.of(dir.resolve(path));
+    }
+
+    private Set<Path> rename(String from, String to) {
+        try {
+            Files.createDirectories(dir.resolve(to).getParent());
+            Files.move(dir.resolve(from), dir.resolve(to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.of(dir.resolve(from), dir.resolve(to));
+    }
+}
