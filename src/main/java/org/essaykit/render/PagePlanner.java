@@ -8,7 +8,6 @@ import org.essaykit.graph.Series;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.graph.TagGroup;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -87,55 +86,49 @@ public final class PagePlanner {
             Map<String, Object> extra = new HashMap<>();
             extra.put("newer", i > 0 ? link(views, posts.get(i - 1)) : null);
             extra.put("older", i + 1 < posts.size() ? link(views, posts.get(i + 1)) : null);
-            document(graph, pages, views, site, posts.get(i), extra, sources(posts.subList(Math.max(0, i - 1),
-                    Math.min(posts.size(), i + 2))), diagnostics);
+            document(pages, views, site, posts.get(i), extra, diagnostics);
         }
         Map<String, Object> noNeighbours = new HashMap<>();
         noNeighbours.put("newer", null);
         noNeighbours.put("older", null);
-        graph.pages().forEach(page -> document(graph, pages, views, site, page, noNeighbours, sources(List.of(page)),
-                diagnostics));
-        graph.concepts().forEach(concept -> document(graph, pages, views, site, concept, noNeighbours,
-                sources(List.of(concept)), diagnostics));
+        graph.pages().forEach(page -> document(pages, views, site, page, noNeighbours, diagnostics));
+        graph.concepts().forEach(concept -> document(pages, views, site, concept, noNeighbours, diagnostics));
 
         List<Views.PostView> allPosts = views.posts(posts);
         String siteTitle = graph.config().title();
         list(pages, site, views, "home", siteTitle, "/", graph.config().description(),
-                Map.of("posts", allPosts), sources(posts), configPos, diagnostics);
+                Map.of("posts", allPosts), configPos, diagnostics);
         for (TagGroup group : graph.tags()) {
             Views.TagView tag = views.tag(group);
             list(pages, site, views, "tag", "Posts tagged \u201c" + group.name() + "\u201d", group.url(),
                     tag.count() + (tag.count() == 1 ? " post" : " posts") + " tagged " + group.name(),
-                    Map.of("tag", tag), sources(group.posts()), configPos, diagnostics);
+                    Map.of("tag", tag), configPos, diagnostics);
         }
         for (Series series : graph.series()) {
             list(pages, site, views, "series", series.name(), series.url(), "A series of " + series.posts().size()
-                    + " posts, in reading order", Map.of("series", views.series(series)), sources(series.posts()),
-                    configPos, diagnostics);
+                    + " posts, in reading order", Map.of("series", views.series(series)), configPos, diagnostics);
         }
         if (!graph.concepts().isEmpty()) {
             String svg = ConceptGraph.svg(ConceptGraph.layout(graph), graph.config());
             list(pages, site, views, "graph", "Concept graph", "/graph/", "Concepts and posts of " + siteTitle
                     + " and the links between them", Map.of("graph", new io.pebbletemplates.pebble.extension.escaper.SafeString(svg)),
-                    sources(java.util.stream.Stream.concat(graph.concepts().stream(), graph.posts().stream()).toList()),
                     configPos, diagnostics);
             list(pages, site, views, "concepts", "Concepts", "/concepts/", "The ideas the essays of " + siteTitle
-                    + " rely on, defined", Map.of("concepts", views.posts(graph.concepts())), sources(graph.concepts()),
-                    configPos, diagnostics);
+                    + " rely on, defined", Map.of("concepts", views.posts(graph.concepts())), configPos, diagnostics);
         }
-        list(pages, site, views, "tags", "Tags", "/tags/", "All tags of " + siteTitle, Map.of(), List.of(),
+        list(pages, site, views, "tags", "Tags", "/tags/", "All tags of " + siteTitle, Map.of(),
                 configPos, diagnostics);
         list(pages, site, views, "archive", "Archive", "/archive/", "Every post of " + siteTitle + ", by year",
-                Map.of("years", views.years(allPosts)), sources(posts), configPos, diagnostics);
+                Map.of("years", views.years(allPosts)), configPos, diagnostics);
         list(pages, site, views, "search", "Search", "/search/", "Search every post, concept and page of " + siteTitle,
-                Map.of(), List.of(), configPos, diagnostics);
+                Map.of(), configPos, diagnostics);
         list(pages, site, views, "404", "Page not found", "/404.html", "There is no page at this address.",
-                Map.of(), List.of(), configPos, diagnostics);
+                Map.of(), configPos, diagnostics);
         return new Plan(pages, views.sharedViews(), views.madePosts());
     }
 
-    private void document(SiteGraph graph, List<PlannedPage> pages, ViewFactory views, Views.SiteView site, RenderedDocument rendered,
-                          Map<String, Object> extra, List<Path> inputs, Diagnostics diagnostics) {
+    private void document(List<PlannedPage> pages, ViewFactory views, Views.SiteView site, RenderedDocument rendered,
+                          Map<String, Object> extra, Diagnostics diagnostics) {
         String layout = rendered.doc().layout();
         if (!templates.exists(layout)) {
             diagnostics.error(rendered.doc().positionOf("layout"), "unknown layout `" + layout + "`",
@@ -149,16 +142,13 @@ public final class PagePlanner {
         if (!rendered.markdown().simulations().isEmpty()) {
             model.put("simulations", rendered.markdown().simulations()); // head.html loads the bundle
         }
-        List<Path> shown = new ArrayList<>(inputs);
-        graph.backlinksTo(rendered).forEach(b -> shown.add(b.from().doc().source()));
-        graph.seriesOf(rendered).ifPresent(series -> shown.addAll(sources(series.posts())));
         pages.add(new PlannedPage(rendered.doc().url(), Permalinks.outputPath(rendered.doc().url()), layout, model,
-                SourcePos.startOf(rendered.doc().source()), shown));
+                SourcePos.startOf(rendered.doc().source())));
     }
 
     /** A page of lists; its kind is also the name of its template. */
     private void list(List<PlannedPage> pages, Views.SiteView site, ViewFactory views, String kind, String title,
-                      String url, String description, Map<String, Object> extra, List<Path> inputs,
+                      String url, String description, Map<String, Object> extra,
                       SourcePos origin, Diagnostics diagnostics) {
         if (!templates.exists(kind)) {
             diagnostics.error(SourcePos.startOf(templates.pathOf(kind)), "missing template for the " + kind + " page",
@@ -170,16 +160,12 @@ public final class PagePlanner {
         model.put("site", site);
         model.put("page", views.listPage(kind, title, url, description));
         model.put("card", views.siteCard());
-        pages.add(new PlannedPage(url, Permalinks.outputPath(url), kind, model, origin, inputs));
+        pages.add(new PlannedPage(url, Permalinks.outputPath(url), kind, model, origin));
     }
 
     /** Templates a document can name as its layout: all but the base and those of the site's own pages. */
     private List<String> layouts() {
         return templates.names().stream().filter(name -> !SITE_PAGE_TEMPLATES.contains(name)).toList();
-    }
-
-    private static List<Path> sources(List<RenderedDocument> documents) {
-        return documents.stream().map(r -> r.doc().source()).toList();
     }
 
     private static Views.PostLink link(ViewFactory views, RenderedDocument rendered) {
