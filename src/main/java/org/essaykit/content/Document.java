@@ -13,6 +13,8 @@ import java.util.Map;
  * @param source     path relative to the site root, e.g. {@code content/posts/x.md}
  * @param url        the root-relative URL it is published at, without the base path ({@code /posts/x/})
  * @param date       null for undated pages and posts
+ * @param modified   when it last changed ({@code last_modified_at:}, as Jekyll's feed and sitemap plugins read
+ *                   it), or null
  * @param bodyLine   the 1-based line of the file where the Markdown body starts
  * @param aliases    other names of a concept (for wikilinks and auto-linking); old URLs (starting with
  *                   {@code /}) that should redirect here
@@ -29,6 +31,7 @@ public record Document(
         String title,
         String subtitle,
         OffsetDateTime date,
+        OffsetDateTime modified,
         List<String> tags,
         List<String> categories,
         String layout,
@@ -72,6 +75,11 @@ public record Document(
     /** The position of a place in the Markdown body, given 1-based line and column within the body. */
     public SourcePos bodyPosition(int lineInBody, int column) {
         return new SourcePos(source, bodyLine + lineInBody - 1, column);
+    }
+
+    /** What a feed or sitemap gives as its last change: {@code modified}, else {@code date}, else null. */
+    public OffsetDateTime lastChanged() {
+        return modified != null ? modified : date;
     }
 
     public boolean isPost() {

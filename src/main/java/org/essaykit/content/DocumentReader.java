@@ -26,7 +26,8 @@ final class DocumentReader {
                             ? "start the file with front matter: a `---` line, `title: Your title`, and another `---` line"
                             : "add `title: Your title` to the front matter");
         }
-        OffsetDateTime date = date(fields, placement, config, diagnostics);
+        OffsetDateTime date = date(fields, "date", placement.fileDate(), config, diagnostics);
+        OffsetDateTime modified = date(fields, "last_modified_at", null, config, diagnostics);
         String slug = fields.string("slug", placement.slug()).trim();
 
         List<String> categories = new ArrayList<>(placement.folderCategories());
@@ -40,6 +41,7 @@ final class DocumentReader {
         return new Document(source, placement.kind(), slug, url, title,
                 fields.string("subtitle", null),
                 date,
+                modified,
                 tags,
                 categories,
                 fields.string("layout", placement.kind().defaultLayout()).trim(),
@@ -59,16 +61,17 @@ final class DocumentReader {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static OffsetDateTime date(FieldReader fields, ContentLoader.Placement placement, SiteConfig config,
+    /** A date field in any of Jekyll's forms; {@code absent} when the key is missing or unreadable (reported). */
+    private static OffsetDateTime date(FieldReader fields, String key, OffsetDateTime absent, SiteConfig config,
                                        Diagnostics diagnostics) {
-        if (!fields.has("date")) {
-            return placement.fileDate();
+        if (!fields.has(key)) {
+            return absent;
         }
-        String text = fields.string("date", "");
+        String text = fields.string(key, "");
         return JekyllDates.parse(text, config.timezone()).orElseGet(() -> {
-            diagnostics.error(fields.pos("date"), "cannot read the date `" + text + "`",
+            diagnostics.error(fields.pos(key), "cannot read the date `" + text + "`",
                     "write it as `2023-05-05`, `2023-05-05 12:12:12 -0400` or `2023-05-05T12:12:12Z`");
-            return placement.fileDate();
+            return absent;
         });
     }
 

@@ -14,8 +14,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The Atom feed of the newest posts. Dates come from the posts, never from the clock, so two builds
- * write the same bytes; an undated post is stamped with the newest date the site has.
+ * The Atom feed of the newest posts. Dates come from the posts ({@code last_modified_at}, else {@code date}),
+ * never from the clock, so two builds write the same bytes; a post with neither is stamped with the newest
+ * date the site has.
  */
 final class FeedWriter {
 
@@ -29,7 +30,7 @@ final class FeedWriter {
     static String write(SiteGraph graph) {
         SiteConfig config = graph.config();
         List<RenderedDocument> entries = graph.posts().stream().limit(config.feedSize()).toList();
-        OffsetDateTime newest = graph.posts().stream().map(r -> r.doc().date()).filter(Objects::nonNull)
+        OffsetDateTime newest = graph.posts().stream().map(r -> r.doc().lastChanged()).filter(Objects::nonNull)
                 .max(OffsetDateTime::compareTo).orElse(EPOCH);
         String author = !config.author().isEmpty() ? config.author() : config.title();
         return XmlDocument.write(xml -> {
@@ -67,7 +68,7 @@ final class FeedWriter {
         if (doc.date() != null) {
             element(xml, "published", rfc3339(doc.date()));
         }
-        element(xml, "updated", rfc3339(doc.date() != null ? doc.date() : newest));
+        element(xml, "updated", rfc3339(doc.lastChanged() != null ? doc.lastChanged() : newest));
         if (doc.author() != null) {
             xml.writeStartElement("author");
             element(xml, "name", doc.author());

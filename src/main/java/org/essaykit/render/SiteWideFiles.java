@@ -61,8 +61,9 @@ public final class SiteWideFiles {
 
 
     private static SitemapWriter.Entry sitemapEntry(PlannedPage page) {
-        String lastmod = page.model().get("page") instanceof Views.PostView post && post.date() != null
-                ? post.date().iso() : null;
+        Views.DateView changed = page.model().get("page") instanceof Views.PostView post
+                ? (post.modified() != null ? post.modified() : post.date()) : null;
+        String lastmod = changed != null ? changed.iso() : null;
         return new SitemapWriter.Entry(page.url(), lastmod);
     }
 }

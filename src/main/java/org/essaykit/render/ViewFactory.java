@@ -197,7 +197,7 @@ final class ViewFactory {
                 doc.kind().defaultLayout(),
                 doc.title(), doc.subtitle(),
                 config.relativeUrl(doc.url()), config.absoluteUrl(doc.url()),
-                date(doc.date()),
+                date(doc.date()), date(doc.modified()),
                 doc.tags().stream()
                         .map(t -> new Views.TagRef(t, config.relativeUrl(SiteGraph.tagUrl(Slugs.slugify(t)))))
                         .toList(),

@@ -62,7 +62,8 @@ public final class Views {
 
     /** A post or a page, with its rendered body. */
     public record PostView(String kind, String title, String subtitle, String url, String absoluteUrl,
-                           DateView date, List<TagRef> tags, List<String> categories, String author,
+                           DateView date, DateView modified, List<TagRef> tags, List<String> categories,
+                           String author,
                            String description, String summary, SafeString content, List<TocEntry> toc,
                            int wordCount, int readingMinutes, List<String> aliases, SeriesRef series,
                            List<BacklinkView> backlinks,

@@ -57,6 +57,16 @@ class InvalidSiteTest {
     }
 
     @Test
+    void reportsAnUnreadableLastModifiedDateAtTheValue() {
+        TestSite site = TestSite.in(dir).write("content/posts/a.md",
+                "---\ntitle: A\nlast_modified_at: last week\n---\n");
+        assertEquals("""
+                content/posts/a.md:3:19: error: cannot read the date `last week`
+                    hint: write it as `2023-05-05`, `2023-05-05 12:12:12 -0400` or `2023-05-05T12:12:12Z`""",
+                errorsOf(site));
+    }
+
+    @Test
     void reportsAnUnknownLayoutAndListsTheKnownOnes() {
         TestSite site = TestSite.in(dir).write("content/posts/a.md", "---\ntitle: A\nlayout: essay\n---\n");
         assertEquals("""

@@ -19,7 +19,7 @@ class MarkdownEngineTest {
 
     /** A post whose body starts on line 5 of its file, as after four lines of front matter. */
     static Document post(String body) {
-        return new Document(Path.of("content/posts/x.md"), Document.Kind.POST, "x", "/posts/x/", "X", null, null,
+        return new Document(Path.of("content/posts/x.md"), Document.Kind.POST, "x", "/posts/x/", "X", null, null, null,
                 List.of(), List.of(), "post", false, null, null, List.of(), null, 0, Map.of(), Map.of(), body, 5);
     }
 

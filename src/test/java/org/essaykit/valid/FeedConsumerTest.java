@@ -55,7 +55,9 @@ class FeedConsumerTest {
             assertEquals(page.selectFirst("h1").text(), entry.getTitle(), link);
             assertNotNull(entry.getUpdatedDate(), "every entry has an updated date: " + link);
             assertFalse(entry.getDescription().getValue().isBlank(), "a summary for " + link);
-            Element time = page.selectFirst("time[datetime]");
+            Element time = page.select("time[datetime]").stream()
+                    .filter(t -> !t.parent().ownText().startsWith("updated")) // the last change, not the date
+                    .findFirst().orElse(null);
             if (time == null) {
                 assertNull(entry.getPublishedDate(), "an undated post has no published date: " + link);
                 continue;
@@ -93,6 +95,36 @@ class FeedConsumerTest {
         assertEquals("An explicit description.", entries.get(0).getDescription().getValue());
         assertEquals(List.of("migration", "Jekyll"),
                 entries.get(0).getCategories().stream().map(c -> c.getName()).toList());
+    }
+
+    @Test
+    void lastModifiedAtIsTheUpdatedDateOfTheFeedTheSitemapAndThePage() throws Exception {
+        TestSite site = TestSite.in(dir)
+                .write("content/site.yaml", "title: T\nurl: https://example.org\nsocial_cards: false\n")
+                .write("content/posts/revised.md", "---\ntitle: Revised\ndate: 2023-05-05\n"
+                        + "last_modified_at: 2024-02-03 10:00:00 +0000\n---\n\nText.\n")
+                .write("content/posts/undated.md", "---\ntitle: Undated\nlast_modified_at: 2024-01-01\n---\n\nText.\n");
+        TestSite.copyTree(Path.of("templates"), site.root().resolve("templates"));
+        site.buildClean();
+        SyndFeed feed = parse(site.out());
+        assertEquals(OffsetDateTime.parse("2024-02-03T10:00:00Z").toInstant(), feed.getPublishedDate().toInstant(),
+                "the feed's own updated date is the newest change");
+        SyndEntry revised = feed.getEntries().stream().filter(e -> e.getTitle().equals("Revised")).findFirst()
+                .orElseThrow();
+        assertEquals(OffsetDateTime.parse("2024-02-03T10:00:00Z").toInstant(), revised.getUpdatedDate().toInstant());
+        assertEquals(LocalDate.parse("2023-05-05"),
+                revised.getPublishedDate().toInstant().atOffset(ZoneOffset.UTC).toLocalDate());
+        SyndEntry undated = feed.getEntries().stream().filter(e -> e.getTitle().equals("Undated")).findFirst()
+                .orElseThrow();
+        assertNull(undated.getPublishedDate());
+        assertEquals(LocalDate.parse("2024-01-01"),
+                undated.getUpdatedDate().toInstant().atOffset(ZoneOffset.UTC).toLocalDate());
+
+        String sitemap = Files.readString(site.out().resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://example.org/posts/revised/</loc><lastmod>2024-02-03</lastmod>"),
+                sitemap);
+        Document page = Jsoup.parse(site.out().resolve("posts/revised/index.html").toFile());
+        assertEquals("updated 3 February 2024", page.selectFirst("span:has(> time[datetime=2024-02-03])").text());
     }
 
     /** ROME's {@code getLink()} prefers the self link; readers that show "visit site" take the alternate one. */
