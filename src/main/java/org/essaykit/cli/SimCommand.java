@@ -108,7 +108,7 @@ final class SimCommand implements Runnable {
                 List<Readout> history = run.runSteps(count);
                 out.println("step," + String.join(",", history.get(0).names()));
                 for (Readout readout : history) {
-                    out.println(readout.step() + "," + readout.values().values().stream().map(String::valueOf)
+                    out.println(readout.step() + "," + readout.values().values().stream().map(SimCommand::exact)
                             .collect(Collectors.joining(",")));
                 }
             } else {
@@ -131,10 +131,19 @@ final class SimCommand implements Runnable {
 
     /** Whole numbers as they are, others to six significant digits. */
     static String number(double value) {
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+        if (isWhole(value)) {
             return Long.toString((long) value);
         }
         return String.format(Locale.ROOT, "%.6g", value).replaceFirst("(\\.\\d*?)0+($|e)", "$1$2")
                 .replaceFirst("\\.($|e)", "$1");
+    }
+
+    /** For CSV: whole numbers (counts, generations) as integers, others with every digit a double holds. */
+    static String exact(double value) {
+        return isWhole(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static boolean isWhole(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15;
     }
 }
