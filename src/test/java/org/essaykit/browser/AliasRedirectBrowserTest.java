@@ -1,12 +1,12 @@
 package org.essaykit.browser;
 
-import org.essaykit.testing.Browser;
+import org.essaykit.testing.BrowserSession;
 import org.essaykit.testing.StaticServer;
 import org.essaykit.testing.TestSite;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -23,6 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 @Timeout(120)
 class AliasRedirectBrowserTest {
 
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
     @TempDir
     static Path dir;
     static StaticServer server;
@@ -35,14 +37,10 @@ class AliasRedirectBrowserTest {
                 .write("content/posts/new-name.md", "---\ntitle: New name\naliases: [/posts/old-name/]\n---\n\n"
                         + "## Setup\n\nText.\n");
         site.buildClean();
-        server = new StaticServer(site.out(), "/repo");
-        browser = Browser.start();
+        server = session.closeAfter(new StaticServer(site.out(), "/repo"));
+        browser = session.browser();
     }
 
-    @AfterAll
-    static void stop() {
-        Browser.stop(browser, server);
-    }
 
     @Test
     void anOldUrlWithAFragmentLandsOnThatHeadingOfTheNewPage() {

@@ -1,12 +1,12 @@
 package org.essaykit.browser;
 
-import org.essaykit.testing.Browser;
+import org.essaykit.testing.BrowserSession;
 import org.essaykit.testing.StaticServer;
 import org.essaykit.testing.TestSite;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -35,6 +35,8 @@ class CommentXssBrowserTest {
 
     private static final Path VECTORS = Path.of("src/test/resources/comments/xss-vectors.txt");
 
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
     @TempDir
     static Path dir;
     static StaticServer server;
@@ -57,14 +59,10 @@ class CommentXssBrowserTest {
                 .write("content/posts/essay.comments.yaml", thread.toString());
         TestSite.copyTree(Path.of("templates"), site.root().resolve("templates"));
         site.buildClean();
-        server = new StaticServer(site.out(), "/repo");
-        browser = Browser.start();
+        server = session.closeAfter(new StaticServer(site.out(), "/repo"));
+        browser = session.browser();
     }
 
-    @AfterAll
-    static void stop() {
-        Browser.stop(browser, server);
-    }
 
     static List<String> vectors() throws IOException {
         List<String> out = new ArrayList<>();

@@ -1,12 +1,12 @@
 package org.essaykit.browser;
 
-import org.essaykit.testing.Browser;
+import org.essaykit.testing.BrowserSession;
 import org.essaykit.testing.StaticServer;
 import org.essaykit.testing.TestSite;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,6 +28,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(120)
 class LinkPreviewBrowserTest {
 
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
     @TempDir
     static Path dir;
     static StaticServer server;
@@ -54,14 +56,10 @@ class LinkPreviewBrowserTest {
         site.write("content/notes.md", fillers.toString());
         TestSite.copyTree(Path.of("templates"), site.root().resolve("templates"));
         site.buildClean();
-        server = new StaticServer(site.out(), "/repo");
-        browser = Browser.start();
+        server = session.closeAfter(new StaticServer(site.out(), "/repo"));
+        browser = session.browser();
     }
 
-    @AfterAll
-    static void stop() {
-        Browser.stop(browser, server);
-    }
 
     private WebElement preview() {
         return new WebDriverWait(browser, Duration.ofSeconds(10))

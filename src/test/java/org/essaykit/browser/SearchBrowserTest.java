@@ -9,13 +9,13 @@ import org.essaykit.content.LoadOptions;
 import org.essaykit.content.SiteSource;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.markdown.MarkdownEngine;
-import org.essaykit.testing.Browser;
+import org.essaykit.testing.BrowserSession;
 import org.essaykit.testing.StaticServer;
 import org.essaykit.testing.TestSite;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -35,6 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(300)
 class SearchBrowserTest {
 
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
     @TempDir
     static Path dir;
     static StaticServer server;
@@ -48,14 +50,10 @@ class SearchBrowserTest {
                 new LoadOptions(false, false, TestSite.NOW, null, "/repo")));
         assertTrue(result.succeeded(), TestSite.formatted(result));
         source = ContentLoader.load(repo, LoadOptions.published(TestSite.NOW), new Diagnostics());
-        server = new StaticServer(dir.resolve("site"), "/repo");
-        browser = Browser.start();
+        server = session.closeAfter(new StaticServer(dir.resolve("site"), "/repo"));
+        browser = session.browser();
     }
 
-    @AfterAll
-    static void stop() {
-        Browser.stop(browser, server);
-    }
 
     /** Four consecutive words from the middle of the body's running text. */
     private static String phraseFrom(Document doc, MarkdownEngine markdown) {

@@ -8,12 +8,12 @@ import org.essaykit.sim.Readout;
 import org.essaykit.sim.Readouts;
 import org.essaykit.sim.Simulation;
 import org.essaykit.sim.Simulations;
-import org.essaykit.testing.Browser;
+import org.essaykit.testing.BrowserSession;
 import org.essaykit.testing.StaticServer;
 import org.essaykit.testing.TestSite;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -48,6 +48,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @Timeout(600)
 class SimulationBrowserTest {
 
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
     @TempDir
     static Path dir;
     static StaticServer server;
@@ -58,14 +60,10 @@ class SimulationBrowserTest {
         BuildResult result = Pipeline.build(new BuildRequest(Path.of("").toAbsolutePath(), dir.resolve("site"),
                 LoadOptions.published(TestSite.NOW)));
         assertEquals("", TestSite.formatted(result));
-        server = new StaticServer(dir.resolve("site"), "");
-        browser = Browser.start();
+        server = session.closeAfter(new StaticServer(dir.resolve("site"), ""));
+        browser = session.browser();
     }
 
-    @AfterAll
-    static void stop() {
-        Browser.stop(browser, server);
-    }
 
     static Stream<Arguments> pages() {
         return Simulations.all().stream().flatMap(s -> Stream.of(Arguments.of(s.name(), "wasm-gc"),

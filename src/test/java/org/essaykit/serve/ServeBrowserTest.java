@@ -1,11 +1,11 @@
 package org.essaykit.serve;
 
-import org.essaykit.testing.Browser;
+import org.essaykit.testing.BrowserSession;
 import org.essaykit.testing.TestSite;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -28,6 +28,8 @@ class ServeBrowserTest {
 
     private static final String HELLO = "content/posts/hello.md";
 
+    @RegisterExtension
+    static final BrowserSession session = new BrowserSession();
     @TempDir
     static Path dir;
     static TestSite site;
@@ -38,16 +40,10 @@ class ServeBrowserTest {
     static void serve() throws Exception {
         site = TestSite.in(dir).write(HELLO, post("Hello", "First words."));
         server = RunningServer.of(site);
-        browser = Browser.start();
+        session.closeAfter(() -> server.close()); // the server of the moment: one test restarts it
+        browser = session.browser();
     }
 
-    @AfterAll
-    static void stop() {
-        Browser.stop(browser, null);
-        if (server != null) {
-            server.close();
-        }
-    }
 
     private static String post(String title, String body) {
         return "---\ntitle: " + title + "\ndate: 2025-01-01\n---\n\n" + body + "\n";

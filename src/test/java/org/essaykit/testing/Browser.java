@@ -37,14 +37,4 @@ public final class Browser {
                 .build();
         return new ChromeDriver(service, options);
     }
-
-    /** Ends a browser test class: the browser, then the server it read from; either may never have started. */
-    public static void stop(ChromeDriver browser, StaticServer server) {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
 }
