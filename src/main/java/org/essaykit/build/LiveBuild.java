@@ -202,7 +202,7 @@ public final class LiveBuild {
                 SiteSource loaded = source.source();
                 markdown = new LiveMarkdown(new MarkdownEngine(loaded.config().headingIds(), loaded.data()));
                 pages = new PageCache();
-                siteWide = new SiteWideFiles();
+                siteWide = new SiteWideFiles(root);
                 templates = null;
             }
             source.problems().forEach(diagnostics::report);
@@ -268,7 +268,7 @@ public final class LiveBuild {
         @Override
         public List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> planned, Diagnostics diagnostics) {
             if (siteWide == null) {
-                siteWide = new SiteWideFiles();
+                siteWide = new SiteWideFiles(root);
             }
             return siteWide.write(graph, planned, diagnostics);
         }

@@ -141,7 +141,7 @@ public final class Pipeline {
 
         @Override
         public List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> pages, Diagnostics diagnostics) {
-            return SiteRenderer.siteFiles(graph, pages, diagnostics);
+            return SiteRenderer.siteFiles(graph, pages, request.source(), diagnostics);
         }
     }
 

@@ -5,6 +5,7 @@ import org.essaykit.diag.SourcePos;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.output.SiteFile;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -31,7 +32,7 @@ public final class SiteRenderer {
     public List<SiteFile> render(SiteGraph graph, List<PlannedPage> pages, Diagnostics diagnostics) {
         List<SiteFile> files = new ArrayList<>(renderPages(pages, false, diagnostics).stream()
                 .map(RenderedPage::file).toList());
-        files.addAll(siteFiles(graph, pages, diagnostics));
+        files.addAll(siteFiles(graph, pages, null, diagnostics));
         return files;
     }
 
@@ -60,8 +61,9 @@ public final class SiteRenderer {
     }
 
     /** The files made from the whole site: feed, sitemap, previews, redirects, search index and the small ones. */
-    public static List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> pages, Diagnostics diagnostics) {
-        return new SiteWideFiles().write(graph, pages, diagnostics);
+    public static List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> pages, Path siteFolder,
+                                           Diagnostics diagnostics) {
+        return new SiteWideFiles(siteFolder).write(graph, pages, diagnostics);
     }
 
     /** One template error, however many pages hit it: reported once, naming the pages. */

@@ -6,6 +6,7 @@ import org.essaykit.graph.SiteGraph;
 import org.essaykit.output.SiteFile;
 
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +25,12 @@ public final class SiteWideFiles {
     private SiteFile sitemap;
     /** The previous write's cards, by their text. */
     private Map<SocialCard.Text, byte[]> cards = Map.of();
+    /** The site folder, whose card cache spares drawing cards again across builds; null for none. */
+    private final Path siteFolder;
+
+    public SiteWideFiles(Path siteFolder) {
+        this.siteFolder = siteFolder;
+    }
 
     /** The files made from the whole site: feed, sitemap, previews, redirects, search index and the small ones. */
     public List<SiteFile> write(SiteGraph graph, List<PlannedPage> pages, Diagnostics diagnostics) {
@@ -42,7 +49,7 @@ public final class SiteWideFiles {
             }
             files.add(sitemap);
         }
-        SocialCards.Drawing drawing = new SocialCards(graph.config()).render(graph, diagnostics, cards);
+        SocialCards.Drawing drawing = new SocialCards(graph.config()).render(graph, diagnostics, cards, siteFolder);
         cards = drawing.pngs();
         files.addAll(drawing.files());
         files.addAll(previews.write(graph, config));

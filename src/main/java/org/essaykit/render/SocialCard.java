@@ -33,6 +33,11 @@ public final class SocialCard {
     public static final int HEIGHT = 630;
 
     static final Path FONT_DIR = Path.of("/usr/share/fonts/truetype/dejavu");
+    /**
+     * Names this design of the cards (layout, sizes, colours, encoder) in the cache's keys ({@link CardCache}):
+     * change it with any change to how a card looks or is encoded, or builds reuse cards drawn the old way.
+     */
+    static final String DESIGN = "card-1";
     private static final Path TITLE_FONT = FONT_DIR.resolve("DejaVuSerif-Bold.ttf");
     private static final Path LABEL_FONT = FONT_DIR.resolve("DejaVuSans.ttf");
 
@@ -79,6 +84,19 @@ public final class SocialCard {
         } catch (IOException | FontFormatException e) {
             return new Fonts(new Font(Font.SERIF, Font.BOLD, 1), new Font(Font.SANS_SERIF, Font.PLAIN, 1), true);
         }
+    }
+
+    /** What the cards' pixels depend on in the fonts: the DejaVu files' sizes and times, or the JDK's fallback. */
+    static String describe(Fonts fonts) {
+        if (fonts.fallback()) {
+            return "fallback:" + System.getProperty("java.version");
+        }
+        StringBuilder files = new StringBuilder();
+        for (Path font : new Path[] {TITLE_FONT, LABEL_FONT}) {
+            files.append(font).append(':').append(font.toFile().length()).append(':')
+                    .append(font.toFile().lastModified()).append(';');
+        }
+        return files.toString();
     }
 
     /** The fonts every build of this JVM draws with, loaded once; null when this JDK cannot draw text at all. */

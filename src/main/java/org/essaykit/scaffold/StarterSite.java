@@ -49,7 +49,7 @@ public final class StarterSite {
                     url: /tags/
                 """.formatted(NewPost.yamlString(title)), StandardCharsets.UTF_8);
         NewPost.create(dir, "Hello, world", List.of("meta"), false, today);
-        Files.writeString(dir.resolve(".gitignore"), "/site/\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(".gitignore"), "/site/\n/.essaykit-cache/\n", StandardCharsets.UTF_8);
         copyStarter(dir);
     }
 

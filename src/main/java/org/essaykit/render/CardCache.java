@@ -1,0 +1,98 @@
+package org.essaykit.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Social cards kept between builds in the site folder's {@code .essaykit-cache/cards/}: drawing and encoding one
+ * takes about 4 ms, which made cards most of a large site's build. A card's file is named by a hash of all its
+ * pixels depend on (its text, the fonts, {@link SocialCard#DESIGN}), so a cached card is byte for byte the card a
+ * build would draw. After each build only the cards it used are kept. The cache is an optimisation only: when it
+ * cannot be read or written, cards are drawn.
+ */
+final class CardCache {
+
+    static final String FOLDER = ".essaykit-cache/cards";
+
+    /** Null: no caching (builds of sites in memory only). */
+    private final Path folder;
+    private final String fonts;
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
+
+    private CardCache(Path folder, String fonts) {
+        this.folder = folder;
+        this.fonts = fonts;
+    }
+
+    /** The cache of the site in {@code siteFolder}, or none when {@code siteFolder} is null. */
+    static CardCache of(Path siteFolder, SocialCard.Fonts fonts) {
+        return new CardCache(siteFolder == null ? null : siteFolder.resolve(FOLDER), SocialCard.describe(fonts));
+    }
+
+    /** The card of {@code text}: from the cache, else drawn by {@code draw} and kept. */
+    byte[] card(SocialCard.Text text, Function<SocialCard.Text, byte[]> draw) {
+        if (folder == null) {
+            return draw.apply(text);
+        }
+        String name = name(text);
+        used.add(name);
+        Path file = folder.resolve(name);
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException missing) {
+            byte[] png = draw.apply(text);
+            keep(file, png);
+            return png;
+        }
+    }
+
+    /** Deletes the cards this build did not use, so that the cache holds one card per post. */
+    void pruneUnused() {
+        if (folder == null || !Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                if (!used.contains(file.getFileName().toString())) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // a cache that cannot be tidied only takes more room
+        }
+    }
+
+    private static void keep(Path file, byte[] png) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path partial = Files.createTempFile(file.getParent(), ".card-", ".part");
+            Files.write(partial, png);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // drawn again next time
+        }
+    }
+
+    private String name(SocialCard.Text text) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (String part : new String[] {SocialCard.DESIGN, fonts, text.label(), text.title(), text.footer()}) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest()) + ".png";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+}
