@@ -16,6 +16,7 @@ import org.essaykit.output.StaticFiles;
 import org.essaykit.render.PagePlanner;
 import org.essaykit.render.PlannedPage;
 import org.essaykit.render.SiteRenderer;
+import org.essaykit.render.SiteWideFiles;
 import org.essaykit.render.Templates;
 
 import java.io.IOException;
@@ -141,7 +142,7 @@ public final class Pipeline {
 
         @Override
         public List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> pages, Diagnostics diagnostics) {
-            return SiteRenderer.siteFiles(graph, pages, request.source(), diagnostics);
+            return new SiteWideFiles(request.source()).write(graph, pages, diagnostics);
         }
     }
 

@@ -93,10 +93,6 @@ final class PreviewData {
         }
     }
 
-    static List<SiteFile> write(SiteGraph graph, SourcePos origin) {
-        return new Live().write(graph, origin);
-    }
-
     private static Map<String, Object> page(SiteGraph graph, RenderedDocument rendered) {
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("k", rendered.doc().kind().defaultLayout());

@@ -1,6 +1,5 @@
 package org.essaykit.render;
 
-import org.essaykit.content.SiteConfig;
 import org.essaykit.diag.SourcePos;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
@@ -235,10 +234,6 @@ final class SearchIndex {
                 shardFiles.put(shard, SiteFile.Generated.text(DIR + shard + ".json", shardJson(terms, index), origin));
             }
         }
-    }
-
-    static List<SiteFile> write(SiteGraph graph, SourcePos origin) {
-        return new Live().write(graph, origin);
     }
 
     /** {"term":[doc,weight,...],...} with terms sorted, written directly: shards of large sites are megabytes. */

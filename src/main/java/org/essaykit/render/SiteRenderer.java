@@ -2,10 +2,8 @@ package org.essaykit.render;
 
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
-import org.essaykit.graph.SiteGraph;
 import org.essaykit.output.SiteFile;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -17,9 +15,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Renders the planned pages with their templates, in parallel on all cores, and adds the files made
- * from the whole site: Atom feed, sitemap, social cards, preview data, search index, robots.txt and
- * {@code .nojekyll}.
+ * Renders the planned pages with their templates, in parallel on all cores. The files made from the whole
+ * site (feed, sitemap, cards, previews, search index) are {@link SiteWideFiles}'.
  */
 public final class SiteRenderer {
 
@@ -27,13 +24,6 @@ public final class SiteRenderer {
 
     public SiteRenderer(Templates templates) {
         this.templates = templates;
-    }
-
-    public List<SiteFile> render(SiteGraph graph, List<PlannedPage> pages, Diagnostics diagnostics) {
-        List<SiteFile> files = new ArrayList<>(renderPages(pages, false, diagnostics).stream()
-                .map(RenderedPage::file).toList());
-        files.addAll(siteFiles(graph, pages, null, diagnostics));
-        return files;
     }
 
     /**
@@ -58,12 +48,6 @@ public final class SiteRenderer {
                 failure.message() + " (while rendering " + describe(urls) + ")",
                 "fix the template, or give the page what the template expects"));
         return rendered;
-    }
-
-    /** The files made from the whole site: feed, sitemap, previews, redirects, search index and the small ones. */
-    public static List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> pages, Path siteFolder,
-                                           Diagnostics diagnostics) {
-        return new SiteWideFiles(siteFolder).write(graph, pages, diagnostics);
     }
 
     /** One template error, however many pages hit it: reported once, naming the pages. */
