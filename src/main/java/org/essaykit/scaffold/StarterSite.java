@@ -16,8 +16,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A new working site: config, our theme, a first post and the GitHub Pages workflow. The theme and
- * workflow come from the jar ({@code starter/}), copied there from this repository at build time.
+ * A new working site: config, our theme, a first post, the GitHub Pages workflow and the essaykit jar that
+ * workflow builds with. The theme and workflow come from the jar ({@code starter/}), copied there from this
+ * repository's templates/ and src/main/starter/ at build time.
  */
 public final class StarterSite {
 
@@ -26,8 +27,8 @@ public final class StarterSite {
     private StarterSite() {
     }
 
-    /** Creates the site in {@code dir}, which must be missing or empty. */
-    public static void create(Path dir, String title, LocalDate today) throws IOException {
+    /** Creates the site in {@code dir}, which must be missing or empty, carrying {@code tool} as its essaykit. */
+    public static void create(Path dir, String title, LocalDate today, EssaykitJar tool) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> entries = Files.list(dir)) {
                 if (entries.findAny().isPresent()) {
@@ -49,8 +50,10 @@ public final class StarterSite {
                     url: /tags/
                 """.formatted(NewPost.yamlString(title)), StandardCharsets.UTF_8);
         NewPost.create(dir, "Hello, world", List.of("meta"), false, today);
+        // The output and the card cache are rebuilt anywhere; .essaykit/ is committed, the workflow runs its jar.
         Files.writeString(dir.resolve(".gitignore"), "/site/\n/.essaykit-cache/\n", StandardCharsets.UTF_8);
         copyStarter(dir);
+        tool.copyInto(dir);
     }
 
     private static void copyStarter(Path dir) throws IOException {

@@ -1,60 +1,69 @@
 package org.essaykit.cli;
 
+import org.essaykit.testing.Workflow;
 import org.junit.jupiter.api.Test;
-import org.snakeyaml.engine.v2.api.Load;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The GitHub Pages workflow this repository and {@code init}'s sites carry: it builds with the README's command at
- * the origin and base path that the Pages configure step reports, keeps the card cache, and deploys with the
- * official actions.
+ * The GitHub Pages workflows: this repository's builds with the README's command, and the one {@code init} gives new
+ * sites builds with the jar the site carries. Both build at the origin and base path that the Pages configure step
+ * reports, keep the card cache, and deploy with the official actions.
  */
 class PagesWorkflowTest {
 
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> steps(Map<String, Object> workflow, String job) {
-        Map<String, Object> jobs = (Map<String, Object>) workflow.get("jobs");
-        return (List<Map<String, Object>>) ((Map<String, Object>) jobs.get(job)).get("steps");
-    }
+    private static final Path OURS = Path.of(".github/workflows/pages.yml");
+    private static final Path INIT_SITES = Path.of("src/main/starter/.github/workflows/pages.yml");
 
-    private static List<String> uses(List<Map<String, Object>> steps) {
-        return steps.stream().map(step -> (String) step.get("uses")).filter(u -> u != null)
-                .map(u -> u.substring(0, u.indexOf('@'))).toList();
+    private static final String AT_PAGES_ADDRESS = " --url \"${{ steps.pages.outputs.origin }}\""
+            + " --baseurl \"${{ steps.pages.outputs.base_path }}\"";
+
+    /** The steps both workflows share, checked alike; returns the build job's script on one line. */
+    private static String checkPagesSteps(Workflow workflow) {
+        assertEquals(List.of("actions/checkout", "actions/setup-java", "actions/configure-pages", "actions/cache",
+                "actions/upload-pages-artifact"), workflow.actions("build"));
+        assertEquals(List.of("actions/deploy-pages"), workflow.actions("deploy"));
+        Map<String, Object> java = workflow.inputs("build", "actions/setup-java");
+        assertEquals("17", java.get("java-version"));
+        assertEquals("temurin", java.get("distribution"));
+        assertEquals("pages", workflow.steps("build").get(2).get("id"), "the run line reads steps.pages.outputs");
+        assertEquals(".essaykit-cache", workflow.inputs("build", "actions/cache").get("path"));
+        assertEquals("site", workflow.inputs("build", "actions/upload-pages-artifact").get("path"));
+        return workflow.script("build").replaceAll("\\s+", " ").strip();
     }
 
     @Test
-    @SuppressWarnings("unchecked")
-    void buildsWithTheReadmeCommandAtThePagesBasePathAndDeploys() throws IOException {
-        Map<String, Object> workflow = (Map<String, Object>) new Load(LoadSettings.builder().build())
-                .loadFromString(Files.readString(Path.of(".github/workflows/pages.yml")));
-        List<Map<String, Object>> build = steps(workflow, "build");
-        assertEquals(List.of("actions/checkout", "actions/setup-java", "actions/configure-pages", "actions/cache",
-                "actions/upload-pages-artifact"), uses(build));
-        assertEquals(List.of("actions/deploy-pages"), uses(steps(workflow, "deploy")));
-
-        Map<String, Object> java = (Map<String, Object>) build.get(1).get("with");
-        assertEquals("17", java.get("java-version"));
-        assertEquals("maven", java.get("cache"));
-        assertEquals(".essaykit-cache", ((Map<String, Object>) build.get(3).get("with")).get("path"));
-
-        String run = build.stream().map(step -> (String) step.get("run")).filter(r -> r != null)
-                .collect(Collectors.joining("\n")).replaceAll("\\s+", " ");
+    void oursBuildsWithTheReadmeCommandAtThePagesBasePathAndDeploys() throws IOException {
+        Workflow workflow = Workflow.read(OURS);
+        String run = checkPagesSteps(workflow);
+        assertEquals("maven", workflow.inputs("build", "actions/setup-java").get("cache"));
         String readmeCommand = Files.readString(Path.of("README.md")).lines()
                 .filter(line -> line.contains("java -jar target/essaykit.jar build")).findFirst().orElseThrow()
                 .strip();
         assertTrue(run.contains(readmeCommand), run + " does not run the README's " + readmeCommand);
-        assertTrue(run.contains("--url \"${{ steps.pages.outputs.origin }}\""), run);
-        assertTrue(run.contains("--baseurl \"${{ steps.pages.outputs.base_path }}\""), run);
-        assertEquals("site", ((Map<String, Object>) build.get(build.size() - 1).get("with")).get("path"));
+        assertTrue(run.endsWith(AT_PAGES_ADDRESS.strip()), run);
+    }
+
+    @Test
+    void initSitesBuildWithTheirPinnedJarAtThePagesBasePathAndDeploy() throws IOException {
+        Workflow workflow = Workflow.read(INIT_SITES);
+        assertEquals("java -jar .essaykit/essaykit.jar build" + AT_PAGES_ADDRESS, checkPagesSteps(workflow),
+                "an init site has no pom.xml: it builds with the jar it carries, nothing else");
+        assertFalse(workflow.inputs("build", "actions/setup-java").containsKey("cache"),
+                "no Maven, so no Maven cache");
+
+        Workflow ours = Workflow.read(OURS);
+        for (String key : List.of("on", "permissions", "concurrency")) {
+            assertEquals(ours.get(key), workflow.get(key), key + " as in our workflow");
+        }
+        assertEquals(ours.steps("deploy"), workflow.steps("deploy"));
     }
 }

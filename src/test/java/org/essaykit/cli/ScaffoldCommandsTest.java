@@ -9,13 +9,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ScaffoldCommandsTest {
@@ -51,18 +60,65 @@ class ScaffoldCommandsTest {
         assertTrue(drafts.succeeded(), TestSite.formatted(drafts));
     }
 
+    /** A jar whose manifest starts essaykit, standing in for essaykit.jar: unit tests run from class folders. */
+    private Path stubJar(String mainClass) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass);
+        Path jar = dir.resolve(mainClass + ".jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.putNextEntry(new JarEntry("marker.txt"));
+            out.write(mainClass.getBytes(StandardCharsets.UTF_8));
+        }
+        return jar;
+    }
+
     @Test
-    void initCreatesASiteThatBuildsWithoutErrors() throws Exception {
+    void initCreatesASiteThatCarriesItsJarAndBuildsWithoutErrors() throws Exception {
         Path site = dir.resolve("new-site");
-        StringWriter err = new StringWriter();
-        assertEquals(0, run(err, "init", site.toString(), "--title", "Fresh"), err.toString());
-        assertTrue(Files.isRegularFile(site.resolve(".github/workflows/pages.yml")));
+        Path jar = stubJar("org.essaykit.Main");
+        CliRun init = CliRun.of("init", site.toString(), "--title", "Fresh", "--tool", jar.toString());
+        assertEquals(0, init.code(), init.err());
+        assertTrue(init.out().contains("java -jar .essaykit/essaykit.jar serve"), init.out());
+        assertTrue(init.out().contains("java -jar .essaykit/essaykit.jar build"), init.out());
+
+        assertArrayEquals(Files.readAllBytes(jar), Files.readAllBytes(site.resolve(".essaykit/essaykit.jar")));
+        assertEquals(List.of("/site/", "/.essaykit-cache/"), Files.readAllLines(site.resolve(".gitignore")),
+                "the jar is committed: the Pages workflow builds with it");
+        assertEquals(Files.readString(Path.of("src/main/starter/.github/workflows/pages.yml")),
+                Files.readString(site.resolve(".github/workflows/pages.yml")), "the init sites' workflow, not ours");
         assertTrue(Files.isRegularFile(site.resolve("templates/post.html")));
         BuildResult result = Pipeline.build(new BuildRequest(site, site.resolve("site"),
                 LoadOptions.published(java.time.Instant.now().plusSeconds(86_400))));
         assertEquals("", TestSite.formatted(result));
         assertTrue(Files.readString(site.resolve("site/index.html")).contains("Hello, world"));
 
-        assertEquals(2, run(err, "init", site.toString()), "refuses a folder that is not empty");
+        assertEquals(2, CliRun.of("init", site.toString(), "--tool", jar.toString()).code(),
+                "refuses a folder that is not empty");
+    }
+
+    @Test
+    void initFromClassFoldersSaysHowToGetTheJarAndCreatesNothing() {
+        Path site = dir.resolve("new-site");
+        CliRun init = CliRun.of("init", site.toString());
+        assertEquals(2, init.code());
+        assertTrue(init.err().contains("essaykit init needs to run from essaykit.jar"), init.err());
+        assertTrue(init.err().contains("mvn -B -ntp -q package -DskipTests"), init.err());
+        assertFalse(Files.exists(site), "nothing is created before the jar is found");
+    }
+
+    @Test
+    void initRefusesAToolThatIsNotAnEssaykitJar() throws Exception {
+        Path site = dir.resolve("new-site");
+        CliRun other = CliRun.of("init", site.toString(), "--tool", stubJar("com.example.Other").toString());
+        assertEquals(2, other.code());
+        assertTrue(other.err().contains("is not an essaykit jar: its manifest's Main-Class is com.example.Other"),
+                other.err());
+
+        Path text = Files.writeString(dir.resolve("notes.txt"), "not a jar");
+        CliRun notAJar = CliRun.of("init", site.toString(), "--tool", text.toString());
+        assertEquals(2, notAJar.code());
+        assertTrue(notAJar.err().contains(text + " is not a jar"), notAJar.err());
+        assertFalse(Files.exists(site));
     }
 }
