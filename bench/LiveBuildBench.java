@@ -46,6 +46,7 @@ public class LiveBuildBench {
 
         List<Double> times = new ArrayList<>();
         List<Integer> pages = new ArrayList<>();
+        java.util.Map<String, List<Double>> stageTimes = new java.util.LinkedHashMap<>();
         for (int i = 0; i < warmup + edits; i++) {
             Path post = posts.get((int) ((long) i * 7919 % posts.size()));
             String original = Files.readString(post, StandardCharsets.UTF_8);
@@ -56,17 +57,17 @@ public class LiveBuildBench {
             double ms = (System.nanoTime() - t) / 1e6;
             check(edited, "edit " + i + " of " + post);
             if (i >= warmup) {
-                if (i == warmup + edits - 1) {
-                    System.out.println("stages of the last edit (ms): " + edited.work().stages().entrySet().stream()
-                            .map(e -> e.getKey() + " " + e.getValue().toNanos() / 100_000 / 10.0)
-                            .collect(Collectors.joining(", ")));
-                }
+                edited.work().stages().forEach((stage, took) -> stageTimes.computeIfAbsent(stage, k -> new ArrayList<>())
+                        .add(took.toNanos() / 1e6));
                 times.add(ms);
                 pages.add(edited.work().pagesRendered().size());
             }
             Files.writeString(post, original, StandardCharsets.UTF_8);
             check(live.rebuild(Set.of(post)), "restore " + post);
         }
+        System.out.println("median per stage (ms): " + stageTimes.entrySet().stream()
+                .map(e -> String.format("%s %.1f", e.getKey(), percentile(e.getValue().stream().sorted().toList(), 50)))
+                .collect(Collectors.joining(", ")));
         List<Double> sorted = times.stream().sorted().toList();
         System.out.printf("%d one-post body edits: rebuild median %.1f ms, p95 %.1f ms, min %.1f ms, max %.1f ms;"
                         + " pages rendered per edit: median %d, max %d%n", edits, percentile(sorted, 50),

@@ -28,8 +28,13 @@ else
     fi
     cp -R "$corpus/content" "$work/"
     cp -R templates "$work/"
+    # Social cards drawn by an earlier run spare most of the first build (the edits never draw one).
+    [[ -d $corpus/.essaykit-cache ]] && cp -R "$corpus/.essaykit-cache" "$work/"
 fi
 mvn -B -ntp -q dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" >/dev/null
 read -r -a java_opts <<<"${ESSAYKIT_JAVA_OPTS:-}"
 java ${java_opts[@]+"${java_opts[@]}"} -cp "target/classes:$(cat "$work/classpath.txt")" \
     "$bench_dir/LiveBuildBench.java" "$work" "$edits"
+if [[ $1 != site && ! -d $corpus/.essaykit-cache && -d $work/.essaykit-cache ]]; then
+    cp -R "$work/.essaykit-cache" "$corpus/"
+fi

@@ -15,6 +15,8 @@ import org.essaykit.render.PageCache;
 import org.essaykit.render.PagePlanner;
 import org.essaykit.render.PlannedPage;
 import org.essaykit.render.SiteWideFiles;
+import org.essaykit.graph.GraphChange;
+import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.render.Templates;
 
@@ -27,6 +29,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -52,6 +55,8 @@ public final class LiveBuild {
     private Templates templates;
     private Map<String, SiteFile> lastGood = Map.of();
     private ThreadCache threads = ThreadCache.NONE;
+    /** The last graph, when it was made without a problem: edited bodies can then be swapped into it. */
+    private SiteGraph graph;
 
     /** The comment threads as last read, with what they were read against. */
     private record ThreadCache(SiteIndex index, Map<Path, CommentThread> threads, List<Diagnostic> problems,
@@ -91,12 +96,15 @@ public final class LiveBuild {
      * What a rebuild did again.
      *
      * @param everything   the config, a data file or a folder changed: everything was read again
+     * @param keptGraph    only bodies changed, each keeping its shape: they were swapped into the last graph, and
+     *                     only the pages of the documents they belong to and of the lists were planned again
      * @param bodies       how many Markdown bodies were rendered
      * @param pagesRendered the URLs of the pages rendered with their templates, sorted
      * @param stages       wall time per stage, in stage order
      */
-    public record Work(boolean everything, int bodies, List<String> pagesRendered, Map<String, Duration> stages) {
-        static final Work NONE = new Work(false, 0, List.of(), Map.of());
+    public record Work(boolean everything, boolean keptGraph, int bodies, List<String> pagesRendered,
+                       Map<String, Duration> stages) {
+        static final Work NONE = new Work(false, false, 0, List.of(), Map.of());
 
         public Work {
             pagesRendered = List.copyOf(pagesRendered);
@@ -127,7 +135,8 @@ public final class LiveBuild {
     }
 
     private static Work work(Reuse reuse, StageTimer timer) {
-        return new Work(reuse.everything, reuse.bodies, reuse.pagesRendered, timer.timings());
+        return new Work(reuse.everything, reuse.change instanceof GraphChange.Bodies, reuse.bodies.size(),
+                reuse.pagesRendered, timer.timings());
     }
 
     private static Duration since(long begin) {
@@ -174,7 +183,9 @@ public final class LiveBuild {
         private boolean templatesChanged;
         private boolean everything;
         private LiveSource.Update update;
-        private int bodies;
+        private List<RenderedDocument> bodies = List.of();
+        private boolean threadsRead;
+        private GraphChange change = GraphChange.ANYTHING;
         private List<String> pagesRendered = List.of();
 
         Reuse(Set<Path> changed) {
@@ -232,6 +243,7 @@ public final class LiveBuild {
                     .anyMatch(path -> threads.posts().contains(path) != site.documents().stream()
                             .anyMatch(doc -> doc.isPost() && doc.source().equals(path)));
             if (everything || update.threads() || postsCameOrWent || index != threads.index()) {
+                threadsRead = true;
                 Diagnostics own = new Diagnostics();
                 threads = new ThreadCache(index, Threads.load(site, index, source.threadFiles(), own), own.sorted(),
                         site.documents().stream().filter(doc -> doc.isPost()).map(doc -> doc.source())
@@ -239,6 +251,28 @@ public final class LiveBuild {
             }
             threads.problems().forEach(diagnostics::report);
             return threads.threads();
+        }
+
+        /**
+         * When only bodies changed, each keeping its {@link org.essaykit.graph.DocumentShape}, they are swapped into
+         * the last graph: every link resolves as it did then, and that graph reported nothing.
+         */
+        @Override
+        public SiteGraph graph(SiteSource site, Pipeline.Markdown rendered, Map<Path, CommentThread> threadsNow,
+                               Diagnostics diagnostics) {
+            Optional<SiteGraph.Swapped> swapped = graph == null || everything || threadsRead ? Optional.empty()
+                    : graph.withBodies(site, bodies);
+            if (swapped.isPresent()) {
+                change = swapped.get().change();
+                graph = swapped.get().graph();
+                return graph;
+            }
+            Diagnostics own = new Diagnostics();
+            SiteGraph built = SiteGraph.build(site, rendered.index(), rendered.documents(), threadsNow, own);
+            List<Diagnostic> problems = own.sorted();
+            problems.forEach(diagnostics::report);
+            graph = problems.isEmpty() ? built : null;
+            return built;
         }
 
         @Override
@@ -255,7 +289,9 @@ public final class LiveBuild {
             if (pages == null) {
                 pages = new PageCache();
             }
-            return new PagePlanner(current).planWithViews(graph, pages.lastPlan(), diagnostics);
+            // New templates may lack a layout a kept page uses: every page is planned again.
+            return new PagePlanner(current).plan(graph, pages.lastPlan(),
+                    templatesChanged ? GraphChange.ANYTHING : change, diagnostics);
         }
 
         @Override
@@ -270,7 +306,7 @@ public final class LiveBuild {
             if (siteWide == null) {
                 siteWide = new SiteWideFiles(root);
             }
-            return siteWide.write(graph, planned, diagnostics);
+            return siteWide.write(graph, planned, change, diagnostics);
         }
     }
 }

@@ -47,8 +47,8 @@ final class LiveMarkdown {
     private record Body(RenderedDocument rendered, Lookups lookups) {
     }
 
-    /** @param rendered how many bodies this update rendered */
-    record Result(SiteIndex index, List<RenderedDocument> documents, int rendered) {
+    /** @param rendered the bodies this update rendered */
+    record Result(SiteIndex index, List<RenderedDocument> documents, List<RenderedDocument> rendered) {
     }
 
     private final MarkdownEngine engine;
@@ -101,13 +101,14 @@ final class LiveMarkdown {
         }
         now.keySet().stream().filter(path -> !bodies.containsKey(path)).forEach(stale::add);
         SiteIndex current = index;
-        stale.parallelStream().forEach(path -> {
+        List<RenderedDocument> rendered = stale.parallelStream().map(path -> {
             Document doc = now.get(path);
-            RenderedDocument rendered = new RenderedDocument(doc, engine.render(doc, current));
-            bodies.put(path, new Body(rendered, Lookups.of(rendered)));
-        });
+            RenderedDocument body = new RenderedDocument(doc, engine.render(doc, current));
+            bodies.put(path, new Body(body, Lookups.of(body)));
+            return body;
+        }).toList();
         List<RenderedDocument> documents = source.documents().stream().map(doc -> bodies.get(doc.source()).rendered())
                 .toList();
-        return new Result(index, documents, stale.size());
+        return new Result(index, documents, rendered);
     }
 }

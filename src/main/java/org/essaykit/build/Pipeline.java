@@ -7,6 +7,7 @@ import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteSource;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
+import org.essaykit.graph.GraphChange;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.markdown.MarkdownEngine;
@@ -88,6 +89,10 @@ public final class Pipeline {
 
         Map<Path, CommentThread> threads(SiteSource source, SiteIndex index, Diagnostics diagnostics);
 
+        /** How the documents relate; reports links that lead nowhere. */
+        SiteGraph graph(SiteSource source, Markdown markdown, Map<Path, CommentThread> threads,
+                        Diagnostics diagnostics);
+
         Templates templates(SiteSource source);
 
         PagePlanner.Plan plan(Templates templates, SiteGraph graph, Diagnostics diagnostics);
@@ -125,24 +130,30 @@ public final class Pipeline {
         }
 
         @Override
+        public SiteGraph graph(SiteSource source, Markdown markdown, Map<Path, CommentThread> threads,
+                               Diagnostics diagnostics) {
+            return SiteGraph.build(source, markdown.index(), markdown.documents(), threads, diagnostics);
+        }
+
+        @Override
         public Templates templates(SiteSource source) {
             return new Templates(source.root(), source.config());
         }
 
         @Override
         public PagePlanner.Plan plan(Templates templates, SiteGraph graph, Diagnostics diagnostics) {
-            return new PagePlanner(templates).planWithViews(graph, PagePlanner.Plan.NONE, diagnostics);
+            return new PagePlanner(templates).plan(graph, PagePlanner.Plan.NONE, GraphChange.ANYTHING, diagnostics);
         }
 
         @Override
         public List<SiteFile> pages(Templates templates, PagePlanner.Plan plan, Diagnostics diagnostics) {
-            return new SiteRenderer(templates).renderPages(plan.pages(), false, diagnostics).stream()
+            return new SiteRenderer(templates).renderPages(plan.pages(), plan.site(), false, diagnostics).stream()
                     .map(SiteRenderer.RenderedPage::file).toList();
         }
 
         @Override
         public List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> pages, Diagnostics diagnostics) {
-            return new SiteWideFiles(request.source()).write(graph, pages, diagnostics);
+            return new SiteWideFiles(request.source()).write(graph, pages, GraphChange.ANYTHING, diagnostics);
         }
     }
 
@@ -153,21 +164,20 @@ public final class Pipeline {
         rendered.forEach(r -> r.markdown().problems().forEach(diagnostics::report));
         Map<Path, CommentThread> threads = timer.time("comments",
                 () -> stages.threads(source, markdown.index(), diagnostics));
-        SiteGraph graph = timer.time("graph",
-                () -> SiteGraph.build(source, markdown.index(), rendered, threads, diagnostics));
+        SiteGraph graph = timer.time("graph", () -> stages.graph(source, markdown, threads, diagnostics));
         Templates templates = stages.templates(source);
         PagePlanner.Plan plan = timer.time("plan", () -> stages.plan(templates, graph, diagnostics));
         List<PlannedPage> pages = plan.pages();
-        List<SiteFile> files = timer.time("render", () -> {
-            List<SiteFile> all = new ArrayList<>(stages.pages(templates, plan, diagnostics));
-            all.addAll(stages.siteFiles(graph, pages, diagnostics));
-            all.addAll(StaticFiles.collect(source, diagnostics));
+        List<SiteFile> files = new ArrayList<>(timer.time("render", () -> stages.pages(templates, plan, diagnostics)));
+        files.addAll(timer.time("site files", () -> stages.siteFiles(graph, pages, diagnostics)));
+        timer.time("static files", () -> {
+            files.addAll(StaticFiles.collect(source, diagnostics));
             if (rendered.stream().anyMatch(r -> !r.markdown().simulations().isEmpty())) {
-                all.addAll(StaticFiles.simulationBundle(diagnostics));
+                files.addAll(StaticFiles.simulationBundle(diagnostics));
             }
-            return all;
+            SiteWriter.checkUniquePaths(files, diagnostics);
+            return null;
         });
-        SiteWriter.checkUniquePaths(files, diagnostics);
         if (request.check() && !diagnostics.hasErrors()) {
             timer.time("check", () -> {
                 SiteCheck.run(graph, pages, files, displayed(request), diagnostics);

@@ -15,7 +15,9 @@ import org.essaykit.markdown.RenderedMarkdown;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -101,6 +103,79 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
         ordered.addAll(pages);
         return new SiteGraph(source, posts, concepts, pages, tags(posts), series(posts, diagnostics),
                 backlinks(ordered, threads), threads);
+    }
+
+    /**
+     * This graph with new renderings of some of its documents, each of the {@link DocumentShape} of the one it
+     * replaces: posts keep their order, tags and series their members, backlinks their words, and no link breaks
+     * or mends, so nothing is related again; every other document stays the same object. A live build swaps
+     * edited bodies in this way instead of building a new graph. Empty when a document is new or any shape
+     * differs.
+     *
+     * @param next the source the new renderings were read from
+     */
+    public Optional<Swapped> withBodies(SiteSource next, Collection<RenderedDocument> bodies) {
+        if (next.documents().size() != posts.size() + concepts.size() + pages.size()) {
+            return Optional.empty();
+        }
+        Map<Path, RenderedDocument> bySource = new HashMap<>();
+        bodies.forEach(body -> bySource.put(body.doc().source(), withCommentAnchors(body, threads)));
+        Map<RenderedDocument, RenderedDocument> swap = new IdentityHashMap<>();
+        for (List<RenderedDocument> kind : List.of(posts, concepts, pages)) {
+            for (RenderedDocument old : kind) {
+                RenderedDocument body = bySource.get(old.doc().source());
+                if (body != null) {
+                    if (!DocumentShape.of(old).equals(DocumentShape.of(body))) {
+                        return Optional.empty();
+                    }
+                    swap.put(old, body);
+                }
+            }
+        }
+        if (swap.size() != bySource.size()) {
+            return Optional.empty();
+        }
+        Map<Path, List<Backlink>> newBacklinks = new HashMap<>(backlinks);
+        newBacklinks.replaceAll((target, list) -> {
+            for (Backlink backlink : list) {
+                if (swap.containsKey(backlink.from())) {
+                    return list.stream().map(b -> new Backlink(swap.getOrDefault(b.from(), b.from()), b.context()))
+                            .toList();
+                }
+            }
+            return list;
+        });
+        // Only the tags and series of the swapped documents can hold them.
+        Set<String> slugs = new HashSet<>();
+        for (RenderedDocument body : swap.values()) {
+            body.doc().tags().forEach(tag -> slugs.add(Slugs.slugify(tag)));
+            if (body.doc().series() != null) {
+                slugs.add(Slugs.slugify(body.doc().series()));
+            }
+        }
+        SiteGraph graph = new SiteGraph(next, swapIn(posts, swap), swapIn(concepts, swap), swapIn(pages, swap),
+                tags.stream().map(tag -> !slugs.contains(tag.slug()) ? tag
+                        : new TagGroup(tag.name(), tag.slug(), tag.url(), swapIn(tag.posts(), swap))).toList(),
+                series.stream().map(s -> !slugs.contains(s.slug()) ? s
+                        : new Series(s.name(), s.slug(), s.url(), swapIn(s.posts(), swap))).toList(),
+                newBacklinks, threads);
+        return Optional.of(new Swapped(graph, new GraphChange.Bodies(List.copyOf(swap.values()),
+                List.copyOf(swap.keySet()))));
+    }
+
+    /** A graph with new bodies swapped in, and which they are. */
+    public record Swapped(SiteGraph graph, GraphChange.Bodies change) {
+    }
+
+    /** The list itself when it holds none of the swapped documents, so unchanged lists stay the same objects. */
+    private static List<RenderedDocument> swapIn(List<RenderedDocument> list,
+                                                 Map<RenderedDocument, RenderedDocument> swap) {
+        for (RenderedDocument doc : list) {
+            if (swap.containsKey(doc)) {
+                return list.stream().map(d -> swap.getOrDefault(d, d)).toList();
+            }
+        }
+        return list;
     }
 
     /** A post's comments are part of its page: {@code #comments} and {@code #comment-<id>} are link targets. */

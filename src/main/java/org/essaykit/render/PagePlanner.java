@@ -3,16 +3,22 @@ package org.essaykit.render;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
 import org.essaykit.content.Permalinks;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import org.essaykit.graph.GraphChange;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.Series;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.graph.TagGroup;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Decides every HTML page of the site: which URL, which template, which model. Documents use the
@@ -39,115 +45,211 @@ public final class PagePlanner {
      */
     public static final class Plan {
         /** No previous plan: every view is made anew. */
-        public static final Plan NONE = new Plan(List.of(), Map.of(), Map.of());
+        public static final Plan NONE = new Plan(List.of(), 0, null, new HashMap<>(), new IdentityHashMap<>(),
+                new IdentityHashMap<>(), null, null, false);
 
         private final List<PlannedPage> pages;
-        private final Map<ViewKeys.Key, Object> sharedViews;
-        private final Map<RenderedDocument, ViewFactory.MadePost> posts;
+        private final int lists;
+        private final Views.SiteView site;
+        private Map<ViewKeys.Key, Object> sharedViews;
+        private final IdentityHashMap<RenderedDocument, ViewFactory.MadePost> posts;
+        private final IdentityHashMap<RenderedDocument, Integer> positions;
+        private final Map<ViewKeys.Key, Object> replacedViews;
+        private final List<PlannedPage> basis;
+        private final boolean complete;
 
-        Plan(List<PlannedPage> pages, Map<ViewKeys.Key, Object> sharedViews,
-             Map<RenderedDocument, ViewFactory.MadePost> posts) {
-            this.pages = List.copyOf(pages);
-            this.sharedViews = Map.copyOf(sharedViews);
+        /** The maps are the planner's own, handed over: not copied. */
+        private Plan(List<PlannedPage> pages, int lists, Views.SiteView site, Map<ViewKeys.Key, Object> sharedViews,
+                     IdentityHashMap<RenderedDocument, ViewFactory.MadePost> posts,
+                     IdentityHashMap<RenderedDocument, Integer> positions, Map<ViewKeys.Key, Object> replacedViews,
+                     List<PlannedPage> basis, boolean complete) {
+            this.pages = Collections.unmodifiableList(pages);
+            this.lists = lists;
+            this.site = site;
+            this.sharedViews = sharedViews;
             this.posts = posts;
+            this.positions = positions;
+            this.replacedViews = replacedViews;
+            this.basis = basis;
+            this.complete = complete;
         }
 
+        /** Every page: the documents' (posts, pages, concepts, in graph order), then the pages of lists. */
         public List<PlannedPage> pages() {
             return pages;
         }
 
+        /**
+         * What templates see as {@code site}: given to every page when it renders rather than kept in each model,
+         * so that a change to the site's lists changes no page's model and only pages reading it render again.
+         */
+        public Views.SiteView site() {
+            return site;
+        }
+
         public Map<ViewKeys.Key, Object> sharedViews() {
-            return sharedViews;
+            if (sharedViews == null) {
+                throw new IllegalStateException("this plan handed its views to the next one");
+            }
+            return Collections.unmodifiableMap(sharedViews);
+        }
+
+        /**
+         * When this plan continued {@code previous} (only bodies changed), each keyed view it made anew with the view
+         * it replaced (null for a new key); every other view is the previous plan's object. Empty otherwise.
+         */
+        public Optional<Map<ViewKeys.Key, Object>> replacedViewsSince(Plan previous) {
+            return replacedViews != null && basis == previous.pages
+                    ? Optional.of(Collections.unmodifiableMap(replacedViews)) : Optional.empty();
         }
 
         /** The post views made, by document (identity), with what each was made from. */
-        Map<RenderedDocument, ViewFactory.MadePost> posts() {
+        IdentityHashMap<RenderedDocument, ViewFactory.MadePost> posts() {
             return posts;
+        }
+
+        /**
+         * Gives this plan's views to the plan continuing it, which updates them in place: building a map of every
+         * view again would cost more than the edit. This plan's views cannot be read afterwards.
+         */
+        Map<ViewKeys.Key, Object> handOverViews() {
+            Map<ViewKeys.Key, Object> views = sharedViews;
+            sharedViews = null;
+            return views;
         }
     }
 
     public List<PlannedPage> plan(SiteGraph graph, Diagnostics diagnostics) {
-        return planWithViews(graph, Plan.NONE, diagnostics).pages();
+        return plan(graph, Plan.NONE, GraphChange.ANYTHING, diagnostics).pages();
     }
 
     /**
      * @param previous the plan of the previous build: views equal to its views are kept as its objects, and a
      *                 post's view is reused when the document and what else it shows (backlinks, series, comments)
      *                 are the same
+     * @param change   how the graph differs from the previous plan's; when only bodies do (and the previous plan
+     *                 planned every page, with these templates), the plan continues the previous one: only the
+     *                 pages of those documents and the pages of lists are made again, and the previous plan hands
+     *                 over its views and must not be used again
      */
-    public Plan planWithViews(SiteGraph graph, Plan previous, Diagnostics diagnostics) {
-        ViewFactory views = new ViewFactory(graph, previous);
-        Views.SiteView site = views.site();
-        SourcePos configPos = SourcePos.startOf(graph.config().file());
+    public Plan plan(SiteGraph graph, Plan previous, GraphChange change, Diagnostics diagnostics) {
+        if (change instanceof GraphChange.Bodies bodies && previous.complete && previous.sharedViews != null) {
+            return continued(graph, previous, bodies, diagnostics);
+        }
+        int errors = diagnostics.errorCount();
+        ViewFactory views = new ViewFactory(graph, previous, GraphChange.ANYTHING);
+        IdentityHashMap<RenderedDocument, Integer> positions = new IdentityHashMap<>();
         List<PlannedPage> pages = new ArrayList<>();
-
         List<RenderedDocument> posts = graph.posts();
         for (int i = 0; i < posts.size(); i++) {
-            Map<String, Object> extra = new HashMap<>();
-            extra.put("newer", i > 0 ? link(views, posts.get(i - 1)) : null);
-            extra.put("older", i + 1 < posts.size() ? link(views, posts.get(i + 1)) : null);
-            document(pages, views, site, posts.get(i), extra, diagnostics);
+            int at = i;
+            document(pages, positions, views, posts.get(i), () -> neighbours(views, posts, at), diagnostics);
         }
-        Map<String, Object> noNeighbours = new HashMap<>();
-        noNeighbours.put("newer", null);
-        noNeighbours.put("older", null);
-        graph.pages().forEach(page -> document(pages, views, site, page, noNeighbours, diagnostics));
-        graph.concepts().forEach(concept -> document(pages, views, site, concept, noNeighbours, diagnostics));
+        for (List<RenderedDocument> others : List.of(graph.pages(), graph.concepts())) {
+            others.forEach(page -> document(pages, positions, views, page, PagePlanner::noNeighbours, diagnostics));
+        }
+        int lists = pages.size();
+        lists(pages, views, graph, diagnostics);
+        return new Plan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions, null, null,
+                diagnostics.errorCount() == errors);
+    }
 
-        List<Views.PostView> allPosts = views.posts(posts);
+    /** The previous plan with new pages for the swapped documents and new pages of lists. */
+    private Plan continued(SiteGraph graph, Plan previous, GraphChange.Bodies bodies, Diagnostics diagnostics) {
+        ViewFactory views = new ViewFactory(graph, previous, bodies);
+        @SuppressWarnings("unchecked")
+        IdentityHashMap<RenderedDocument, Integer> positions =
+                (IdentityHashMap<RenderedDocument, Integer>) previous.positions.clone();
+        List<PlannedPage> pages = new ArrayList<>(previous.pages.subList(0, previous.lists));
+        List<RenderedDocument> posts = graph.posts();
+        for (int k = 0; k < bodies.documents().size(); k++) {
+            RenderedDocument now = bodies.documents().get(k);
+            int at = positions.remove(bodies.replaced().get(k));
+            positions.put(now, at);
+            // Posts come first, in order: a post's page is at its place among the posts.
+            pages.set(at, documentPage(views, now, now.doc().isPost() ? neighbours(views, posts, at) : noNeighbours()));
+        }
+        int lists = pages.size();
+        lists(pages, views, graph, diagnostics);
+        return new Plan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions,
+                views.replacedViews(), previous.pages, true);
+    }
+
+    private static Map<String, Object> neighbours(ViewFactory views, List<RenderedDocument> posts, int at) {
+        Map<String, Object> neighbours = new HashMap<>();
+        neighbours.put("newer", at > 0 ? views.link(posts.get(at - 1)) : null);
+        neighbours.put("older", at + 1 < posts.size() ? views.link(posts.get(at + 1)) : null);
+        return neighbours;
+    }
+
+    private static Map<String, Object> noNeighbours() {
+        Map<String, Object> none = new HashMap<>();
+        none.put("newer", null);
+        none.put("older", null);
+        return none;
+    }
+
+    /** The home page, tag, series and concept pages, the archive and the site's fixed pages: made every time. */
+    private void lists(List<PlannedPage> pages, ViewFactory views, SiteGraph graph, Diagnostics diagnostics) {
+        SourcePos configPos = SourcePos.startOf(graph.config().file());
+        List<Views.PostView> allPosts = views.posts(graph.posts());
         String siteTitle = graph.config().title();
-        list(pages, site, views, "home", siteTitle, "/", graph.config().description(),
+        list(pages, views, "home", siteTitle, "/", graph.config().description(),
                 Map.of("posts", allPosts), configPos, diagnostics);
         for (TagGroup group : graph.tags()) {
             Views.TagView tag = views.tag(group);
-            list(pages, site, views, "tag", "Posts tagged \u201c" + group.name() + "\u201d", group.url(),
+            list(pages, views, "tag", "Posts tagged \u201c" + group.name() + "\u201d", group.url(),
                     tag.count() + (tag.count() == 1 ? " post" : " posts") + " tagged " + group.name(),
                     Map.of("tag", tag), configPos, diagnostics);
         }
         for (Series series : graph.series()) {
-            list(pages, site, views, "series", series.name(), series.url(), "A series of " + series.posts().size()
+            list(pages, views, "series", series.name(), series.url(), "A series of " + series.posts().size()
                     + " posts, in reading order", Map.of("series", views.series(series)), configPos, diagnostics);
         }
         if (!graph.concepts().isEmpty()) {
             String svg = ConceptGraph.svg(ConceptGraph.layout(graph), graph.config());
-            list(pages, site, views, "graph", "Concept graph", "/graph/", "Concepts and posts of " + siteTitle
-                    + " and the links between them", Map.of("graph", new io.pebbletemplates.pebble.extension.escaper.SafeString(svg)),
-                    configPos, diagnostics);
-            list(pages, site, views, "concepts", "Concepts", "/concepts/", "The ideas the essays of " + siteTitle
+            list(pages, views, "graph", "Concept graph", "/graph/", "Concepts and posts of " + siteTitle
+                    + " and the links between them", Map.of("graph", new SafeString(svg)), configPos, diagnostics);
+            list(pages, views, "concepts", "Concepts", "/concepts/", "The ideas the essays of " + siteTitle
                     + " rely on, defined", Map.of("concepts", views.posts(graph.concepts())), configPos, diagnostics);
         }
-        list(pages, site, views, "tags", "Tags", "/tags/", "All tags of " + siteTitle, Map.of(),
-                configPos, diagnostics);
-        list(pages, site, views, "archive", "Archive", "/archive/", "Every post of " + siteTitle + ", by year",
+        list(pages, views, "tags", "Tags", "/tags/", "All tags of " + siteTitle, Map.of(), configPos, diagnostics);
+        list(pages, views, "archive", "Archive", "/archive/", "Every post of " + siteTitle + ", by year",
                 Map.of("years", views.years(allPosts)), configPos, diagnostics);
-        list(pages, site, views, "search", "Search", "/search/", "Search every post, concept and page of " + siteTitle,
+        list(pages, views, "search", "Search", "/search/", "Search every post, concept and page of " + siteTitle,
                 Map.of(), configPos, diagnostics);
-        list(pages, site, views, "404", "Page not found", "/404.html", "There is no page at this address.",
+        list(pages, views, "404", "Page not found", "/404.html", "There is no page at this address.",
                 Map.of(), configPos, diagnostics);
-        return new Plan(pages, views.sharedViews(), views.madePosts());
     }
 
-    private void document(List<PlannedPage> pages, ViewFactory views, Views.SiteView site, RenderedDocument rendered,
-                          Map<String, Object> extra, Diagnostics diagnostics) {
+    /** A document's page, unless its layout has no template. */
+    private void document(List<PlannedPage> pages, IdentityHashMap<RenderedDocument, Integer> positions,
+                          ViewFactory views, RenderedDocument rendered, Supplier<Map<String, Object>> neighbours,
+                          Diagnostics diagnostics) {
         String layout = rendered.doc().layout();
         if (!templates.exists(layout)) {
             diagnostics.error(rendered.doc().positionOf("layout"), "unknown layout `" + layout + "`",
                     "create " + templates.pathOf(layout) + " or use one of: " + String.join(", ", layouts()));
             return;
         }
-        Map<String, Object> model = new LinkedHashMap<>(extra);
-        model.put("site", site);
+        positions.put(rendered, pages.size());
+        pages.add(documentPage(views, rendered, neighbours.get()));
+    }
+
+    private static PlannedPage documentPage(ViewFactory views, RenderedDocument rendered,
+                                            Map<String, Object> neighbours) {
+        Map<String, Object> model = new LinkedHashMap<>(neighbours);
         model.put("page", views.post(rendered));
         model.put("card", views.card(rendered));
         if (!rendered.markdown().simulations().isEmpty()) {
             model.put("simulations", rendered.markdown().simulations()); // head.html loads the bundle
         }
-        pages.add(new PlannedPage(rendered.doc().url(), Permalinks.outputPath(rendered.doc().url()), layout, model,
-                SourcePos.startOf(rendered.doc().source())));
+        return new PlannedPage(rendered.doc().url(), Permalinks.outputPath(rendered.doc().url()),
+                rendered.doc().layout(), model, SourcePos.startOf(rendered.doc().source()));
     }
 
     /** A page of lists; its kind is also the name of its template. */
-    private void list(List<PlannedPage> pages, Views.SiteView site, ViewFactory views, String kind, String title,
+    private void list(List<PlannedPage> pages, ViewFactory views, String kind, String title,
                       String url, String description, Map<String, Object> extra,
                       SourcePos origin, Diagnostics diagnostics) {
         if (!templates.exists(kind)) {
@@ -157,7 +259,6 @@ public final class PagePlanner {
             return;
         }
         Map<String, Object> model = new LinkedHashMap<>(extra);
-        model.put("site", site);
         model.put("page", views.listPage(kind, title, url, description));
         model.put("card", views.siteCard());
         pages.add(new PlannedPage(url, Permalinks.outputPath(url), kind, model, origin));
@@ -166,9 +267,5 @@ public final class PagePlanner {
     /** Templates a document can name as its layout: all but the base and those of the site's own pages. */
     private List<String> layouts() {
         return templates.names().stream().filter(name -> !SITE_PAGE_TEMPLATES.contains(name)).toList();
-    }
-
-    private static Views.PostLink link(ViewFactory views, RenderedDocument rendered) {
-        return views.link(rendered);
     }
 }

@@ -1,6 +1,7 @@
 package org.essaykit.render;
 
 import org.essaykit.content.SiteConfig;
+import org.essaykit.graph.GraphChange;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.markdown.Excerpts;
@@ -61,34 +62,44 @@ final class PreviewData {
      * A build uses a fresh one.
      */
     static final class Live {
+        private final Map<Integer, List<RenderedDocument>> documents = new HashMap<>();
         private final Map<Integer, List<Member>> members = new HashMap<>();
         private final Map<Integer, SiteFile> files = new TreeMap<>();
 
-        List<SiteFile> write(SiteGraph graph, SourcePos origin) {
+        /** @param change when only bodies changed, only their shards are looked at: no page moved to another */
+        List<SiteFile> write(SiteGraph graph, SourcePos origin, GraphChange change) {
             SiteConfig config = graph.config();
-            List<RenderedDocument> all = graph.documents();
-            int shards = shards(all.size());
-            Map<Integer, List<Member>> now = new TreeMap<>();
-            Map<Integer, List<RenderedDocument>> documents = new HashMap<>();
-            for (RenderedDocument rendered : all) {
-                String url = config.relativeUrl(rendered.doc().url());
-                int shard = shardOf(url, shards);
-                now.computeIfAbsent(shard, n -> new ArrayList<>()).add(new Member(url, rendered.doc(),
-                        rendered.markdown().summary(), rendered.markdown().sections(),
-                        graph.threadOf(rendered).orElse(null)));
-                documents.computeIfAbsent(shard, n -> new ArrayList<>()).add(rendered);
-            }
-            files.keySet().retainAll(now.keySet());
-            now.forEach((shard, list) -> {
-                if (!list.equals(members.get(shard))) {
-                    Map<String, Object> pages = new TreeMap<>();
-                    documents.get(shard).forEach(rendered -> pages.put(config.relativeUrl(rendered.doc().url()),
-                            page(graph, rendered)));
-                    files.put(shard, SiteFile.Generated.text(DIR + shard + ".json", Json.compact(pages), origin));
+            Map<Integer, List<RenderedDocument>> now = new TreeMap<>();
+            if (change instanceof GraphChange.Bodies bodies && !files.isEmpty()) {
+                int shards = shards(graph.posts().size() + graph.concepts().size() + graph.pages().size());
+                for (RenderedDocument body : bodies.documents()) {
+                    int shard = shardOf(config.relativeUrl(body.doc().url()), shards);
+                    now.put(shard, now.getOrDefault(shard, documents.get(shard)).stream()
+                            .map(doc -> doc.doc().source().equals(body.doc().source()) ? body : doc).toList());
                 }
+            } else {
+                List<RenderedDocument> all = graph.documents();
+                int shards = shards(all.size());
+                for (RenderedDocument rendered : all) {
+                    now.computeIfAbsent(shardOf(config.relativeUrl(rendered.doc().url()), shards),
+                            n -> new ArrayList<>()).add(rendered);
+                }
+                files.keySet().retainAll(now.keySet());
+                members.keySet().retainAll(now.keySet());
+                documents.clear();
+            }
+            now.forEach((shard, list) -> {
+                List<Member> shown = list.stream().map(rendered -> new Member(config.relativeUrl(rendered.doc().url()),
+                        rendered.doc(), rendered.markdown().summary(), rendered.markdown().sections(),
+                        graph.threadOf(rendered).orElse(null))).toList();
+                if (!shown.equals(members.get(shard))) {
+                    Map<String, Object> pages = new TreeMap<>();
+                    list.forEach(rendered -> pages.put(config.relativeUrl(rendered.doc().url()), page(graph, rendered)));
+                    files.put(shard, SiteFile.Generated.text(DIR + shard + ".json", Json.compact(pages), origin));
+                    members.put(shard, shown);
+                }
+                documents.put(shard, list);
             });
-            members.clear();
-            members.putAll(now);
             return new ArrayList<>(files.values());
         }
     }

@@ -1,6 +1,8 @@
 package org.essaykit.render;
 
 import org.essaykit.diag.SourcePos;
+import org.essaykit.content.Document;
+import org.essaykit.graph.GraphChange;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.markdown.Section;
@@ -17,7 +19,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * The full-text search index, written at build time so search needs no server: {@code search/docs.json}
@@ -46,8 +51,11 @@ final class SearchIndex {
     private static final class Postings {
         int[] values = new int[4];
         int size;
+        /** The list as written in its shard, kept until it changes: an edit rewrites shards of megabytes. */
+        private String json;
 
         void add(int doc, int weight) {
+            json = null;
             if (size + 2 > values.length) {
                 values = Arrays.copyOf(values, values.length * 2);
             }
@@ -59,6 +67,7 @@ final class SearchIndex {
         void put(int doc, int weight) {
             int at = find(doc);
             if (at < size && values[at] == doc) {
+                json = null;
                 values[at + 1] = weight;
                 return;
             }
@@ -69,11 +78,27 @@ final class SearchIndex {
         }
 
         void remove(int doc) {
+            json = null;
             int at = find(doc);
             if (at < size && values[at] == doc) {
                 System.arraycopy(values, at + 2, values, at, size - at - 2);
                 size -= 2;
             }
+        }
+
+        /** {@code [doc,weight,...]} */
+        String json() {
+            if (json == null) {
+                StringBuilder out = new StringBuilder(size * 4 + 2).append('[');
+                for (int j = 0; j < size; j++) {
+                    if (j > 0) {
+                        out.append(',');
+                    }
+                    out.append(values[j]);
+                }
+                json = out.append(']').toString();
+            }
+            return json;
         }
 
         /** Where {@code doc} is or would go: a binary search over the even places. */
@@ -112,6 +137,7 @@ final class SearchIndex {
      */
     static final class Live {
         private List<Path> numbering = List.of();
+        private final Map<Path, Integer> numbers = new HashMap<>();
         private final Map<Path, Tokenized> tokens = new HashMap<>();
         private final Map<String, Postings> index = new HashMap<>();
         private final Map<String, TreeSet<String>> shards = new TreeMap<>();
@@ -121,30 +147,46 @@ final class SearchIndex {
         /** The documents docs.json was last made from. */
         private List<RenderedDocument> listed = List.of();
 
-        /** Whether docs.json would list the same: the same documents and summaries, by identity. */
-        private boolean sameListing(List<RenderedDocument> all) {
-            for (int id = 0; id < all.size(); id++) {
-                RenderedDocument before = listed.get(id);
-                RenderedDocument after = all.get(id);
-                if (before.doc() != after.doc() || before.markdown().summary() != after.markdown().summary()) {
+        /** Whether docs.json would list the same for these documents (numbers): URL, title, kind and summary. */
+        private boolean sameListing(List<RenderedDocument> all, List<Integer> ids) {
+            for (int id : ids) {
+                Document before = listed.get(id).doc();
+                Document after = all.get(id).doc();
+                if (before != after && !(before.url().equals(after.url()) && before.title().equals(after.title())
+                        && before.kind() == after.kind() && Objects.equals(before.description(), after.description()))
+                        || !listed.get(id).markdown().summary().equals(all.get(id).markdown().summary())) {
                     return false;
                 }
             }
             return true;
         }
 
-        List<SiteFile> write(SiteGraph graph, SourcePos origin) {
+        /** @param change when only bodies changed, only those documents are tokenized and listed again */
+        List<SiteFile> write(SiteGraph graph, SourcePos origin, GraphChange change) {
             List<RenderedDocument> all = graph.documents();
-            List<Path> sources = all.stream().map(r -> r.doc().source()).toList();
+            // Swapping bodies into a graph keeps every document in its place: numbers stay.
+            boolean bodiesOnly = change instanceof GraphChange.Bodies && docsFile != null;
+            List<Path> sources = bodiesOnly ? numbering : all.stream().map(r -> r.doc().source()).toList();
+            boolean sameNumbers = bodiesOnly || sources.equals(numbering);
+            if (!sameNumbers) {
+                numbers.clear();
+                for (int id = 0; id < sources.size(); id++) {
+                    numbers.put(sources.get(id), id);
+                }
+            }
+            List<Integer> looked = change instanceof GraphChange.Bodies bodies && bodiesOnly
+                    ? bodies.documents().stream().map(body -> numbers.get(body.doc().source())).sorted().toList()
+                    : IntStream.range(0, all.size()).boxed().toList();
             // Tokenizing is most of the work and independent per document.
-            List<Tokenized> now = all.parallelStream().map(r -> {
+            Map<Integer, Tokenized> now = new ConcurrentHashMap<>();
+            looked.parallelStream().forEach(id -> {
+                RenderedDocument r = all.get(id);
                 Tokenized before = tokens.get(r.doc().source());
-                return before != null && before.madeFrom(r) ? before : Tokenized.of(r);
-            }).toList();
-            boolean sameNumbers = sources.equals(numbering);
+                now.put(id, before != null && before.madeFrom(r) ? before : Tokenized.of(r));
+            });
             if (sameNumbers) {
                 Set<String> dirty = new TreeSet<>();
-                for (int id = 0; id < all.size(); id++) {
+                for (int id : looked) {
                     Tokenized before = tokens.get(sources.get(id));
                     if (before != now.get(id)) {
                         update(id, before.weights(), now.get(id).weights(), dirty);
@@ -169,7 +211,7 @@ final class SearchIndex {
                         .toList().forEach(file -> shardFiles.put(shardOfFile(file), file));
             }
             numbering = sources;
-            if (docsFile == null || !sameNumbers || !sameListing(all)) {
+            if (docsFile == null || !sameNumbers || !sameListing(all, looked)) {
                 List<Object> docsNow = new ArrayList<>();
                 for (RenderedDocument rendered : all) {
                     docsNow.add(List.of(graph.config().relativeUrl(rendered.doc().url()), rendered.doc().title(),
@@ -226,7 +268,7 @@ final class SearchIndex {
         }
 
         private void writeShard(String shard, SourcePos origin) {
-            Set<String> terms = shards.get(shard);
+            SortedSet<String> terms = shards.get(shard);
             if (terms == null || terms.isEmpty()) {
                 shards.remove(shard);
                 shardFiles.remove(shard);
@@ -237,25 +279,15 @@ final class SearchIndex {
     }
 
     /** {"term":[doc,weight,...],...} with terms sorted, written directly: shards of large sites are megabytes. */
-    private static String shardJson(Set<String> terms, Map<String, Postings> index) {
+    private static String shardJson(SortedSet<String> terms, Map<String, Postings> index) {
         StringBuilder out = new StringBuilder(terms.size() * 64);
         out.append('{');
-        String[] sorted = terms.toArray(String[]::new);
-        Arrays.sort(sorted);
-        for (int i = 0; i < sorted.length; i++) {
-            if (i > 0) {
+        for (String term : terms) {
+            if (out.length() > 1) {
                 out.append(',');
             }
-            Json.string(sorted[i], out);
-            out.append(":[");
-            Postings postings = index.get(sorted[i]);
-            for (int j = 0; j < postings.size; j++) {
-                if (j > 0) {
-                    out.append(',');
-                }
-                out.append(postings.values[j]);
-            }
-            out.append(']');
+            Json.string(term, out);
+            out.append(':').append(index.get(term).json());
         }
         return out.append("}\n").toString();
     }

@@ -6,6 +6,7 @@ import org.essaykit.output.SiteFile;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.Collections;
@@ -36,12 +37,14 @@ public final class SiteRenderer {
      * Renders pages in parallel; each template error is reported once, naming the pages it broke, and those
      * pages are left out.
      *
+     * @param site  what every template sees as {@code site} ({@link PagePlanner.Plan#site})
      * @param track record what each template reads of the shared views, for incremental rebuilds
      */
-    public List<RenderedPage> renderPages(Collection<PlannedPage> pages, boolean track, Diagnostics diagnostics) {
+    public List<RenderedPage> renderPages(Collection<PlannedPage> pages, Views.SiteView site, boolean track,
+                                          Diagnostics diagnostics) {
         Map<TemplateFailure, List<String>> failures = new ConcurrentHashMap<>();
         List<RenderedPage> rendered = pages.parallelStream()
-                .map(page -> renderPage(page, track, failures))
+                .map(page -> renderPage(page, site, track, failures))
                 .filter(Objects::nonNull)
                 .toList();
         failures.forEach((failure, urls) -> diagnostics.error(failure.pos(),
@@ -54,11 +57,14 @@ public final class SiteRenderer {
     private record TemplateFailure(SourcePos pos, String message) {
     }
 
-    private RenderedPage renderPage(PlannedPage page, boolean track, Map<TemplateFailure, List<String>> failures) {
+    private RenderedPage renderPage(PlannedPage page, Views.SiteView site, boolean track,
+                                    Map<TemplateFailure, List<String>> failures) {
         Set<ViewKeys.Read> reads = track ? new HashSet<>() : Set.of();
+        Map<String, Object> model = new HashMap<>(page.model());
+        model.put("site", site);
         try {
-            String html = track ? templates.render(page.template(), page.model(), reads)
-                    : templates.render(page.template(), page.model());
+            String html = track ? templates.render(page.template(), model, reads)
+                    : templates.render(page.template(), model);
             return new RenderedPage(page, SiteFile.Generated.text(page.outputPath(), html, page.origin()), reads);
         } catch (Templates.TemplateException e) {
             failures.computeIfAbsent(new TemplateFailure(e.pos(), e.getMessage()),

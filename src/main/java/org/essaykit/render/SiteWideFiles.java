@@ -1,7 +1,9 @@
 package org.essaykit.render;
 
+import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
+import org.essaykit.graph.GraphChange;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.output.SiteFile;
 
@@ -14,7 +16,9 @@ import java.util.Map;
  * The files made from the whole site rather than one page: Atom feed, sitemap, social cards, preview data,
  * redirects, search index, robots.txt and {@code .nojekyll}. One instance kept between rebuilds ({@code serve})
  * draws again only the cards whose text changed and writes again only the preview and search shards whose
- * documents changed; the others are small and simply written again.
+ * documents changed. When only bodies changed ({@link GraphChange.Bodies}), the files made from front matter
+ * alone (sitemap, cards, redirects) are kept as they were and the feed is written again only when it shows one of
+ * those bodies.
  */
 public final class SiteWideFiles {
 
@@ -23,8 +27,11 @@ public final class SiteWideFiles {
     /** The sitemap lists every page: written again only when an entry changed. */
     private List<SitemapWriter.Entry> sitemapEntries;
     private SiteFile sitemap;
-    /** The previous write's cards, by their text. */
-    private Map<SocialCard.Text, byte[]> cards = Map.of();
+    private SiteFile feed;
+    /** The previous write's cards, with what drawing them reported. */
+    private SocialCards.Drawing cards = SocialCards.Drawing.NONE;
+    private List<Diagnostic> cardProblems = List.of();
+    private List<SiteFile> redirects;
     /** The site folder, whose card cache spares drawing cards again across builds; null for none. */
     private final Path siteFolder;
 
@@ -32,13 +39,23 @@ public final class SiteWideFiles {
         this.siteFolder = siteFolder;
     }
 
-    /** The files made from the whole site: feed, sitemap, previews, redirects, search index and the small ones. */
-    public List<SiteFile> write(SiteGraph graph, List<PlannedPage> pages, Diagnostics diagnostics) {
+    /**
+     * The files made from the whole site: feed, sitemap, previews, redirects, search index and the small ones.
+     *
+     * @param change how the graph differs from the one of the previous call on this instance
+     */
+    public List<SiteFile> write(SiteGraph graph, List<PlannedPage> pages, GraphChange change,
+                                Diagnostics diagnostics) {
+        boolean frontMattersKept = change instanceof GraphChange.Bodies && redirects != null;
         List<SiteFile> files = new ArrayList<>();
         SourcePos config = SourcePos.startOf(graph.config().file());
-        files.add(SiteFile.Generated.text(FeedWriter.FEED_PATH.substring(1), FeedWriter.write(graph), config));
+        if (!frontMattersKept || graph.posts().stream().limit(graph.config().feedSize())
+                .anyMatch(post -> change.touches(post.doc().source()))) {
+            feed = SiteFile.Generated.text(FeedWriter.FEED_PATH.substring(1), FeedWriter.write(graph), config);
+        }
+        files.add(feed);
         if (!graph.config().url().isEmpty()) {
-            List<SitemapWriter.Entry> entries = pages.stream()
+            List<SitemapWriter.Entry> entries = frontMattersKept ? sitemapEntries : pages.stream()
                     .filter(page -> !page.template().equals("404"))
                     .map(SiteWideFiles::sitemapEntry)
                     .toList();
@@ -49,23 +66,27 @@ public final class SiteWideFiles {
             }
             files.add(sitemap);
         }
-        SocialCards.Drawing drawing = new SocialCards(graph.config()).render(graph, diagnostics, cards, siteFolder);
-        cards = drawing.pngs();
-        files.addAll(drawing.files());
-        files.addAll(previews.write(graph, config));
-        files.addAll(RedirectPages.write(graph));
+        if (!frontMattersKept) {
+            Diagnostics drawing = new Diagnostics();
+            cards = new SocialCards(graph.config()).render(graph, drawing, cards.pngs(), siteFolder);
+            cardProblems = drawing.sorted();
+            redirects = RedirectPages.write(graph);
+        }
+        cardProblems.forEach(diagnostics::report);
+        files.addAll(cards.files());
+        files.addAll(previews.write(graph, config, change));
+        files.addAll(redirects);
         Object cname = graph.config().params().get("cname");
         if (cname != null && !cname.toString().isBlank()) {
             // GitHub Pages serves the site at the custom domain named in this file.
             files.add(SiteFile.Generated.text("CNAME", cname.toString().strip() + "\n", config));
         }
-        files.addAll(search.write(graph, config));
+        files.addAll(search.write(graph, config, change));
         files.add(SiteFile.Generated.text("robots.txt", SitemapWriter.robots(graph.config()), config));
         // GitHub Pages would otherwise run Jekyll over the finished site.
         files.add(SiteFile.Generated.text(".nojekyll", "", config));
         return files;
     }
-
 
     private static SitemapWriter.Entry sitemapEntry(PlannedPage page) {
         Views.DateView changed = page.model().get("page") instanceof Views.PostView post

@@ -95,7 +95,7 @@ public final class SocialCards {
      * The cards drawn and the PNG of each text, to hand to the next rebuild.
      */
     public record Drawing(List<SiteFile> files, Map<SocialCard.Text, byte[]> pngs) {
-        static final Drawing NONE = new Drawing(List.of(), Map.of());
+        public static final Drawing NONE = new Drawing(List.of(), Map.of());
     }
 
     /**

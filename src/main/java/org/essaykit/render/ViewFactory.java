@@ -7,6 +7,7 @@ import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import org.essaykit.content.Document;
 import org.essaykit.content.SiteConfig;
 import org.essaykit.content.Slugs;
+import org.essaykit.graph.GraphChange;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.Series;
 import org.essaykit.graph.SiteGraph;
@@ -34,13 +35,16 @@ final class ViewFactory {
     private final Views.Giscus giscus;
     private final SocialCards cards;
     private final Views.CardView siteCard;
-    /** Every keyed view made, by key: what incremental rebuilds compare with the previous build's. */
-    private final Map<ViewKeys.Key, Object> shared = new java.util.HashMap<>();
+    /** Every keyed view of the site, by key: what incremental rebuilds compare with the previous build's. */
+    private final Map<ViewKeys.Key, Object> shared;
+    /** For each keyed view made anew, the one it took the place of (null for a new key). */
+    private final Map<ViewKeys.Key, Object> replaced = new java.util.HashMap<>();
 
     /** The keyed views of the previous build: a view equal to one of them is replaced by it. */
     private final Map<ViewKeys.Key, Object> previous;
     private final Map<RenderedDocument, MadePost> previousPosts;
-    private final Map<RenderedDocument, MadePost> madePosts = new IdentityHashMap<>();
+    private final IdentityHashMap<RenderedDocument, MadePost> madePosts;
+    private final Map<String, Views.TagView> tags = new java.util.HashMap<>();
 
     /** What a post's view shows besides its document; the config is the same for the whole session. */
     record PostInputs(Optional<Series> series, List<Backlink> backlinks, Optional<CommentThread> thread) {
@@ -51,17 +55,33 @@ final class ViewFactory {
     }
 
     ViewFactory(SiteGraph graph) {
-        this(graph, PagePlanner.Plan.NONE);
+        this(graph, PagePlanner.Plan.NONE, GraphChange.ANYTHING);
     }
 
-    ViewFactory(SiteGraph graph, PagePlanner.Plan previous) {
+    /**
+     * @param change when only some bodies changed, the factory continues the previous plan: it takes over that
+     *               plan's views ({@link PagePlanner.Plan#handOverViews}) and keeps every post view but those of
+     *               the replaced documents, so only what shows the new bodies is made again
+     */
+    @SuppressWarnings("unchecked")
+    ViewFactory(SiteGraph graph, PagePlanner.Plan previous, GraphChange change) {
         this.graph = graph;
-        this.previous = previous.sharedViews();
-        this.previousPosts = previous.posts();
         this.config = graph.config();
         this.giscus = giscus(config);
         this.cards = new SocialCards(config);
         this.siteCard = cards.forSite();
+        if (change instanceof GraphChange.Bodies bodies) {
+            this.shared = previous.handOverViews();
+            this.previous = shared;
+            this.madePosts = (IdentityHashMap<RenderedDocument, MadePost>) previous.posts().clone();
+            bodies.replaced().forEach(madePosts::remove);
+            this.previousPosts = Map.of();
+        } else {
+            this.shared = new java.util.HashMap<>();
+            this.previous = previous.sharedViews();
+            this.madePosts = new IdentityHashMap<>();
+            this.previousPosts = previous.posts();
+        }
     }
 
     /** The image shown when a page's link is shared: a post's own card, else the site's; null when none. */
@@ -78,6 +98,11 @@ final class ViewFactory {
         return shared;
     }
 
+    /** For each keyed view that is a new object, the previous one with its key (null when the key is new). */
+    Map<ViewKeys.Key, Object> replacedViews() {
+        return replaced;
+    }
+
     /**
      * Registers a keyed view, as the previous build's object when that is equal: a rebuild then finds the views
      * that did not change by identity, and views holding them (a tag's posts) compare fast.
@@ -87,6 +112,9 @@ final class ViewFactory {
         ViewKeys.Key key = ViewKeys.of(view);
         Object before = previous.get(key);
         T kept = before != null && before.equals(view) ? (T) before : view;
+        if (kept != before && !replaced.containsKey(key)) {
+            replaced.put(key, before);
+        }
         shared.put(key, kept);
         return kept;
     }
@@ -99,7 +127,7 @@ final class ViewFactory {
                 config.baseurl(), config.author(), config.language(), nav,
                 graph.tags().stream().map(this::tag).toList(), graph.posts().size(),
                 config.relativeUrl(FeedWriter.FEED_PATH),
-                PreviewData.shards(graph.documents().size()),
+                PreviewData.shards(graph.posts().size() + graph.concepts().size() + graph.pages().size()),
                 dataRows(), giscus, config.params()));
     }
 
@@ -123,9 +151,11 @@ final class ViewFactory {
         return rows;
     }
 
+    /** The site's tag list and each tag page show one view per tag, made once. */
     Views.TagView tag(TagGroup group) {
-        return share(new Views.TagView(group.name(), group.slug(), config.relativeUrl(group.url()),
-                group.posts().size(), group.posts().stream().map(this::post).toList()));
+        return tags.computeIfAbsent(group.slug(), slug -> share(new Views.TagView(group.name(), group.slug(),
+                config.relativeUrl(group.url()), group.posts().size(), group.posts().stream().map(this::post)
+                .toList())));
     }
 
     synchronized Views.PostView post(RenderedDocument rendered) {
@@ -142,7 +172,7 @@ final class ViewFactory {
     }
 
     /** The post views made so far, by document, for the next build's factory. */
-    Map<RenderedDocument, MadePost> madePosts() {
+    IdentityHashMap<RenderedDocument, MadePost> madePosts() {
         return madePosts;
     }
 
@@ -160,12 +190,13 @@ final class ViewFactory {
 
     /** Dated posts by year, newest first; undated posts last under "Undated". */
     List<Views.YearGroup> years(List<Views.PostView> posts) {
-        Map<String, List<Views.PostView>> byYear = new java.util.LinkedHashMap<>();
+        Map<Integer, List<Views.PostView>> byYear = new java.util.LinkedHashMap<>(); // null: undated
         for (Views.PostView post : posts) {
-            String label = post.date() == null ? "Undated" : Integer.toString(post.date().year());
-            byYear.computeIfAbsent(label, k -> new java.util.ArrayList<>()).add(post);
+            byYear.computeIfAbsent(post.date() == null ? null : post.date().year(), k -> new java.util.ArrayList<>())
+                    .add(post);
         }
-        return byYear.entrySet().stream().map(e -> share(new Views.YearGroup(e.getKey(), e.getValue()))).toList();
+        return byYear.entrySet().stream().map(e -> share(new Views.YearGroup(
+                e.getKey() == null ? "Undated" : e.getKey().toString(), e.getValue()))).toList();
     }
 
     private Views.SeriesRef seriesRef(Series series, RenderedDocument post) {

@@ -130,7 +130,51 @@ class IncrementalRebuildTest {
                 read("content/posts/later.md").replace("no other page shows", "no other page ever shows")));
         assertEquals(List.of("/posts/later/"), outcome.work().pagesRendered());
         assertEquals(1, outcome.work().bodies());
+        assertTrue(outcome.work().keptGraph());
         assertFalse(outcome.work().everything());
+    }
+
+    @Test
+    void bodyEditsThatKeepEveryLinkAreSwappedIntoTheLastGraph() {
+        kept(true, "reword a sentence", write("content/posts/later.md", read("content/posts/later.md")
+                .replace("Plain words that no other page shows.", "Plain words no other page shows.")));
+        // Lines above a link move it, but it leads where it did: the error of a later break is still placed right.
+        kept(true, "new first paragraph", write("content/posts/later.md", read("content/posts/later.md")
+                .replace("A later post", "An opening paragraph, now the summary.\n\nA later post")));
+        kept(true, "longer reading time", write("content/posts/later.md", read("content/posts/later.md")
+                + "\n" + "word ".repeat(600) + "\n"));
+        kept(true, "a concept's body", write("content/concepts/mesa-optimizer.md",
+                read("content/concepts/mesa-optimizer.md") + "\nIt names a model, not a method.\n"));
+        kept(true, "a post with comments, in a series", write("content/posts/risks.md",
+                read("content/posts/risks.md") + "\nMore to say here.\n"));
+        kept(true, "a draft", write("content/_drafts/unfinished.md", read("content/_drafts/unfinished.md")
+                + "\nStill not.\n"));
+        Set<Path> two = new java.util.HashSet<>(write("content/posts/later.md", read("content/posts/later.md")
+                .replace("Plain words", "Simple words")));
+        two.addAll(write("content/posts/risks.md", read("content/posts/risks.md").replace("More to say", "More")));
+        kept(true, "two bodies at once", two);
+        kept(false, "a heading renamed", write("content/posts/later.md", read("content/posts/later.md")
+                .replace("## Notes", "## More notes")));
+        kept(false, "a new link", write("content/posts/later.md", read("content/posts/later.md")
+                .replace("Simple words", "Simple [words](risks.md)")));
+
+        LiveBuild.Outcome broken = live.rebuild(write("content/posts/later.md", read("content/posts/later.md")
+                .replace("[words](risks.md)", "[words](gone.md)")));
+        assertEquals("content/posts/later.md:14:8", broken.diagnostics().stream().filter(Diagnostic::isError)
+                .findFirst().orElseThrow().pos().toString().replace('\\', '/'));
+        // The graph with the broken link reported a problem: it is not built on, and the error stays.
+        LiveBuild.Outcome stillBroken = live.rebuild(write("content/posts/risks.md", read("content/posts/risks.md")
+                .replace("More.", "More still.")));
+        assertNull(stillBroken.site());
+        assertFalse(stillBroken.work().keptGraph());
+        kept(false, "fix the link", write("content/posts/later.md", read("content/posts/later.md")
+                .replace("[words](gone.md)", "[words](risks.md)")));
+        kept(true, "and a body edit again", write("content/posts/risks.md", read("content/posts/risks.md")
+                .replace("More still.", "Even more.")));
+    }
+
+    private void kept(boolean kept, String what, Set<Path> changed) {
+        assertEquals(kept, edit(what, changed).work().keptGraph(), what);
     }
 
     @Test
