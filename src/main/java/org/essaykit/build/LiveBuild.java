@@ -11,6 +11,7 @@ import org.essaykit.diag.Diagnostics;
 import org.essaykit.markdown.MarkdownEngine;
 import org.essaykit.output.SiteFile;
 import org.essaykit.output.SiteSnapshot;
+import org.essaykit.output.SiteWriter;
 import org.essaykit.render.PageCache;
 import org.essaykit.render.PagePlanner;
 import org.essaykit.render.PlannedPage;
@@ -53,7 +54,12 @@ public final class LiveBuild {
     private PageCache pages;
     private SiteWideFiles siteWide;
     private Templates templates;
-    private Map<String, SiteFile> lastGood = Map.of();
+    /** The last site without errors, and its files as the stages made them, in their order. */
+    private SiteSnapshot lastGood;
+    private List<SiteFile> lastGoodFiles = List.of();
+    /** The files of the last rebuild, whether their paths were all different. */
+    private List<SiteFile> lastFiles = List.of();
+    private boolean lastPathsUnique;
     private ThreadCache threads = ThreadCache.NONE;
     /** The last graph, when it was made without a problem: edited bodies can then be swapped into it. */
     private SiteGraph graph;
@@ -128,10 +134,10 @@ public final class LiveBuild {
         if (diagnostics.hasErrors()) {
             return new Outcome(null, diagnostics.sorted(), Set.of(), since(begin), work(reuse, timer));
         }
-        SiteSnapshot site = timer.time("snapshot", () -> new SiteSnapshot(assembled.files()));
-        Set<String> differing = timer.time("compare", () -> differing(site.files(), changed));
-        lastGood = site.files();
-        return new Outcome(site, diagnostics.sorted(), differing, since(begin), work(reuse, timer));
+        Snapshot next = timer.time("snapshot", () -> snapshot(assembled.files(), changed));
+        lastGood = next.site();
+        lastGoodFiles = assembled.files();
+        return new Outcome(next.site(), diagnostics.sorted(), next.differing(), since(begin), work(reuse, timer));
     }
 
     private static Work work(Reuse reuse, StageTimer timer) {
@@ -143,18 +149,36 @@ public final class LiveBuild {
         return Duration.ofNanos(System.nanoTime() - begin);
     }
 
-    /** Paths added, removed, or whose bytes differ from the last good site. */
-    private Set<String> differing(Map<String, SiteFile> now, Set<Path> changed) {
+    /** A new site, with the paths added, removed, or whose bytes differ from the last good site. */
+    private record Snapshot(SiteSnapshot site, Set<String> differing) {
+    }
+
+    /**
+     * When the stages made the files of the last good site in the same order, with new objects only where
+     * something changed, the new site is the last one with those files laid over it, and only they are compared.
+     */
+    private Snapshot snapshot(List<SiteFile> files, Set<Path> changed) {
         Set<Path> touched = new HashSet<>();
         changed.forEach(path -> touched.add(path.toAbsolutePath().normalize()));
         Set<String> differing = new TreeSet<>();
-        now.forEach((path, file) -> {
-            if (!sameBytes(lastGood.get(path), file, touched)) {
+        Map<String, SiteFile> changes = lastGood == null ? null : SiteSnapshot.changedInPlace(lastGoodFiles, files);
+        if (changes != null) {
+            changes.forEach((path, file) -> {
+                if (!sameBytes(lastGood.file(path).orElse(null), file, touched)) {
+                    differing.add(path);
+                }
+            });
+            return new Snapshot(lastGood.with(changes), differing);
+        }
+        SiteSnapshot site = new SiteSnapshot(files);
+        Map<String, SiteFile> before = lastGood == null ? Map.of() : lastGood.files();
+        site.files().forEach((path, file) -> {
+            if (!sameBytes(before.get(path), file, touched)) {
                 differing.add(path);
             }
         });
-        lastGood.keySet().stream().filter(path -> !now.containsKey(path)).forEach(differing::add);
-        return differing;
+        before.keySet().stream().filter(path -> !site.files().containsKey(path)).forEach(differing::add);
+        return new Snapshot(site, differing);
     }
 
     private static boolean sameBytes(SiteFile before, SiteFile after, Set<Path> touched) {
@@ -223,11 +247,11 @@ public final class LiveBuild {
         @Override
         public Pipeline.Markdown markdown(SiteSource site) {
             if (source == null) {
-                return new Pipeline.Markdown(SiteIndex.of(site), List.of());
+                return Pipeline.Markdown.of(SiteIndex.of(site), List.of());
             }
             LiveMarkdown.Result result = markdown.update(site, everything ? Set.of() : update.documents());
             bodies = result.rendered();
-            return new Pipeline.Markdown(result.index(), result.documents());
+            return new Pipeline.Markdown(result.index(), result.documents(), result.problems(), result.simulations());
         }
 
         /**
@@ -239,9 +263,11 @@ public final class LiveBuild {
             if (source == null) {
                 return Map.of();
             }
+            // Every document of a changed file that is still there was rendered again: those are the posts now.
+            Set<Path> postsNow = bodies.stream().filter(body -> body.doc().isPost()).map(body -> body.doc().source())
+                    .collect(java.util.stream.Collectors.toSet());
             boolean postsCameOrWent = update == null || update.documents().stream()
-                    .anyMatch(path -> threads.posts().contains(path) != site.documents().stream()
-                            .anyMatch(doc -> doc.isPost() && doc.source().equals(path)));
+                    .anyMatch(path -> threads.posts().contains(path) != postsNow.contains(path));
             if (everything || update.threads() || postsCameOrWent || index != threads.index()) {
                 threadsRead = true;
                 Diagnostics own = new Diagnostics();
@@ -299,6 +325,18 @@ public final class LiveBuild {
             PageCache.Result result = pages.render(plan, current, templatesChanged, diagnostics);
             pagesRendered = result.rendered();
             return result.files();
+        }
+
+        /** Paths that were all different last time, and are the same at every place where a file changed, still are. */
+        @Override
+        public void checkPaths(List<SiteFile> files, Diagnostics diagnostics) {
+            if (!lastPathsUnique || SiteSnapshot.changedInPlace(lastFiles, files) == null) {
+                Diagnostics own = new Diagnostics();
+                SiteWriter.checkUniquePaths(files, own);
+                own.sorted().forEach(diagnostics::report);
+                lastPathsUnique = !own.hasErrors();
+            }
+            lastFiles = files;
         }
 
         @Override

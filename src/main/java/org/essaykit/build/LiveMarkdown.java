@@ -1,6 +1,7 @@
 package org.essaykit.build;
 
 import org.essaykit.content.Document;
+import org.essaykit.diag.Diagnostic;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteSource;
 import org.essaykit.graph.RenderedDocument;
@@ -8,6 +9,8 @@ import org.essaykit.markdown.FoundLink;
 import org.essaykit.markdown.MarkdownEngine;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -47,22 +50,40 @@ final class LiveMarkdown {
     private record Body(RenderedDocument rendered, Lookups lookups) {
     }
 
-    /** @param rendered the bodies this update rendered */
-    record Result(SiteIndex index, List<RenderedDocument> documents, List<RenderedDocument> rendered) {
+    /**
+     * @param rendered    the bodies this update rendered
+     * @param problems    the problems of every body
+     * @param simulations whether any body embeds a simulation
+     */
+    record Result(SiteIndex index, List<RenderedDocument> documents, List<RenderedDocument> rendered,
+                  List<Diagnostic> problems, boolean simulations) {
     }
 
     private final MarkdownEngine engine;
     private final Map<Path, Body> bodies = new ConcurrentHashMap<>();
+    /** The bodies with problems, and those embedding simulations: kept apart so no rebuild looks at every body. */
+    private final Map<Path, List<Diagnostic>> problems = new ConcurrentHashMap<>();
+    private final Set<Path> simulations = ConcurrentHashMap.newKeySet();
     private SiteIndex index;
 
     LiveMarkdown(MarkdownEngine engine) {
         this.engine = engine;
     }
 
+    /** The documents of the last update, in the source's order, with the place of each. */
+    private List<RenderedDocument> documents = List.of();
+    private Map<Path, Integer> places = Map.of();
+
     /** @param changed source paths (relative to the site root) of documents read again, added or removed */
     Result update(SiteSource source, Set<Path> changed) {
-        Map<Path, Document> now = new HashMap<>();
-        source.documents().forEach(doc -> now.put(doc.source(), doc));
+        Map<Path, Document> now = samePlaces(source.documents(), changed);
+        boolean inPlace = now != null;
+        if (!inPlace) {
+            now = new HashMap<>();
+            for (Document doc : source.documents()) {
+                now.put(doc.source(), doc);
+            }
+        }
         Set<Path> stale = new HashSet<>();
         Set<String> names = new HashSet<>();
         Set<Path> files = new HashSet<>();
@@ -85,7 +106,11 @@ final class LiveMarkdown {
                 }
             }
         }
-        bodies.keySet().retainAll(now.keySet());
+        if (!inPlace) {
+            bodies.keySet().retainAll(now.keySet());
+            problems.keySet().retainAll(now.keySet());
+            simulations.retainAll(now.keySet());
+        }
         if (index == null || !files.isEmpty()) {
             index = SiteIndex.of(source);
         }
@@ -99,16 +124,61 @@ final class LiveMarkdown {
                 }
             });
         }
-        now.keySet().stream().filter(path -> !bodies.containsKey(path)).forEach(stale::add);
+        if (!inPlace) {
+            now.keySet().stream().filter(path -> !bodies.containsKey(path)).forEach(stale::add);
+        }
         SiteIndex current = index;
+        Map<Path, Document> docs = now;
+        if (stale.stream().anyMatch(path -> !docs.containsKey(path))) {
+            // Another body links to a changed one: they are rendered again, and looked up in the whole source.
+            source.documents().forEach(doc -> docs.put(doc.source(), doc));
+        }
         List<RenderedDocument> rendered = stale.parallelStream().map(path -> {
-            Document doc = now.get(path);
+            Document doc = docs.get(path);
             RenderedDocument body = new RenderedDocument(doc, engine.render(doc, current));
             bodies.put(path, new Body(body, Lookups.of(body)));
+            if (body.markdown().problems().isEmpty()) {
+                problems.remove(path);
+            } else {
+                problems.put(path, body.markdown().problems());
+            }
+            if (body.markdown().simulations().isEmpty()) {
+                simulations.remove(path);
+            } else {
+                simulations.add(path);
+            }
             return body;
         }).toList();
-        List<RenderedDocument> documents = source.documents().stream().map(doc -> bodies.get(doc.source()).rendered())
-                .toList();
-        return new Result(index, documents, rendered);
+        if (inPlace) {
+            documents = new ArrayList<>(documents);
+            rendered.forEach(body -> documents.set(places.get(body.doc().source()), body));
+        } else {
+            documents = source.documents().stream().map(doc -> bodies.get(doc.source()).rendered()).toList();
+            places = new HashMap<>();
+            for (int i = 0; i < documents.size(); i++) {
+                places.put(documents.get(i).doc().source(), i);
+            }
+        }
+        List<Diagnostic> all = new ArrayList<>();
+        problems.values().forEach(all::addAll);
+        return new Result(index, Collections.unmodifiableList(documents), rendered, all, !simulations.isEmpty());
+    }
+
+    /**
+     * The changed documents as they are now, when each is at the place it had and none came or went; else null.
+     */
+    private Map<Path, Document> samePlaces(List<Document> docs, Set<Path> changed) {
+        if (docs.size() != documents.size()) {
+            return null;
+        }
+        Map<Path, Document> now = new HashMap<>();
+        for (Path path : changed) {
+            Integer at = places.get(path);
+            if (at == null || !docs.get(at).source().equals(path)) {
+                return null;
+            }
+            now.put(path, docs.get(at));
+        }
+        return now;
     }
 }

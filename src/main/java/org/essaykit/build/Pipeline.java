@@ -5,6 +5,7 @@ import org.essaykit.comments.Threads;
 import org.essaykit.content.ContentLoader;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteSource;
+import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
 import org.essaykit.graph.GraphChange;
@@ -102,10 +103,25 @@ public final class Pipeline {
 
         /** Feed, sitemap, previews, search index and the other files made from the whole site. */
         List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> pages, Diagnostics diagnostics);
+
+        /** Reports every output path claimed by more than one file. */
+        void checkPaths(List<SiteFile> files, Diagnostics diagnostics);
     }
 
-    /** Every document's rendered body, in the source's order, and the index the links were resolved with. */
-    record Markdown(SiteIndex index, List<RenderedDocument> documents) {
+    /**
+     * Every document's rendered body, in the source's order, and the index the links were resolved with.
+     *
+     * @param problems    the problems of every body
+     * @param simulations whether any body embeds a simulation (the site then carries the bundle)
+     */
+    record Markdown(SiteIndex index, List<RenderedDocument> documents, List<Diagnostic> problems,
+                    boolean simulations) {
+
+        static Markdown of(SiteIndex index, List<RenderedDocument> documents) {
+            return new Markdown(index, documents,
+                    documents.stream().flatMap(r -> r.markdown().problems().stream()).toList(),
+                    documents.stream().anyMatch(r -> !r.markdown().simulations().isEmpty()));
+        }
     }
 
     /** Each stage from scratch. */
@@ -119,7 +135,7 @@ public final class Pipeline {
         public Markdown markdown(SiteSource source) {
             MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds(), source.data());
             SiteIndex index = SiteIndex.of(source);
-            return new Markdown(index, source.documents().parallelStream()
+            return Markdown.of(index, source.documents().parallelStream()
                     .map(doc -> new RenderedDocument(doc, markdown.render(doc, index)))
                     .toList());
         }
@@ -155,13 +171,17 @@ public final class Pipeline {
         public List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> pages, Diagnostics diagnostics) {
             return new SiteWideFiles(request.source()).write(graph, pages, GraphChange.ANYTHING, diagnostics);
         }
+
+        @Override
+        public void checkPaths(List<SiteFile> files, Diagnostics diagnostics) {
+            SiteWriter.checkUniquePaths(files, diagnostics);
+        }
     }
 
     static Assembled assemble(BuildRequest request, Stages stages, Diagnostics diagnostics, StageTimer timer) {
         SiteSource source = timer.time("load", () -> stages.load(diagnostics));
         Markdown markdown = timer.time("markdown", () -> stages.markdown(source));
-        List<RenderedDocument> rendered = markdown.documents();
-        rendered.forEach(r -> r.markdown().problems().forEach(diagnostics::report));
+        markdown.problems().forEach(diagnostics::report);
         Map<Path, CommentThread> threads = timer.time("comments",
                 () -> stages.threads(source, markdown.index(), diagnostics));
         SiteGraph graph = timer.time("graph", () -> stages.graph(source, markdown, threads, diagnostics));
@@ -172,10 +192,10 @@ public final class Pipeline {
         files.addAll(timer.time("site files", () -> stages.siteFiles(graph, pages, diagnostics)));
         timer.time("static files", () -> {
             files.addAll(StaticFiles.collect(source, diagnostics));
-            if (rendered.stream().anyMatch(r -> !r.markdown().simulations().isEmpty())) {
+            if (markdown.simulations()) {
                 files.addAll(StaticFiles.simulationBundle(diagnostics));
             }
-            SiteWriter.checkUniquePaths(files, diagnostics);
+            stages.checkPaths(files, diagnostics);
             return null;
         });
         if (request.check() && !diagnostics.hasErrors()) {

@@ -6,6 +6,7 @@ import org.essaykit.diag.Diagnostics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -34,7 +35,11 @@ public final class LiveSource {
     private final Map<String, DataTable> data;
     private final List<Diagnostic> dataProblems;
     private final Map<Path, MarkdownFile> markdown = new ConcurrentHashMap<>();
+    /** The Markdown files that had problems when last read. */
+    private final Map<Path, List<Diagnostic>> troubled = new ConcurrentHashMap<>();
     private final TreeMap<String, Document> documents = new TreeMap<>();
+    /** {@code documents}' values in order, kept between edits that add or remove none; null when to be made. */
+    private List<Document> ordered;
     private final Map<Path, SiteSource.StaticFile> statics = new TreeMap<>();
     private final TreeSet<Path> threads = new TreeSet<>();
 
@@ -89,13 +94,22 @@ public final class LiveSource {
             }
             boolean exists = Files.isRegularFile(path);
             if (ContentLoader.isMarkdown(path)) {
-                MarkdownFile before = exists ? markdown.put(path, read(path)) : markdown.remove(path);
-                if (before != null && before.doc() != null) {
-                    documents.remove(before.doc().source().toString());
-                }
+                MarkdownFile before = exists ? markdown.put(path, read(path)) : forget(path);
                 MarkdownFile after = markdown.get(path);
-                if (after != null && after.doc() != null) {
-                    documents.put(after.doc().source().toString(), after.doc());
+                Document was = before == null ? null : before.doc();
+                Document is = after == null ? null : after.doc();
+                if (was != null) {
+                    documents.remove(was.source().toString());
+                }
+                if (is != null) {
+                    documents.put(is.source().toString(), is);
+                }
+                if (was != null && is != null && ordered != null) {
+                    // The same file read again keeps its place among the documents.
+                    int at = Collections.binarySearch(ordered, was, BY_SOURCE);
+                    ordered.set(at, is);
+                } else if (was != null || is != null) {
+                    ordered = null;
                 }
                 docs.add(root.relativize(path));
             } else {
@@ -113,7 +127,10 @@ public final class LiveSource {
     public SiteSource source() {
         List<SiteSource.StaticFile> copied = statics.values().stream()
                 .sorted(Comparator.comparing(SiteSource.StaticFile::outputPath)).toList();
-        return new SiteSource(root, config, new ArrayList<>(documents.values()), copied, data);
+        if (ordered == null) {
+            ordered = new ArrayList<>(documents.values());
+        }
+        return new SiteSource(root, config, ordered, copied, data);
     }
 
     /** The comment thread files ({@code <slug>.comments.yaml}), absolute and sorted. */
@@ -125,15 +142,29 @@ public final class LiveSource {
     public List<Diagnostic> problems() {
         List<Diagnostic> all = new ArrayList<>(configProblems);
         all.addAll(dataProblems);
-        markdown.values().forEach(file -> all.addAll(file.problems()));
+        troubled.values().forEach(all::addAll);
         return all;
     }
 
     private MarkdownFile read(Path file) {
         Diagnostics own = new Diagnostics();
         Document doc = ContentLoader.readIncluded(root, contentDir, file, config, options, own);
-        return new MarkdownFile(doc, own.sorted());
+        List<Diagnostic> problems = own.sorted();
+        if (problems.isEmpty()) {
+            troubled.remove(file);
+        } else {
+            troubled.put(file, problems);
+        }
+        return new MarkdownFile(doc, problems);
     }
+
+    private MarkdownFile forget(Path file) {
+        troubled.remove(file);
+        return markdown.remove(file);
+    }
+
+    /** The order of {@code documents}: by source path as a string. */
+    private static final Comparator<Document> BY_SOURCE = Comparator.comparing(doc -> doc.source().toString());
 
     private void classify(Path file) {
         if (ContentLoader.isThread(file)) {
