@@ -16,6 +16,7 @@ import org.essaykit.markdown.RenderedMarkdown;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.HashSet;
@@ -48,6 +49,12 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
                     Comparator.nullsLast(Comparator.comparing(OffsetDateTime::toInstant).reversed()))
             .thenComparing(r -> r.doc().title())
             .thenComparing(r -> r.doc().source().toString());
+
+    /** Concepts by title, whatever its case; pages by URL. */
+    private static final Comparator<RenderedDocument> CONCEPT_ORDER = Comparator
+            .comparing((RenderedDocument r) -> r.doc().title().toLowerCase(java.util.Locale.ROOT))
+            .thenComparing(r -> r.doc().url());
+    private static final Comparator<RenderedDocument> PAGE_ORDER = Comparator.comparing(r -> r.doc().url());
 
     public SiteGraph {
         posts = List.copyOf(posts);
@@ -93,11 +100,9 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
         LinkCheck.check(documents, index, diagnostics);
         List<RenderedDocument> posts = documents.stream().filter(r -> r.doc().isPost()).sorted(NEWEST_FIRST).toList();
         List<RenderedDocument> concepts = documents.stream().filter(r -> r.doc().kind() == Document.Kind.CONCEPT)
-                .sorted(Comparator.comparing((RenderedDocument r) -> r.doc().title().toLowerCase(java.util.Locale.ROOT))
-                        .thenComparing(r -> r.doc().url()))
-                .toList();
+                .sorted(CONCEPT_ORDER).toList();
         List<RenderedDocument> pages = documents.stream().filter(r -> r.doc().kind() == Document.Kind.PAGE)
-                .sorted(Comparator.comparing(r -> r.doc().url())).toList();
+                .sorted(PAGE_ORDER).toList();
         List<RenderedDocument> ordered = new ArrayList<>(posts);
         ordered.addAll(concepts);
         ordered.addAll(pages);
@@ -107,7 +112,7 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
 
     /**
      * This graph with new renderings of some of its documents, each of the {@link DocumentShape} of the one it
-     * replaces: posts keep their order, tags and series their members, backlinks their words, and no link breaks
+     * replaces: posts keep their order, tags and series their members, backlinks all they show, and no link breaks
      * or mends, so nothing is related again; every other document stays the same object. A live build swaps
      * edited bodies in this way instead of building a new graph. Empty when a document is new or any shape
      * differs.
@@ -118,33 +123,21 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
         if (next.documents().size() != posts.size() + concepts.size() + pages.size()) {
             return Optional.empty();
         }
-        Map<Path, RenderedDocument> bySource = new HashMap<>();
-        bodies.forEach(body -> bySource.put(body.doc().source(), withCommentAnchors(body, threads)));
+        // Found where their order puts them: a body of the same shape sorts as the one it replaces.
         Map<RenderedDocument, RenderedDocument> swap = new IdentityHashMap<>();
-        for (List<RenderedDocument> kind : List.of(posts, concepts, pages)) {
-            for (RenderedDocument old : kind) {
-                RenderedDocument body = bySource.get(old.doc().source());
-                if (body != null) {
-                    if (!DocumentShape.of(old).equals(DocumentShape.of(body))) {
-                        return Optional.empty();
-                    }
-                    swap.put(old, body);
-                }
+        for (RenderedDocument raw : bodies) {
+            RenderedDocument body = withCommentAnchors(raw, threads);
+            Document.Kind kind = body.doc().kind();
+            List<RenderedDocument> list = kind == Document.Kind.POST ? posts
+                    : kind == Document.Kind.CONCEPT ? concepts : pages;
+            int at = Collections.binarySearch(list, body, orderOf(kind));
+            RenderedDocument old = at < 0 ? null : list.get(at);
+            if (old == null || !old.doc().source().equals(body.doc().source())
+                    || !DocumentShape.of(old).equals(DocumentShape.of(body))) {
+                return Optional.empty();
             }
+            swap.put(old, body);
         }
-        if (swap.size() != bySource.size()) {
-            return Optional.empty();
-        }
-        Map<Path, List<Backlink>> newBacklinks = new HashMap<>(backlinks);
-        newBacklinks.replaceAll((target, list) -> {
-            for (Backlink backlink : list) {
-                if (swap.containsKey(backlink.from())) {
-                    return list.stream().map(b -> new Backlink(swap.getOrDefault(b.from(), b.from()), b.context()))
-                            .toList();
-                }
-            }
-            return list;
-        });
         // Only the tags and series of the swapped documents can hold them.
         Set<String> slugs = new HashSet<>();
         for (RenderedDocument body : swap.values()) {
@@ -153,12 +146,14 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
                 slugs.add(Slugs.slugify(body.doc().series()));
             }
         }
-        SiteGraph graph = new SiteGraph(next, swapIn(posts, swap), swapIn(concepts, swap), swapIn(pages, swap),
+        SiteGraph graph = new SiteGraph(next, swapIn(posts, swap, NEWEST_FIRST),
+                swapIn(concepts, swap, CONCEPT_ORDER), swapIn(pages, swap, PAGE_ORDER),
                 tags.stream().map(tag -> !slugs.contains(tag.slug()) ? tag
-                        : new TagGroup(tag.name(), tag.slug(), tag.url(), swapIn(tag.posts(), swap))).toList(),
+                        : new TagGroup(tag.name(), tag.slug(), tag.url(), swapIn(tag.posts(), swap, NEWEST_FIRST)))
+                        .toList(),
                 series.stream().map(s -> !slugs.contains(s.slug()) ? s
-                        : new Series(s.name(), s.slug(), s.url(), swapIn(s.posts(), swap))).toList(),
-                newBacklinks, threads);
+                        : new Series(s.name(), s.slug(), s.url(), swapIn(s.posts(), swap, null))).toList(),
+                backlinks, threads);
         return Optional.of(new Swapped(graph, new GraphChange.Bodies(List.copyOf(swap.values()),
                 List.copyOf(swap.keySet()))));
     }
@@ -167,15 +162,26 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
     public record Swapped(SiteGraph graph, GraphChange.Bodies change) {
     }
 
-    /** The list itself when it holds none of the swapped documents, so unchanged lists stay the same objects. */
+    /**
+     * The list with the swapped documents in it replaced, found by binary search in lists kept in {@code order}
+     * (null: looked for one by one); the list itself when it holds none, so unchanged lists stay the same objects.
+     */
     private static List<RenderedDocument> swapIn(List<RenderedDocument> list,
-                                                 Map<RenderedDocument, RenderedDocument> swap) {
-        for (RenderedDocument doc : list) {
-            if (swap.containsKey(doc)) {
-                return list.stream().map(d -> swap.getOrDefault(d, d)).toList();
+                                                 Map<RenderedDocument, RenderedDocument> swap,
+                                                 Comparator<RenderedDocument> order) {
+        List<RenderedDocument> swapped = null;
+        for (Map.Entry<RenderedDocument, RenderedDocument> entry : swap.entrySet()) {
+            int at = order != null ? Collections.binarySearch(list, entry.getKey(), order) : list.indexOf(entry.getKey());
+            if (at >= 0 && list.get(at) == entry.getKey()) {
+                swapped = swapped == null ? new ArrayList<>(list) : swapped;
+                swapped.set(at, entry.getValue());
             }
         }
-        return list;
+        return swapped == null ? list : Collections.unmodifiableList(swapped);
+    }
+
+    private static Comparator<RenderedDocument> orderOf(Document.Kind kind) {
+        return kind == Document.Kind.POST ? NEWEST_FIRST : kind == Document.Kind.CONCEPT ? CONCEPT_ORDER : PAGE_ORDER;
     }
 
     /** A post's comments are part of its page: {@code #comments} and {@code #comment-<id>} are link targets. */
@@ -223,7 +229,7 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
             for (FoundLink link : from.markdown().links()) {
                 Path target = link.target();
                 if (target != null && !target.equals(from.doc().source()) && seen.add(target)) {
-                    backlinks.computeIfAbsent(target, t -> new ArrayList<>()).add(new Backlink(from, link.context()));
+                    backlinks.computeIfAbsent(target, t -> new ArrayList<>()).add(Backlink.of(from, link.context()));
                 }
             }
             CommentThread thread = threads.get(from.doc().source());
@@ -232,7 +238,7 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
                     Path target = byUrl.get(sitePath(href));
                     if (target != null && !target.equals(from.doc().source()) && seen.add(target)) {
                         backlinks.computeIfAbsent(target, t -> new ArrayList<>())
-                                .add(new Backlink(from, Excerpts.shorten(comment.text(), COMMENT_CONTEXT_CHARS)));
+                                .add(Backlink.of(from, Excerpts.shorten(comment.text(), COMMENT_CONTEXT_CHARS)));
                     }
                 }
             }

@@ -49,7 +49,7 @@ final class ConceptGraph {
         TreeSet<Long> edgeKeys = new TreeSet<>();
         for (RenderedDocument page : pages) {
             for (Backlink backlink : graph.backlinksTo(page)) {
-                Integer from = index.get(backlink.from().doc().source());
+                Integer from = index.get(backlink.source());
                 Integer to = index.get(page.doc().source());
                 if (from != null && !from.equals(to)) {
                     edgeKeys.add((long) Math.min(from, to) * pages.size() + Math.max(from, to));

@@ -46,7 +46,7 @@ public final class PagePlanner {
     public static final class Plan {
         /** No previous plan: every view is made anew. */
         public static final Plan NONE = new Plan(List.of(), 0, null, new HashMap<>(), new IdentityHashMap<>(),
-                new IdentityHashMap<>(), null, null, false);
+                new IdentityHashMap<>(), List.of(), List.of(), null, null, false);
 
         private final List<PlannedPage> pages;
         private final int lists;
@@ -54,6 +54,9 @@ public final class PagePlanner {
         private Map<ViewKeys.Key, Object> sharedViews;
         private final IdentityHashMap<RenderedDocument, ViewFactory.MadePost> posts;
         private final IdentityHashMap<RenderedDocument, Integer> positions;
+        /** Every post's view, newest first, and the archive's years: what a continuing plan patches. */
+        private final List<Views.PostView> allPosts;
+        private final List<Views.YearGroup> years;
         private final Map<ViewKeys.Key, Object> replacedViews;
         private final List<PlannedPage> basis;
         private final boolean complete;
@@ -61,14 +64,17 @@ public final class PagePlanner {
         /** The maps are the planner's own, handed over: not copied. */
         private Plan(List<PlannedPage> pages, int lists, Views.SiteView site, Map<ViewKeys.Key, Object> sharedViews,
                      IdentityHashMap<RenderedDocument, ViewFactory.MadePost> posts,
-                     IdentityHashMap<RenderedDocument, Integer> positions, Map<ViewKeys.Key, Object> replacedViews,
-                     List<PlannedPage> basis, boolean complete) {
+                     IdentityHashMap<RenderedDocument, Integer> positions, List<Views.PostView> allPosts,
+                     List<Views.YearGroup> years, Map<ViewKeys.Key, Object> replacedViews, List<PlannedPage> basis,
+                     boolean complete) {
             this.pages = Collections.unmodifiableList(pages);
             this.lists = lists;
             this.site = site;
             this.sharedViews = sharedViews;
             this.posts = posts;
             this.positions = positions;
+            this.allPosts = allPosts;
+            this.years = years;
             this.replacedViews = replacedViews;
             this.basis = basis;
             this.complete = complete;
@@ -149,9 +155,11 @@ public final class PagePlanner {
             others.forEach(page -> document(pages, positions, views, page, PagePlanner::noNeighbours, diagnostics));
         }
         int lists = pages.size();
-        lists(pages, views, graph, diagnostics);
-        return new Plan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions, null, null,
-                diagnostics.errorCount() == errors);
+        List<Views.PostView> allPosts = views.posts(posts);
+        List<Views.YearGroup> years = views.years(allPosts);
+        lists(pages, views, graph, allPosts, years, diagnostics);
+        return new Plan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions, allPosts, years,
+                null, null, diagnostics.errorCount() == errors);
     }
 
     /** The previous plan with new pages for the swapped documents and new pages of lists. */
@@ -170,8 +178,10 @@ public final class PagePlanner {
             pages.set(at, documentPage(views, now, now.doc().isPost() ? neighbours(views, posts, at) : noNeighbours()));
         }
         int lists = pages.size();
-        lists(pages, views, graph, diagnostics);
-        return new Plan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions,
+        List<Views.PostView> allPosts = views.patched(previous.allPosts);
+        List<Views.YearGroup> years = views.patchedYears(previous.years);
+        lists(pages, views, graph, allPosts, years, diagnostics);
+        return new Plan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions, allPosts, years,
                 views.replacedViews(), previous.pages, true);
     }
 
@@ -190,9 +200,9 @@ public final class PagePlanner {
     }
 
     /** The home page, tag, series and concept pages, the archive and the site's fixed pages: made every time. */
-    private void lists(List<PlannedPage> pages, ViewFactory views, SiteGraph graph, Diagnostics diagnostics) {
+    private void lists(List<PlannedPage> pages, ViewFactory views, SiteGraph graph, List<Views.PostView> allPosts,
+                       List<Views.YearGroup> years, Diagnostics diagnostics) {
         SourcePos configPos = SourcePos.startOf(graph.config().file());
-        List<Views.PostView> allPosts = views.posts(graph.posts());
         String siteTitle = graph.config().title();
         list(pages, views, "home", siteTitle, "/", graph.config().description(),
                 Map.of("posts", allPosts), configPos, diagnostics);
@@ -215,7 +225,7 @@ public final class PagePlanner {
         }
         list(pages, views, "tags", "Tags", "/tags/", "All tags of " + siteTitle, Map.of(), configPos, diagnostics);
         list(pages, views, "archive", "Archive", "/archive/", "Every post of " + siteTitle + ", by year",
-                Map.of("years", views.years(allPosts)), configPos, diagnostics);
+                Map.of("years", years), configPos, diagnostics);
         list(pages, views, "search", "Search", "/search/", "Search every post, concept and page of " + siteTitle,
                 Map.of(), configPos, diagnostics);
         list(pages, views, "404", "Page not found", "/404.html", "There is no page at this address.",

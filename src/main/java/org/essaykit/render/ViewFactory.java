@@ -44,6 +44,10 @@ final class ViewFactory {
     private final Map<ViewKeys.Key, Object> previous;
     private final Map<RenderedDocument, MadePost> previousPosts;
     private final IdentityHashMap<RenderedDocument, MadePost> madePosts;
+    /** In a plan continuing the previous one: the swapped documents, and the views they had there. */
+    private final GraphChange.Bodies continued;
+    private final List<Views.PostView> replacedViews;
+    private Map<Views.PostView, Views.PostView> replacements;
     private final Map<String, Views.TagView> tags = new java.util.HashMap<>();
 
     /** What a post's view shows besides its document; the config is the same for the whole session. */
@@ -74,13 +78,16 @@ final class ViewFactory {
             this.shared = previous.handOverViews();
             this.previous = shared;
             this.madePosts = (IdentityHashMap<RenderedDocument, MadePost>) previous.posts().clone();
-            bodies.replaced().forEach(madePosts::remove);
+            this.continued = bodies;
+            this.replacedViews = bodies.replaced().stream().map(old -> madePosts.remove(old).view()).toList();
             this.previousPosts = Map.of();
         } else {
             this.shared = new java.util.HashMap<>();
             this.previous = previous.sharedViews();
             this.madePosts = new IdentityHashMap<>();
             this.previousPosts = previous.posts();
+            this.continued = null;
+            this.replacedViews = List.of();
         }
     }
 
@@ -151,11 +158,46 @@ final class ViewFactory {
         return rows;
     }
 
+    /**
+     * A list of post views of the previous plan with the swapped documents' new views in it: the list itself when it
+     * holds none of them. Only compares references, so a list of every post costs next to nothing.
+     */
+    List<Views.PostView> patched(List<Views.PostView> list) {
+        if (replacements == null) {
+            replacements = new IdentityHashMap<>();
+            for (int k = 0; k < replacedViews.size(); k++) {
+                replacements.put(replacedViews.get(k), post(continued.documents().get(k)));
+            }
+        }
+        List<Views.PostView> patched = null;
+        for (int i = 0; i < list.size(); i++) {
+            Views.PostView now = replacements.get(list.get(i));
+            if (now != null) {
+                patched = patched == null ? new java.util.ArrayList<>(list) : patched;
+                patched.set(i, now);
+            }
+        }
+        return patched == null ? list : java.util.Collections.unmodifiableList(patched);
+    }
+
+    /** The previous plan's view of this key, when this plan continues it; else null. */
+    @SuppressWarnings("unchecked")
+    private <T> T continuedView(Class<T> type, String id) {
+        return continued == null ? null : (T) previous.get(new ViewKeys.Key(type, id));
+    }
+
     /** The site's tag list and each tag page show one view per tag, made once. */
     Views.TagView tag(TagGroup group) {
-        return tags.computeIfAbsent(group.slug(), slug -> share(new Views.TagView(group.name(), group.slug(),
-                config.relativeUrl(group.url()), group.posts().size(), group.posts().stream().map(this::post)
-                .toList())));
+        return tags.computeIfAbsent(group.slug(), slug -> {
+            Views.TagView before = continuedView(Views.TagView.class, slug);
+            if (before != null) { // the same posts, some with new bodies
+                List<Views.PostView> posts = patched(before.posts());
+                return posts == before.posts() ? before : share(new Views.TagView(before.name(), slug, before.url(),
+                        before.count(), posts));
+            }
+            return share(new Views.TagView(group.name(), group.slug(), config.relativeUrl(group.url()),
+                    group.posts().size(), group.posts().stream().map(this::post).toList()));
+        });
     }
 
     synchronized Views.PostView post(RenderedDocument rendered) {
@@ -185,10 +227,24 @@ final class ViewFactory {
     }
 
     Views.SeriesView series(Series series) {
-        return share(new Views.SeriesView(series.name(), config.relativeUrl(series.url()), posts(series.posts())));
+        String url = config.relativeUrl(series.url());
+        Views.SeriesView before = continuedView(Views.SeriesView.class, url);
+        if (before != null) {
+            List<Views.PostView> posts = patched(before.posts());
+            return posts == before.posts() ? before : share(new Views.SeriesView(before.name(), url, posts));
+        }
+        return share(new Views.SeriesView(series.name(), url, posts(series.posts())));
     }
 
     /** Dated posts by year, newest first; undated posts last under "Undated". */
+    /** The previous plan's years with the swapped documents' new views in them. */
+    List<Views.YearGroup> patchedYears(List<Views.YearGroup> before) {
+        return before.stream().map(year -> {
+            List<Views.PostView> posts = patched(year.posts());
+            return posts == year.posts() ? year : share(new Views.YearGroup(year.label(), posts));
+        }).toList();
+    }
+
     List<Views.YearGroup> years(List<Views.PostView> posts) {
         Map<Integer, List<Views.PostView>> byYear = new java.util.LinkedHashMap<>(); // null: undated
         for (Views.PostView post : posts) {
@@ -240,8 +296,8 @@ final class ViewFactory {
                 doc.aliases().stream().filter(alias -> !alias.startsWith("/")).toList(),
                 graph.seriesOf(rendered).map(series -> seriesRef(series, rendered)).orElse(null),
                 graph.backlinksTo(rendered).stream()
-                        .map(b -> new Views.BacklinkView(b.from().doc().kind().defaultLayout(), b.from().doc().title(),
-                                config.relativeUrl(b.from().doc().url()), b.context()))
+                        .map(b -> new Views.BacklinkView(b.kind().defaultLayout(), b.title(),
+                                config.relativeUrl(b.url()), b.context()))
                         .toList(),
                 doc.frontMatter(),
                 doc.source().toString().replace('\\', '/'),
