@@ -39,6 +39,9 @@ public final class PageCache {
     private List<SiteFile> files = List.of();
     /** How many pages of the last plan have each URL; more than one is an error reported later. */
     private Map<String, Integer> perUrl = Map.of();
+    /** The place of each URL in the last plan, and the places of pages that were left out. */
+    private Map<String, Integer> places = Map.of();
+    private Set<Integer> failed = Set.of();
     private PagePlanner.Plan plan = PagePlanner.Plan.NONE;
 
     /** The plan of the pages rendered last, for {@link PagePlanner#plan}. */
@@ -53,48 +56,52 @@ public final class PageCache {
     public Result render(PagePlanner.Plan next, Templates templates, boolean everything, Diagnostics diagnostics) {
         List<PlannedPage> planned = next.pages();
         Optional<Map<ViewKeys.Key, Object>> replaced = everything ? Optional.empty() : next.replacedViewsSince(plan);
-        // A continued plan keeps every URL at its place; otherwise pages may have come, gone or moved.
-        List<SiteFile> placed = replaced.isPresent() ? new ArrayList<>(files) : new ArrayList<>(planned.size());
-        if (replaced.isEmpty()) {
+        Set<String> stale = everything ? Set.of() : changedPages(next, replaced);
+        List<SiteFile> placed;
+        Set<Integer> toRender = new java.util.TreeSet<>();
+        if (replaced.isPresent()) {
+            // A continued plan keeps every URL at its place: only the stale pages and those that failed are looked at.
+            placed = new ArrayList<>(files);
+            stale.forEach(url -> toRender.add(places.get(url)));
+            toRender.addAll(failed);
+        } else {
+            places = new HashMap<>();
             perUrl = new HashMap<>();
-            planned.forEach(page -> perUrl.merge(page.url(), 1, Integer::sum));
-            planned.forEach(page -> placed.add(null));
-        }
-        Set<String> stale = everything ? perUrl.keySet() : changedPages(next, replaced);
-        List<Integer> toRender = new ArrayList<>();
-        for (int i = 0; i < planned.size(); i++) {
-            PlannedPage page = planned.get(i);
-            boolean keep = !stale.contains(page.url()) && (replaced.isPresent() ? placed.get(i) != null
-                    : perUrl.get(page.url()) == 1 && pages.containsKey(page.url()));
-            if (keep && replaced.isEmpty()) {
-                placed.set(i, pages.get(page.url()).file());
-            } else if (!keep) {
-                toRender.add(i);
+            placed = new ArrayList<>(planned.size());
+            for (int i = 0; i < planned.size(); i++) {
+                places.put(planned.get(i).url(), i);
+                perUrl.merge(planned.get(i).url(), 1, Integer::sum);
+                placed.add(null);
+            }
+            new ArrayList<>(pages.keySet()).stream().filter(url -> !perUrl.containsKey(url) || perUrl.get(url) > 1)
+                    .forEach(this::forget);
+            for (int i = 0; i < planned.size(); i++) {
+                Entry entry = pages.get(planned.get(i).url());
+                if (everything || entry == null || stale.contains(planned.get(i).url())) {
+                    toRender.add(i);
+                } else {
+                    placed.set(i, entry.file());
+                }
             }
         }
-        if (replaced.isEmpty()) {
-            new ArrayList<>(pages.keySet()).stream().filter(url -> !perUrl.containsKey(url) || stale.contains(url)
-                    || perUrl.get(url) > 1).forEach(this::forget);
-        } else {
-            toRender.forEach(i -> forget(planned.get(i).url()));
-        }
-        List<String> renderedUrls = new ArrayList<>();
-        List<PlannedPage> pagesToRender = toRender.stream().map(planned::get).toList();
-        List<SiteRenderer.RenderedPage> rendered = new SiteRenderer(templates).renderPages(pagesToRender, next.site(),
-                true, diagnostics);
+        List<SiteRenderer.RenderedPage> rendered = new SiteRenderer(templates).renderPages(
+                toRender.stream().map(planned::get).toList(), next.site(), true, diagnostics);
         Map<PlannedPage, SiteRenderer.RenderedPage> byPage = new java.util.IdentityHashMap<>();
         rendered.forEach(page -> byPage.put(page.page(), page));
         List<SiteFile> extra = new ArrayList<>();
+        failed = new HashSet<>();
+        List<String> renderedUrls = new ArrayList<>();
         for (int i : toRender) {
             PlannedPage page = planned.get(i);
             SiteRenderer.RenderedPage made = byPage.get(page);
             renderedUrls.add(page.url());
             placed.set(i, null);
             if (made == null) {
-                continue; // its template failed: reported, left out
-            }
-            if (perUrl.get(page.url()) > 1) {
+                forget(page.url()); // its template failed: reported, left out
+                failed.add(i);
+            } else if (perUrl.get(page.url()) > 1) {
                 extra.add(made.file()); // two pages at one URL: an error reported later; neither is kept
+                failed.add(i);
             } else {
                 remember(new Entry(page, made.file(), made.reads()));
                 placed.set(i, made.file());
@@ -145,9 +152,29 @@ public final class PageCache {
                 && a.origin().equals(b.origin()) && ViewKeys.same(a.model(), b.model());
     }
 
+    /** Records a page as rendered: only the reads that differ from its last rendering touch the readers' index. */
     private void remember(Entry entry) {
-        pages.put(entry.page().url(), entry);
-        entry.reads().forEach(read -> readers.computeIfAbsent(read, r -> new HashSet<>()).add(entry.page().url()));
+        String url = entry.page().url();
+        Entry before = pages.put(url, entry);
+        Set<ViewKeys.Read> was = before == null ? Set.of() : before.reads();
+        for (ViewKeys.Read read : entry.reads()) {
+            if (!was.contains(read)) {
+                readers.computeIfAbsent(read, r -> new HashSet<>()).add(url);
+            }
+        }
+        for (ViewKeys.Read read : was) {
+            if (!entry.reads().contains(read)) {
+                unread(read, url);
+            }
+        }
+    }
+
+    private void unread(ViewKeys.Read read, String url) {
+        Set<String> urls = readers.get(read);
+        urls.remove(url);
+        if (urls.isEmpty()) {
+            readers.remove(read);
+        }
     }
 
     private void forget(String url) {
@@ -155,12 +182,6 @@ public final class PageCache {
         if (entry == null) {
             return;
         }
-        for (ViewKeys.Read read : entry.reads()) {
-            Set<String> urls = readers.get(read);
-            urls.remove(url);
-            if (urls.isEmpty()) {
-                readers.remove(read);
-            }
-        }
+        entry.reads().forEach(read -> unread(read, url));
     }
 }
