@@ -20,6 +20,17 @@ public final class Json {
         return out.append('\n').toString();
     }
 
+    /** JSON text written before, put in as it is: large files are assembled from the parts that did not change. */
+    public record Raw(String json) {
+    }
+
+    /** {@code value} on one line, to be put into a larger value later. */
+    public static Raw raw(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(value, out, null);
+        return new Raw(out.toString());
+    }
+
     /** On one line, for files only scripts read (preview data, search index). */
     public static String compact(Object value) {
         StringBuilder out = new StringBuilder();
@@ -32,6 +43,8 @@ public final class Json {
             out.append("null");
         } else if (value instanceof String s) {
             string(s, out);
+        } else if (value instanceof Raw raw) {
+            out.append(raw.json());
         } else if (value instanceof Number || value instanceof Boolean) {
             out.append(value);
         } else if (value instanceof Map<?, ?> map) {

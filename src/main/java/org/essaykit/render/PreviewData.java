@@ -13,7 +13,10 @@ import org.essaykit.output.SiteFile;
 import org.essaykit.comments.CommentThread;
 import org.essaykit.content.Document;
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +65,13 @@ final class PreviewData {
      * A build uses a fresh one.
      */
     static final class Live {
+        /** A page's preview as last written, with what it was made from. */
+        private record Written(Member member, Json.Raw json) {
+        }
+
         private final Map<Integer, List<RenderedDocument>> documents = new HashMap<>();
         private final Map<Integer, List<Member>> members = new HashMap<>();
+        private final Map<Path, Written> written = new HashMap<>();
         private final Map<Integer, SiteFile> files = new TreeMap<>();
 
         /** @param change when only bodies changed, only their shards are looked at: no page moved to another */
@@ -86,6 +94,9 @@ final class PreviewData {
                 }
                 files.keySet().retainAll(now.keySet());
                 members.keySet().retainAll(now.keySet());
+                Set<Path> sources = new HashSet<>();
+                all.forEach(rendered -> sources.add(rendered.doc().source()));
+                written.keySet().retainAll(sources);
                 documents.clear();
             }
             now.forEach((shard, list) -> {
@@ -93,8 +104,16 @@ final class PreviewData {
                         rendered.doc(), rendered.markdown().summary(), rendered.markdown().sections(),
                         graph.threadOf(rendered).orElse(null))).toList();
                 if (!shown.equals(members.get(shard))) {
+                    // Only the pages whose preview changed are written again; the shard is put together from all.
                     Map<String, Object> pages = new TreeMap<>();
-                    list.forEach(rendered -> pages.put(config.relativeUrl(rendered.doc().url()), page(graph, rendered)));
+                    for (int i = 0; i < list.size(); i++) {
+                        RenderedDocument rendered = list.get(i);
+                        Written before = written.get(rendered.doc().source());
+                        Written page = before != null && before.member().equals(shown.get(i)) ? before
+                                : new Written(shown.get(i), Json.raw(page(graph, rendered)));
+                        written.put(rendered.doc().source(), page);
+                        pages.put(page.member().url(), page.json());
+                    }
                     files.put(shard, SiteFile.Generated.text(DIR + shard + ".json", Json.compact(pages), origin));
                     members.put(shard, shown);
                 }

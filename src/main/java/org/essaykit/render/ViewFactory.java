@@ -47,7 +47,8 @@ final class ViewFactory {
     /** In a plan continuing the previous one: the swapped documents, and the views they had there. */
     private final GraphChange.Bodies continued;
     private final List<Views.PostView> replacedViews;
-    private Map<Views.PostView, Views.PostView> replacements;
+    /** The new views of the swapped documents, in the order of {@code replacedViews}; made when first needed. */
+    private List<Views.PostView> replacements;
     private final Map<String, Views.TagView> tags = new java.util.HashMap<>();
 
     /** What a post's view shows besides its document; the config is the same for the whole session. */
@@ -164,17 +165,19 @@ final class ViewFactory {
      */
     List<Views.PostView> patched(List<Views.PostView> list) {
         if (replacements == null) {
-            replacements = new IdentityHashMap<>();
+            replacements = new java.util.ArrayList<>();
             for (int k = 0; k < replacedViews.size(); k++) {
-                replacements.put(replacedViews.get(k), post(continued.documents().get(k)));
+                replacements.add(post(continued.documents().get(k)));
             }
         }
         List<Views.PostView> patched = null;
         for (int i = 0; i < list.size(); i++) {
-            Views.PostView now = replacements.get(list.get(i));
-            if (now != null) {
-                patched = patched == null ? new java.util.ArrayList<>(list) : patched;
-                patched.set(i, now);
+            Views.PostView view = list.get(i);
+            for (int k = 0; k < replacedViews.size(); k++) {
+                if (view == replacedViews.get(k)) { // by reference: no view is looked into
+                    patched = patched == null ? new java.util.ArrayList<>(list) : patched;
+                    patched.set(i, replacements.get(k));
+                }
             }
         }
         return patched == null ? list : java.util.Collections.unmodifiableList(patched);
