@@ -80,14 +80,15 @@ public final class SiteSnapshot {
             return null;
         }
         Map<String, SiteFile> changes = new HashMap<>();
-        for (int i = 0; i < after.size(); i++) {
-            SiteFile was = before.get(i);
-            SiteFile is = after.get(i);
-            if (was != is) {
-                if (!was.path().equals(is.path())) {
+        // Compared as Objects: a cast would load every file from memory to check its class.
+        List<?> was = before;
+        List<?> is = after;
+        for (int i = 0; i < is.size(); i++) {
+            if (was.get(i) != is.get(i)) {
+                if (!before.get(i).path().equals(after.get(i).path())) {
                     return null;
                 }
-                changes.put(is.path(), is);
+                changes.put(after.get(i).path(), after.get(i));
             }
         }
         return changes;

@@ -4,11 +4,11 @@ import org.essaykit.diag.Diagnostics;
 import org.essaykit.output.SiteFile;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -109,10 +109,17 @@ public final class PageCache {
         }
         plan = next;
         files = placed;
-        List<SiteFile> all = new ArrayList<>(placed.size() + extra.size());
-        placed.stream().filter(Objects::nonNull).forEach(all::add);
-        all.addAll(extra);
-        return new Result(all, renderedUrls.stream().sorted().toList());
+        List<SiteFile> all = placed;
+        if (!failed.isEmpty()) { // pages left out leave gaps; the usual case hands its list on as it is
+            all = new ArrayList<>(placed.size() + extra.size());
+            for (SiteFile file : placed) {
+                if (file != null) {
+                    all.add(file);
+                }
+            }
+            all.addAll(extra);
+        }
+        return new Result(Collections.unmodifiableList(all), renderedUrls.stream().sorted().toList());
     }
 
     /**
@@ -133,12 +140,13 @@ public final class PageCache {
             }
         });
         List<PlannedPage> planned = next.pages();
+        List<?> kept = plan.pages(); // compared as Objects: a cast would load every page from memory
         for (int i = 0; i < planned.size(); i++) {
-            PlannedPage page = planned.get(i);
             // A page the planner kept is the same object: nothing to compare.
-            if (replaced.isPresent() && page == plan.pages().get(i)) {
+            if (replaced.isPresent() && ((List<?>) planned).get(i) == kept.get(i)) {
                 continue;
             }
+            PlannedPage page = planned.get(i);
             Entry entry = pages.get(page.url());
             if (entry != null && entry.page() != page && !samePlan(entry.page(), page)) {
                 changed.add(page.url());

@@ -115,11 +115,19 @@ final class ViewFactory {
      * Registers a keyed view, as the previous build's object when that is equal: a rebuild then finds the views
      * that did not change by identity, and views holding them (a tag's posts) compare fast.
      */
+    private <T> T share(T view) {
+        return share(view, false);
+    }
+
+    /**
+     * @param patched the view is a previous one with new post views swapped in, so it cannot equal that one: the
+     *                comparison, which would look into every post of a long list, is skipped
+     */
     @SuppressWarnings("unchecked")
-    private synchronized <T> T share(T view) {
+    private synchronized <T> T share(T view, boolean patched) {
         ViewKeys.Key key = ViewKeys.of(view);
         Object before = previous.get(key);
-        T kept = before != null && before.equals(view) ? (T) before : view;
+        T kept = !patched && before != null && before.equals(view) ? (T) before : view;
         if (kept != before && !replaced.containsKey(key)) {
             replaced.put(key, before);
         }
@@ -171,10 +179,11 @@ final class ViewFactory {
             }
         }
         List<Views.PostView> patched = null;
-        for (int i = 0; i < list.size(); i++) {
-            Views.PostView view = list.get(i);
+        List<?> views = list; // read as Objects: a cast would load every view from memory to check its class
+        for (int i = 0; i < views.size(); i++) {
+            Object view = views.get(i);
             for (int k = 0; k < replacedViews.size(); k++) {
-                if (view == replacedViews.get(k)) { // by reference: no view is looked into
+                if (view == replacedViews.get(k)) {
                     patched = patched == null ? new java.util.ArrayList<>(list) : patched;
                     patched.set(i, replacements.get(k));
                 }
@@ -196,7 +205,7 @@ final class ViewFactory {
             if (before != null) { // the same posts, some with new bodies
                 List<Views.PostView> posts = patched(before.posts());
                 return posts == before.posts() ? before : share(new Views.TagView(before.name(), slug, before.url(),
-                        before.count(), posts));
+                        before.count(), posts), true);
             }
             return share(new Views.TagView(group.name(), group.slug(), config.relativeUrl(group.url()),
                     group.posts().size(), group.posts().stream().map(this::post).toList()));
@@ -234,7 +243,7 @@ final class ViewFactory {
         Views.SeriesView before = continuedView(Views.SeriesView.class, url);
         if (before != null) {
             List<Views.PostView> posts = patched(before.posts());
-            return posts == before.posts() ? before : share(new Views.SeriesView(before.name(), url, posts));
+            return posts == before.posts() ? before : share(new Views.SeriesView(before.name(), url, posts), true);
         }
         return share(new Views.SeriesView(series.name(), url, posts(series.posts())));
     }
@@ -244,7 +253,7 @@ final class ViewFactory {
     List<Views.YearGroup> patchedYears(List<Views.YearGroup> before) {
         return before.stream().map(year -> {
             List<Views.PostView> posts = patched(year.posts());
-            return posts == year.posts() ? year : share(new Views.YearGroup(year.label(), posts));
+            return posts == year.posts() ? year : share(new Views.YearGroup(year.label(), posts), true);
         }).toList();
     }
 
