@@ -19,13 +19,16 @@ import java.util.stream.Stream;
  * Times {@code LiveBuild.rebuild} for one-post body edits, as {@code essaykit serve} does them: a full start, then
  * EDITS edits, each a paragraph appended to a post (write the file, rebuild with that path), each followed by an
  * untimed rebuild that restores the post. Prints the start time and the median and 95th percentile of the timed
- * rebuilds, with how many pages each rendered.
+ * rebuilds, with how many pages each rendered. With ESSAYKIT_BENCH_EDIT=title each edit changes the post's title
+ * instead: the graph and the lists change, so the whole site is planned again.
  *
  *   java -cp target/classes:DEPS bench/LiveBuildBench.java SITE_DIR [EDITS] [WARMUP]
  *
  * SITE_DIR must be a scratch copy: posts are edited in place (and restored).
  */
 public class LiveBuildBench {
+
+    private static final boolean TITLE_EDITS = "title".equals(System.getenv("ESSAYKIT_BENCH_EDIT"));
 
     public static void main(String[] args) throws IOException {
         Path site = Path.of(args[0]).toAbsolutePath().normalize();
@@ -50,8 +53,9 @@ public class LiveBuildBench {
         for (int i = 0; i < warmup + edits; i++) {
             Path post = posts.get((int) ((long) i * 7919 % posts.size()));
             String original = Files.readString(post, StandardCharsets.UTF_8);
-            Files.writeString(post, original + "\nAn added paragraph, edit number " + i + ", with a few new words.\n",
-                    StandardCharsets.UTF_8);
+            String text = TITLE_EDITS ? original.replaceFirst("(?m)^title: (\"?)(.*?)\\1$", "title: $1$2, retitled " + i + "$1")
+                    : original + "\nAn added paragraph, edit number " + i + ", with a few new words.\n";
+            Files.writeString(post, text, StandardCharsets.UTF_8);
             long t = System.nanoTime();
             LiveBuild.Outcome edited = live.rebuild(Set.of(post));
             double ms = (System.nanoTime() - t) / 1e6;
@@ -69,7 +73,7 @@ public class LiveBuildBench {
                 .map(e -> String.format("%s %.1f", e.getKey(), percentile(e.getValue().stream().sorted().toList(), 50)))
                 .collect(Collectors.joining(", ")));
         List<Double> sorted = times.stream().sorted().toList();
-        System.out.printf("%d one-post body edits: rebuild median %.1f ms, p95 %.1f ms, min %.1f ms, max %.1f ms;"
+        System.out.printf("%d one-post " + (TITLE_EDITS ? "title" : "body") + " edits: rebuild median %.1f ms, p95 %.1f ms, min %.1f ms, max %.1f ms;"
                         + " pages rendered per edit: median %d, max %d%n", edits, percentile(sorted, 50),
                 percentile(sorted, 95), sorted.get(0), sorted.get(sorted.size() - 1),
                 pages.stream().sorted().toList().get(pages.size() / 2), pages.stream().max(Comparator.naturalOrder()).orElse(0));

@@ -6,7 +6,7 @@
 #
 # Works on a scratch copy of the site (posts are edited), with target/classes and Maven's classpath:
 # run `mvn -q package -DskipTests` first (our site embeds simulations, whose bundle the teavm profile builds).
-# Extra JVM flags go in ESSAYKIT_JAVA_OPTS.
+# Extra JVM flags go in ESSAYKIT_JAVA_OPTS. ESSAYKIT_BENCH_EDIT=title times title edits instead of body edits.
 set -euo pipefail
 
 bench_dir=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
