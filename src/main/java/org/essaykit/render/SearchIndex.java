@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +52,8 @@ final class SearchIndex {
     private static final class Postings {
         int[] values = new int[4];
         int size;
-        /** The list as written in its shard, kept until it changes: an edit rewrites shards of megabytes. */
-        private String json;
+        /** The entry as written in its shard, kept until it changes: an edit rewrites shards of megabytes. */
+        private byte[] json;
 
         void add(int doc, int weight) {
             json = null;
@@ -86,17 +87,19 @@ final class SearchIndex {
             }
         }
 
-        /** {@code [doc,weight,...]} */
-        String json() {
+        /** {@code "term":[doc,weight,...]} in UTF-8 */
+        byte[] json(String term) {
             if (json == null) {
-                StringBuilder out = new StringBuilder(size * 4 + 2).append('[');
+                StringBuilder out = new StringBuilder(term.length() + size * 4 + 4);
+                Json.string(term, out);
+                out.append(":[");
                 for (int j = 0; j < size; j++) {
                     if (j > 0) {
                         out.append(',');
                     }
                     out.append(values[j]);
                 }
-                json = out.append(']').toString();
+                json = out.append(']').toString().getBytes(StandardCharsets.UTF_8);
             }
             return json;
         }
@@ -206,7 +209,7 @@ final class SearchIndex {
                 }
                 // Shards of large sites are megabytes: written in parallel, stored in order.
                 shards.entrySet().parallelStream()
-                        .map(shard -> SiteFile.Generated.text(DIR + shard.getKey() + ".json",
+                        .map(shard -> new SiteFile.Generated(DIR + shard.getKey() + ".json",
                                 shardJson(shard.getValue(), index), origin))
                         .toList().forEach(file -> shardFiles.put(shardOfFile(file), file));
             }
@@ -273,23 +276,36 @@ final class SearchIndex {
                 shards.remove(shard);
                 shardFiles.remove(shard);
             } else {
-                shardFiles.put(shard, SiteFile.Generated.text(DIR + shard + ".json", shardJson(terms, index), origin));
+                shardFiles.put(shard, new SiteFile.Generated(DIR + shard + ".json", shardJson(terms, index), origin));
             }
         }
     }
 
-    /** {"term":[doc,weight,...],...} with terms sorted, written directly: shards of large sites are megabytes. */
-    private static String shardJson(SortedSet<String> terms, Map<String, Postings> index) {
-        StringBuilder out = new StringBuilder(terms.size() * 64);
-        out.append('{');
+    /**
+     * {"term":[doc,weight,...],...} with terms sorted, put together from each term's entry as last written:
+     * shards of large sites are megabytes, and an edit changes a few entries of each.
+     */
+    private static byte[] shardJson(SortedSet<String> terms, Map<String, Postings> index) {
+        List<byte[]> entries = new ArrayList<>(terms.size());
+        int length = 2 + 1; // braces and the closing newline
         for (String term : terms) {
-            if (out.length() > 1) {
-                out.append(',');
-            }
-            Json.string(term, out);
-            out.append(':').append(index.get(term).json());
+            byte[] entry = index.get(term).json(term);
+            entries.add(entry);
+            length += entry.length + 1;
         }
-        return out.append("}\n").toString();
+        byte[] out = new byte[length - (entries.isEmpty() ? 0 : 1)];
+        int at = 0;
+        out[at++] = '{';
+        for (byte[] entry : entries) {
+            if (at > 1) {
+                out[at++] = ',';
+            }
+            System.arraycopy(entry, 0, out, at, entry.length);
+            at += entry.length;
+        }
+        out[at++] = '}';
+        out[at] = '\n';
+        return out;
     }
 
     private static Map<String, Integer> weights(RenderedDocument rendered) {
