@@ -1,6 +1,7 @@
 package org.essaykit.comments;
 
 import org.commonmark.Extension;
+import org.essaykit.content.ConceptMentions;
 import org.essaykit.content.SiteIndex;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -17,7 +18,6 @@ import org.jsoup.safety.Safelist;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -95,21 +95,20 @@ public final class CommentBodies {
      * Links the first mention of each concept in the comment, as in posts: never inside links, code, quotes or
      * headings. Runs on the cleaned tree, and the only URLs it adds are the site's own concept pages.
      */
-    private void linkConcepts(Element body, Pattern mentions) {
+    private void linkConcepts(Element body, ConceptMentions mentions) {
         Set<String> linked = new HashSet<>();
         for (TextNode text : body.select("*:not(a, a *, code, code *, pre, pre *, blockquote, blockquote *, h1, h2, h3, h4, h5, h6)")
                 .textNodes().stream().toList()) {
             String whole = text.getWholeText();
-            Matcher m = mentions.matcher(whole);
             int done = 0;
-            while (m.find()) {
-                org.essaykit.content.Document concept = index.conceptMentioned(m.group());
-                if (concept == null || !linked.add(concept.url())) {
+            for (ConceptMentions.Mention m : mentions.find(whole)) {
+                org.essaykit.content.Document concept = m.concept();
+                if (!linked.add(concept.url())) {
                     continue;
                 }
                 text.before(new TextNode(whole.substring(done, m.start())));
                 // Root-relative like the comment's own links: the base path is added to all of them below.
-                text.before(new Element("a").attr("href", concept.url()).text(m.group()));
+                text.before(new Element("a").attr("href", concept.url()).text(whole.substring(m.start(), m.end())));
                 done = m.end();
             }
             if (done > 0) {

@@ -9,9 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Comparator;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds documents by source path (for {@code other.md} links) and by name (for {@code [[wikilinks]]}):
@@ -27,7 +24,7 @@ public final class SiteIndex {
     private final Map<String, List<Document>> byName = new HashMap<>();
     private final Set<String> names = new TreeSet<>();
     private final Map<String, Document> conceptTerms = new HashMap<>();
-    private final Pattern conceptPattern;
+    private final ConceptMentions conceptMentions;
 
     private SiteIndex(SiteSource source) {
         this.config = source.config();
@@ -48,26 +45,16 @@ public final class SiteIndex {
                 own.forEach(term -> conceptTerms.putIfAbsent(key(term), doc));
             }
         }
-        conceptPattern = conceptTerms.isEmpty() || Boolean.FALSE.equals(config.params().get("autolink")) ? null
-                : Pattern.compile(conceptTerms.keySet().stream()
-                        // Longest first, so "inner alignment" wins over "alignment".
-                        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(t -> t))
-                        .map(Pattern::quote)
-                        .collect(Collectors.joining("|", "(?<![\\p{L}\\p{N}])(?:", ")(?![\\p{L}\\p{N}])")),
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        conceptMentions = conceptTerms.isEmpty() || Boolean.FALSE.equals(config.params().get("autolink")) ? null
+                : new ConceptMentions(conceptTerms);
     }
 
     /**
      * Finds mentions of concepts (titles and aliases, whole words, any letter case) for automatic links;
      * empty when the site has no concepts or turns it off ({@code autolink: false} in site.yaml).
      */
-    public Optional<Pattern> conceptMentions() {
-        return Optional.ofNullable(conceptPattern);
-    }
-
-    /** The concept a mention found by {@link #conceptMentions()} refers to. */
-    public Document conceptMentioned(String mention) {
-        return conceptTerms.get(key(mention));
+    public Optional<ConceptMentions> conceptMentions() {
+        return Optional.ofNullable(conceptMentions);
     }
 
     /** The names a document is known by, as written: title, slug and aliases that are not old URLs. */

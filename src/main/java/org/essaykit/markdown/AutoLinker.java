@@ -9,6 +9,7 @@ import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import org.essaykit.content.ConceptMentions;
 import org.essaykit.content.Document;
 import org.essaykit.content.SiteIndex;
 
@@ -17,8 +18,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Links the first mention of each concept in a post to the concept's page, as a wikilink would. Never in
@@ -35,17 +34,17 @@ final class AutoLinker {
         if (doc.kind() != Document.Kind.POST || Boolean.FALSE.equals(doc.frontMatter().get("autolink"))) {
             return;
         }
-        index.conceptMentions().ifPresent(pattern -> new AutoLinker.Pass(doc, index, pattern).run(root));
+        index.conceptMentions().ifPresent(mentions -> new AutoLinker.Pass(doc, index, mentions).run(root));
     }
 
     private static final class Pass extends AbstractVisitor {
         private final Document doc;
         private final SiteIndex index;
-        private final Pattern mentions;
+        private final ConceptMentions mentions;
         private final Set<Path> linked = new HashSet<>();
         private final List<Text> texts = new ArrayList<>();
 
-        Pass(Document doc, SiteIndex index, Pattern mentions) {
+        Pass(Document doc, SiteIndex index, ConceptMentions mentions) {
             this.doc = doc;
             this.index = index;
             this.mentions = mentions;
@@ -55,12 +54,13 @@ final class AutoLinker {
             root.accept(this);
             for (Text text : texts) {
                 List<TextSplice.Range> ranges = new ArrayList<>();
-                Matcher m = mentions.matcher(text.getLiteral());
-                while (m.find()) {
-                    Document concept = index.conceptMentioned(m.group());
-                    if (concept != null && !concept.source().equals(doc.source()) && linked.add(concept.source())) {
-                        WikiLink link = new WikiLink(concept.title(), null, "[[" + concept.title() + "|" + m.group() + "]]");
-                        link.appendChild(new Text(m.group()));
+                String literal = text.getLiteral();
+                for (ConceptMentions.Mention m : mentions.find(literal)) {
+                    Document concept = m.concept();
+                    String words = literal.substring(m.start(), m.end());
+                    if (!concept.source().equals(doc.source()) && linked.add(concept.source())) {
+                        WikiLink link = new WikiLink(concept.title(), null, "[[" + concept.title() + "|" + words + "]]");
+                        link.appendChild(new Text(words));
                         ranges.add(new TextSplice.Range(m.start(), m.end(), link));
                     }
                 }

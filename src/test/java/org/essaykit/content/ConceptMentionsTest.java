@@ -1,0 +1,45 @@
+package org.essaykit.content;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Which words of running text count as mentions of a concept, for automatic links. */
+class ConceptMentionsTest {
+
+    private static Document concept(String title) {
+        return new Document(Path.of("content/concepts/" + title + ".md"), Document.Kind.CONCEPT, title, "/concepts/x/",
+                title, null, null, null, List.of(), List.of(), "concept", false, null, null, List.of(), null, 0,
+                Map.of(), Map.of(), "", 1);
+    }
+
+    private static final Document INNER = concept("Inner alignment");
+    private static final Document ALIGNMENT = concept("Alignment");
+    private static final Document MESA = concept("Mesa-optimizer");
+    private static final ConceptMentions MENTIONS = new ConceptMentions(Map.of("inner alignment", INNER,
+            "alignment", ALIGNMENT, "mesa-optimizer", MESA, "mesa-optimizers", MESA));
+
+    private static List<String> found(String text) {
+        return MENTIONS.find(text).stream().map(m -> text.substring(m.start(), m.end()) + "=" + m.concept().title())
+                .toList();
+    }
+
+    @Test
+    void wholeWordsInAnyCaseTheLongestNameFirst() {
+        assertEquals(List.of("Inner Alignment=Inner alignment", "alignment=Alignment"),
+                found("Inner Alignment is not outer alignment."));
+        assertEquals(List.of("mesa-optimizers=Mesa-optimizer"), found("Two mesa-optimizers."));
+        assertEquals(List.of("ALIGNMENT=Alignment"), found("(ALIGNMENT)"));
+    }
+
+    @Test
+    void neverInsideAWordOfAnyScriptOrNextToANumber() {
+        assertEquals(List.of(), found("misalignment alignments alignment2 2alignment \u00e9alignment alignment\u00e9"));
+        assertEquals(List.of("alignment=Alignment"), found("alignment"));
+        assertEquals(List.of("alignment=Alignment", "alignment=Alignment"), found("alignment-alignment"));
+    }
+}
