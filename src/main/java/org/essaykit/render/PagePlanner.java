@@ -118,6 +118,11 @@ public final class PagePlanner {
          * Gives this plan's views to the plan continuing it, which updates them in place: building a map of every
          * view again would cost more than the edit. This plan's views cannot be read afterwards.
          */
+        /** Whether this plan gave its views to a plan continuing it (which a failed rebuild may have lost). */
+        boolean handedOver() {
+            return sharedViews == null;
+        }
+
         Map<ViewKeys.Key, Object> handOverViews() {
             Map<ViewKeys.Key, Object> views = sharedViews;
             sharedViews = null;
@@ -139,7 +144,10 @@ public final class PagePlanner {
      *                 over its views and must not be used again
      */
     public Plan plan(SiteGraph graph, Plan previous, GraphChange change, Diagnostics diagnostics) {
-        if (change instanceof GraphChange.Bodies bodies && previous.complete && previous.sharedViews != null) {
+        if (previous.handedOver()) {
+            previous = Plan.NONE; // the plan that continued it never reached the page cache: start afresh
+        }
+        if (change instanceof GraphChange.Bodies bodies && previous.complete) {
             return continued(graph, previous, bodies, diagnostics);
         }
         int errors = diagnostics.errorCount();
