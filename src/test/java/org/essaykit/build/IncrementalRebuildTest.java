@@ -173,6 +173,34 @@ class IncrementalRebuildTest {
                 .replace("More still.", "Even more.")));
     }
 
+    @Test
+    void bodyEditsWhileTheSiteHasErrorsKeepReportingThemUntilTheyAreFixed() {
+        // Two pages at one URL: an error of the output, not of the graph, so body edits still keep the graph.
+        LiveBuild.Outcome clash = live.rebuild(write("content/about.md", "---\ntitle: About\npermalink: /posts/later/\n---\n\nHi.\n"));
+        assertNull(clash.site());
+        LiveBuild.Outcome edited = live.rebuild(write("content/posts/risks.md", read("content/posts/risks.md")
+                + "\nAnother sentence.\n"));
+        assertNull(edited.site(), "the clash is still there");
+        assertTrue(edited.work().keptGraph());
+        assertTrue(edited.diagnostics().stream().anyMatch(d -> d.isError() && d.message().contains("/posts/later/")),
+                edited.diagnostics()::toString);
+        edit("move the page away", delete("content/about.md"));
+
+        // A template error: body edits that keep the graph render the broken pages again, and fail again.
+        String post = read("templates/post.html");
+        assertNull(live.rebuild(write("templates/post.html", post.replace("{{ page.content }}", "{{ page.nonsense }}")))
+                .site());
+        LiveBuild.Outcome stillBroken = live.rebuild(write("content/posts/risks.md", read("content/posts/risks.md")
+                .replace("Another sentence.", "Another.")));
+        assertNull(stillBroken.site());
+        assertTrue(stillBroken.work().keptGraph());
+        assertTrue(stillBroken.diagnostics().stream().anyMatch(d -> d.isError()
+                && d.pos().toString().replace('\\', '/').startsWith("templates/post.html:")), stillBroken::toString);
+        edit("fix the template", write("templates/post.html", post));
+        kept(true, "and edit a body", write("content/posts/risks.md", read("content/posts/risks.md")
+                .replace("Another.", "Yet another.")));
+    }
+
     private void kept(boolean kept, String what, Set<Path> changed) {
         assertEquals(kept, edit(what, changed).work().keptGraph(), what);
     }
