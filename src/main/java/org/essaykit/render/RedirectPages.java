@@ -24,13 +24,13 @@ final class RedirectPages {
 
     static List<SiteFile> write(SiteGraph graph) {
         SiteConfig config = graph.config();
-        List<RenderedDocument> all = graph.documents();
+        SocialCards cards = new SocialCards(config);
         List<SiteFile> files = new ArrayList<>();
-        for (RenderedDocument rendered : all) {
+        for (RenderedDocument rendered : graph.documents()) {
             Document doc = rendered.doc();
             for (String alias : doc.aliases()) {
                 if (alias.startsWith("/")) {
-                    files.add(SiteFile.Generated.text(Permalinks.outputPath(alias), page(config, doc),
+                    files.add(SiteFile.Generated.text(Permalinks.outputPath(alias), page(config, rendered, cards),
                             doc.positionOf("aliases")));
                 }
             }
@@ -38,7 +38,8 @@ final class RedirectPages {
         return files;
     }
 
-    private static String page(SiteConfig config, Document doc) {
+    private static String page(SiteConfig config, RenderedDocument rendered, SocialCards cards) {
+        Document doc = rendered.doc();
         String url = config.relativeUrl(doc.url());
         String target = Html.escape(url);
         // A meta refresh drops the #fragment of the old URL; the script keeps it, so shared links to a
@@ -47,10 +48,51 @@ final class RedirectPages {
                 + "<title>" + Html.escape(doc.title()) + "</title>\n"
                 + "<link rel=\"canonical\" href=\"" + Html.escape(config.absoluteUrl(doc.url())) + "\">\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n"
+                + linkPreview(config, rendered, doc.isPost() ? cards.forPost(doc) : cards.forSite())
                 + "<script>location.replace(" + jsString(url) + " + location.hash)</script>\n"
                 + "<meta http-equiv=\"refresh\" content=\"0; url=" + target + "\">\n</head>\n<body>\n"
                 + "<p>This page has moved to <a href=\"" + target + "\">" + Html.escape(doc.title()) + "</a>.</p>\n"
                 + "</body>\n</html>\n";
+    }
+
+    /**
+     * What a forum or chat app shows for a link to the old URL, most of which read these tags rather than follow
+     * the refresh: the page it moved to, as that page describes itself (see partials/head.html).
+     */
+    private static String linkPreview(SiteConfig config, RenderedDocument rendered, Views.CardView card) {
+        Document doc = rendered.doc();
+        String own = doc.description() != null ? doc.description() : rendered.markdown().summary();
+        String description = !own.isEmpty() ? own : !config.description().isEmpty() ? config.description()
+                : config.title();
+        StringBuilder tags = new StringBuilder();
+        meta(tags, "name", "description", description);
+        meta(tags, "property", "og:site_name", config.title());
+        meta(tags, "property", "og:title", doc.title());
+        meta(tags, "property", "og:type", doc.isPost() ? "article" : "website");
+        meta(tags, "property", "og:url", config.absoluteUrl(doc.url()));
+        meta(tags, "property", "og:description", description);
+        if (card != null) {
+            meta(tags, "property", "og:image", card.url());
+            if (card.width() > 0) {
+                meta(tags, "property", "og:image:type", "image/png");
+                meta(tags, "property", "og:image:width", Integer.toString(card.width()));
+                meta(tags, "property", "og:image:height", Integer.toString(card.height()));
+            }
+            meta(tags, "property", "og:image:alt", card.alt());
+            meta(tags, "name", "twitter:card", "summary_large_image");
+            meta(tags, "name", "twitter:image", card.url());
+            meta(tags, "name", "twitter:image:alt", card.alt());
+        } else {
+            meta(tags, "name", "twitter:card", "summary");
+        }
+        meta(tags, "name", "twitter:title", doc.title());
+        meta(tags, "name", "twitter:description", description);
+        return tags.toString();
+    }
+
+    private static void meta(StringBuilder tags, String attribute, String name, String content) {
+        tags.append("<meta ").append(attribute).append("=\"").append(name).append("\" content=\"")
+                .append(Html.escape(content)).append("\">\n");
     }
 
     /** A JavaScript string literal that cannot end the script element it stands in. */

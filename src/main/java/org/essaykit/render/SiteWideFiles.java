@@ -17,8 +17,8 @@ import java.util.Map;
  * redirects, search index, robots.txt and {@code .nojekyll}. One instance kept between rebuilds ({@code serve})
  * draws again only the cards whose text changed and writes again only the preview and search shards whose
  * documents changed. When only bodies changed ({@link GraphChange.Bodies}), the files made from front matter
- * alone (sitemap, cards, redirects) are kept as they were and the feed is written again only when it shows one of
- * those bodies.
+ * alone (sitemap, cards) are kept as they were, and the feed and the redirect pages are written again only when
+ * they show one of those bodies.
  */
 public final class SiteWideFiles {
 
@@ -70,6 +70,10 @@ public final class SiteWideFiles {
             Diagnostics drawing = new Diagnostics();
             cards = new SocialCards(graph.config()).render(graph, drawing, cards.pngs(), siteFolder);
             cardProblems = drawing.sorted();
+        }
+        // A redirect page describes the page it leads to, summary included.
+        if (!frontMattersKept || ((GraphChange.Bodies) change).documents().stream()
+                .anyMatch(body -> body.doc().aliases().stream().anyMatch(alias -> alias.startsWith("/")))) {
             redirects = RedirectPages.write(graph);
         }
         cardProblems.forEach(diagnostics::report);

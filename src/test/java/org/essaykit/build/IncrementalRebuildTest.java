@@ -171,6 +171,11 @@ class IncrementalRebuildTest {
                 .replace("[words](gone.md)", "[words](risks.md)")));
         kept(true, "and a body edit again", write("content/posts/risks.md", read("content/posts/risks.md")
                 .replace("More still.", "Even more.")));
+        // The page keeping an old URL describes the post it leads to: a new summary reaches it too.
+        kept(false, "keep an old URL", write("content/_drafts/unfinished.md", read("content/_drafts/unfinished.md")
+                .replace("title: Unfinished", "title: Unfinished\naliases: [/posts/sketch/]")));
+        kept(true, "a new summary under an old URL", write("content/_drafts/unfinished.md",
+                read("content/_drafts/unfinished.md").replace("Not yet.", "Nearly there.")));
     }
 
     @Test

@@ -108,6 +108,34 @@ class ForumLinkTest {
         assertEquals("summary_large_image", content(post, "meta[name=twitter:card]"));
     }
 
+    @Test
+    void anOldUrlKeptByAliasesPreviewsAsThePageItMovedTo() throws IOException {
+        TestSite site = movedPost(dir);
+        Document moved = Jsoup.parse(site.read("posts/new-name/index.html"));
+        Document old = Jsoup.parse(site.read("posts/old-name/index.html"));
+        for (String tag : List.of("meta[name=description]", "meta[property=og:site_name]", "meta[property=og:title]",
+                "meta[property=og:type]", "meta[property=og:url]", "meta[property=og:description]",
+                "meta[property=og:image]", "meta[property=og:image:width]", "meta[property=og:image:height]",
+                "meta[property=og:image:alt]", "meta[name=twitter:card]", "meta[name=twitter:image]",
+                "meta[name=twitter:title]", "meta[name=twitter:description]")) {
+            assertFalse(content(moved, tag).isBlank(), tag);
+            assertEquals(content(moved, tag), content(old, tag), tag);
+        }
+        assertEquals("https://example.org/posts/new-name/", content(old, "meta[property=og:url]"));
+        assertEquals("https://example.org/posts/new-name/card.png", content(old, "meta[property=og:image]"));
+    }
+
+    /** A site whose post moved from /posts/old-name/ and keeps that URL working. */
+    static TestSite movedPost(Path dir) {
+        TestSite site = TestSite.in(dir.resolve("moved"));
+        TestSite.copyTree(Path.of("templates"), site.root().resolve("templates"));
+        site.write("content/site.yaml", "title: Test site\nurl: https://example.org\n")
+                .write("content/posts/new-name.md", "---\ntitle: New name\ndate: 2024-01-01\n"
+                        + "aliases: [/posts/old-name/]\n---\n\nWhat the post says first, & more.\n")
+                .buildClean();
+        return site;
+    }
+
     private static void assertPng(Path file) throws IOException {
         BufferedImage image = ImageIO.read(file.toFile());
         assertEquals(1200, image.getWidth(), file.toString());

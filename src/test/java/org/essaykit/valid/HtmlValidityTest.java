@@ -49,6 +49,13 @@ class HtmlValidityTest {
     }
 
     @Test
+    void aRedirectPageKeepingAnOldUrlIsValid() {
+        TestSite site = ForumLinkTest.movedPost(dir);
+        assertTrue(TestSite.files(site.out()).contains("posts/old-name/index.html"));
+        assertValid(site.out());
+    }
+
+    @Test
     void theCheckerReportsErrorsWithTheirPosition() {
         String broken = "<!DOCTYPE html>\n<html lang=\"en\"><head><title>t</title></head>\n"
                 + "<body><p><div>block in a paragraph</div><a href=\"x\" href=\"y\">twice</a></body></html>\n";
