@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -167,6 +168,9 @@ public final class PageCache {
         String url = entry.page().url();
         Entry before = pages.put(url, entry);
         Set<ViewKeys.Read> was = before == null ? Set.of() : before.reads();
+        if (sameInOrder(was, entry.reads())) {
+            return; // the usual case: a page of thousands of reads compared without hashing one
+        }
         for (ViewKeys.Read read : entry.reads()) {
             if (!was.contains(read)) {
                 readers.computeIfAbsent(read, r -> new HashSet<>()).add(url);
@@ -177,6 +181,19 @@ public final class PageCache {
                 unread(read, url);
             }
         }
+    }
+
+    private static boolean sameInOrder(Set<ViewKeys.Read> a, Set<ViewKeys.Read> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        Iterator<ViewKeys.Read> x = a.iterator();
+        for (ViewKeys.Read read : b) {
+            if (!read.equals(x.next())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void unread(ViewKeys.Read read, String url) {

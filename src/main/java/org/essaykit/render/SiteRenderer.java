@@ -7,7 +7,7 @@ import org.essaykit.output.SiteFile;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.Collections;
 import java.util.Map;
@@ -59,7 +59,8 @@ public final class SiteRenderer {
 
     private RenderedPage renderPage(PlannedPage page, Views.SiteView site, boolean track,
                                     Map<TemplateFailure, List<String>> failures) {
-        Set<ViewKeys.Read> reads = track ? new HashSet<>() : Set.of();
+        // In the order the template read them: the same page rendered again reads the same things in the same order.
+        Set<ViewKeys.Read> reads = track ? new LinkedHashSet<>() : Set.of();
         Map<String, Object> model = new HashMap<>(page.model());
         model.put("site", site);
         try {
