@@ -37,15 +37,26 @@ public final class ConceptMentions {
     /** Every mention in {@code text}, left to right, none overlapping. */
     public List<Mention> find(String text) {
         List<Mention> found = new ArrayList<>();
-        int at = 0;
+        int at = 0; // always a place a mention may start: the text's start, or after a character outside words
         while (at < text.length()) {
-            Name name = at > 0 && isWordPart(text.codePointBefore(at)) ? null : nameAt(text, at);
-            if (name == null) {
-                at++;
-            } else {
+            Name name = nameAt(text, at);
+            int next;
+            if (name != null) {
                 found.add(new Mention(at, at + name.text().length(), name.concept()));
-                at += name.text().length();
+                next = at + name.text().length();
+            } else {
+                next = at + Character.charCount(text.codePointAt(at));
             }
+            // No mention starts inside a word: go on after the end of the one just passed, if any.
+            if (isWordPart(text.codePointBefore(next))) {
+                while (next < text.length() && isWordPart(text.codePointAt(next))) {
+                    next += Character.charCount(text.codePointAt(next));
+                }
+                if (next < text.length()) {
+                    next += Character.charCount(text.codePointAt(next));
+                }
+            }
+            at = next;
         }
         return found;
     }

@@ -41,5 +41,7 @@ class ConceptMentionsTest {
         assertEquals(List.of(), found("misalignment alignments alignment2 2alignment \u00e9alignment alignment\u00e9"));
         assertEquals(List.of("alignment=Alignment"), found("alignment"));
         assertEquals(List.of("alignment=Alignment", "alignment=Alignment"), found("alignment-alignment"));
+        assertEquals(List.of("alignment=Alignment", "Alignment=Alignment"), found("alignment Alignment"));
+        assertEquals(List.of("alignment=Alignment"), found("\u00e9t\u00e9 d\u00e9j\u00e0 alignment."));
     }
 }
