@@ -172,6 +172,8 @@ class IncrementalRebuildTest {
         kept(true, "and a body edit again", write("content/posts/risks.md", read("content/posts/risks.md")
                 .replace("More still.", "Even more.")));
         // The page keeping an old URL describes the post it leads to: a new summary reaches it too.
+        kept(false, "add a page", write("content/about.md", "---\ntitle: About\n---\n\nWho writes here.\n"));
+        kept(true, "a page's body", write("content/about.md", read("content/about.md") + "\nAnd why.\n"));
         kept(false, "keep an old URL", write("content/_drafts/unfinished.md", read("content/_drafts/unfinished.md")
                 .replace("title: Unfinished", "title: Unfinished\naliases: [/posts/sketch/]")));
         kept(true, "a new summary under an old URL", write("content/_drafts/unfinished.md",
