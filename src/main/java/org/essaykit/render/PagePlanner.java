@@ -114,15 +114,15 @@ public final class PagePlanner {
             return posts;
         }
 
-        /**
-         * Gives this plan's views to the plan continuing it, which updates them in place: building a map of every
-         * view again would cost more than the edit. This plan's views cannot be read afterwards.
-         */
         /** Whether this plan gave its views to a plan continuing it (which a failed rebuild may have lost). */
         boolean handedOver() {
             return sharedViews == null;
         }
 
+        /**
+         * Gives this plan's views to the plan continuing it, which updates them in place: building a map of every
+         * view again would cost more than the edit. This plan's views cannot be read afterwards.
+         */
         Map<ViewKeys.Key, Object> handOverViews() {
             Map<ViewKeys.Key, Object> views = sharedViews;
             sharedViews = null;

@@ -183,7 +183,8 @@ final class ViewFactory {
         for (int i = 0; i < views.size(); i++) {
             Object view = views.get(i);
             for (int k = 0; k < replacedViews.size(); k++) {
-                if (view == replacedViews.get(k)) {
+                // A new body may leave the view equal to the old one, which is then kept as that same object.
+                if (view == replacedViews.get(k) && replacements.get(k) != view) {
                     patched = patched == null ? new java.util.ArrayList<>(list) : patched;
                     patched.set(i, replacements.get(k));
                 }
