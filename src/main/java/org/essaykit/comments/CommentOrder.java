@@ -39,7 +39,7 @@ public enum CommentOrder {
             case SCORE -> Comparator.comparing((RenderedComment c) -> c.comment().score(),
                     Comparator.nullsLast(Comparator.<Long>reverseOrder()));
             case DATE -> Comparator.comparing((RenderedComment c) -> c.comment().date(),
-                    Comparator.nullsLast(Comparator.comparing(OffsetDateTime::toInstant)));
+                    Comparator.nullsLast(OffsetDateTime.timeLineOrder()));
         };
     }
 }

@@ -46,7 +46,7 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
     /** Newest first, undated last, then by title and source path so the order never depends on the file system. */
     static final Comparator<RenderedDocument> NEWEST_FIRST = Comparator
             .comparing((RenderedDocument r) -> r.doc().date(),
-                    Comparator.nullsLast(Comparator.comparing(OffsetDateTime::toInstant).reversed()))
+                    Comparator.nullsLast(OffsetDateTime.timeLineOrder().reversed()))
             .thenComparing(r -> r.doc().title())
             .thenComparing(r -> r.doc().source().toString());
 
@@ -249,7 +249,7 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
 
     private static final Comparator<RenderedDocument> SERIES_ORDER = Comparator
             .comparingInt((RenderedDocument r) -> r.doc().seriesPart() == 0 ? Integer.MAX_VALUE : r.doc().seriesPart())
-            .thenComparing(r -> r.doc().date(), Comparator.nullsLast(Comparator.comparing(OffsetDateTime::toInstant)))
+            .thenComparing(r -> r.doc().date(), Comparator.nullsLast(OffsetDateTime.timeLineOrder()))
             .thenComparing(r -> r.doc().title());
 
     /** Groups posts by series name (as slug); two posts claiming one part of a series is an error. */

@@ -68,7 +68,7 @@ public final class SiteWideFiles {
         }
         if (!frontMattersKept) {
             Diagnostics drawing = new Diagnostics();
-            cards = new SocialCards(graph.config()).render(graph, drawing, cards.pngs(), siteFolder);
+            cards = new SocialCards(graph.config()).render(graph, drawing, cards, siteFolder);
             cardProblems = drawing.sorted();
         }
         // A redirect page describes the page it leads to, summary included.

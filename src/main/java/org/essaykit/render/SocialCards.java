@@ -13,6 +13,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -92,21 +93,23 @@ public final class SocialCards {
     }
 
     /**
-     * The cards drawn and the PNG of each text, to hand to the next rebuild.
+     * The cards drawn, the PNG of each text drawn this time and each post's card by its document (identity), to
+     * hand to the next rebuild.
      */
-    public record Drawing(List<SiteFile> files, Map<SocialCard.Text, byte[]> pngs) {
-        public static final Drawing NONE = new Drawing(List.of(), Map.of());
+    public record Drawing(List<SiteFile> files, Map<SocialCard.Text, byte[]> pngs, Map<Document, SiteFile> posts) {
+        public static final Drawing NONE = new Drawing(List.of(), Map.of(), Map.of());
     }
 
     /**
      * The site's card (unless site.yaml names an image) and one per post without an image of its own, in
      * parallel. A card whose text is in {@code earlier} (the previous rebuild's, in {@code serve}) or in the site
      * folder's card cache is not drawn again: drawing and encoding take ~4 ms each, far more than rendering a page.
+     * A post whose document is the very object it was last time keeps its card without its text being made.
      *
+     * @param earlier    the previous rebuild's drawing, or {@link Drawing#NONE}
      * @param siteFolder the site folder, where the card cache lives; null for no cache
      */
-    public Drawing render(SiteGraph graph, Diagnostics diagnostics, Map<SocialCard.Text, byte[]> earlier,
-                          Path siteFolder) {
+    public Drawing render(SiteGraph graph, Diagnostics diagnostics, Drawing earlier, Path siteFolder) {
         SourcePos origin = SourcePos.startOf(config.file());
         if (wanted && fonts == null) {
             diagnostics.report(Diagnostic.warning(origin, "no social cards: this JDK finds no font to draw them with",
@@ -133,21 +136,28 @@ public final class SocialCards {
         CardCache cache = CardCache.of(siteFolder, fonts);
         Map<SocialCard.Text, byte[]> pngs = new ConcurrentHashMap<>();
         Function<SocialCard.Text, byte[]> draw = text -> pngs.computeIfAbsent(text,
-                t -> earlier.containsKey(t) ? earlier.get(t) : cache.card(t, card::png));
+                t -> earlier.pngs().containsKey(t) ? earlier.pngs().get(t) : cache.card(t, card::png));
         List<SiteFile> files = new ArrayList<>();
         if (siteImage() == null) {
             files.add(new SiteFile.Generated(SITE_CARD.substring(1),
                     draw.apply(new SocialCard.Text(host(), config.title(), config.description())), origin));
         }
-        files.addAll(posts.parallelStream()
-                .map(post -> new SiteFile.Generated(cardUrl(post.doc().url()).substring(1),
-                        draw.apply(new SocialCard.Text(config.title(), post.doc().title(), footer(post))),
-                        SourcePos.startOf(post.doc().source())))
-                .toList());
-        if (earlier.isEmpty()) { // a build, or a rebuild from scratch: it asked the cache for every card
+        List<SiteFile> postCards = posts.parallelStream().map(post -> {
+            // The same document object has the same front matter, so the same card (found by identity, not hashed).
+            SiteFile kept = earlier == Drawing.NONE ? null : earlier.posts().get(post.doc());
+            return kept != null ? kept : new SiteFile.Generated(cardUrl(post.doc().url()).substring(1),
+                    draw.apply(new SocialCard.Text(config.title(), post.doc().title(), footer(post))),
+                    SourcePos.startOf(post.doc().source()));
+        }).toList();
+        files.addAll(postCards);
+        Map<Document, SiteFile> byDocument = new IdentityHashMap<>();
+        for (int i = 0; i < posts.size(); i++) {
+            byDocument.put(posts.get(i).doc(), postCards.get(i));
+        }
+        if (earlier == Drawing.NONE) { // a build, or a rebuild from scratch: it asked the cache for every card
             cache.pruneUnused();
         }
-        return new Drawing(files, pngs);
+        return new Drawing(files, pngs, byDocument);
     }
 
     /** The date and tags, as the post's page shows them. */
