@@ -130,7 +130,15 @@ public final class LiveBuild {
         Reuse reuse = new Reuse(changed);
         Diagnostics diagnostics = new Diagnostics();
         StageTimer timer = new StageTimer();
-        Pipeline.Assembled assembled = Pipeline.assemble(request, reuse, diagnostics, timer);
+        Pipeline.Assembled assembled;
+        try {
+            assembled = Pipeline.assemble(request, reuse, diagnostics, timer);
+        } catch (RuntimeException | Error e) {
+            // A stage stopped half way, so the caches may no longer agree: the next rebuild reads everything.
+            source = null;
+            graph = null;
+            throw e;
+        }
         if (diagnostics.hasErrors()) {
             return new Outcome(null, diagnostics.sorted(), Set.of(), since(begin), work(reuse, timer));
         }

@@ -57,8 +57,6 @@ public final class PageCache {
     public Result render(PagePlanner.Plan next, Templates templates, boolean everything, Diagnostics diagnostics) {
         List<PlannedPage> planned = next.pages();
         Optional<Map<ViewKeys.Key, Object>> replaced = everything ? Optional.empty() : next.replacedViewsSince(plan);
-        // The last plan gave its views to a plan that never came here (a rebuild that threw): nothing to compare.
-        everything |= plan.handedOver() && replaced.isEmpty();
         Set<String> stale = everything ? Set.of() : changedPages(next, replaced);
         List<SiteFile> placed;
         Set<Integer> toRender = new java.util.TreeSet<>();

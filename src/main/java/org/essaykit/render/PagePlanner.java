@@ -114,11 +114,6 @@ public final class PagePlanner {
             return posts;
         }
 
-        /** Whether this plan gave its views to a plan continuing it (which a failed rebuild may have lost). */
-        boolean handedOver() {
-            return sharedViews == null;
-        }
-
         /**
          * Gives this plan's views to the plan continuing it, which updates them in place: building a map of every
          * view again would cost more than the edit. This plan's views cannot be read afterwards.
@@ -144,9 +139,6 @@ public final class PagePlanner {
      *                 over its views and must not be used again
      */
     public Plan plan(SiteGraph graph, Plan previous, GraphChange change, Diagnostics diagnostics) {
-        if (previous.handedOver()) {
-            previous = Plan.NONE; // the plan that continued it never reached the page cache: start afresh
-        }
         if (change instanceof GraphChange.Bodies bodies && previous.complete) {
             return continued(graph, previous, bodies, diagnostics);
         }

@@ -70,7 +70,6 @@ final class PreviewData {
         }
 
         private final Map<Integer, List<RenderedDocument>> documents = new HashMap<>();
-        private final Map<Integer, List<Member>> members = new HashMap<>();
         private final Map<Path, Written> written = new HashMap<>();
         private final Map<Integer, SiteFile> files = new TreeMap<>();
 
@@ -93,33 +92,46 @@ final class PreviewData {
                             n -> new ArrayList<>()).add(rendered);
                 }
                 files.keySet().retainAll(now.keySet());
-                members.keySet().retainAll(now.keySet());
+                documents.keySet().retainAll(now.keySet());
                 Set<Path> sources = new HashSet<>();
                 all.forEach(rendered -> sources.add(rendered.doc().source()));
                 written.keySet().retainAll(sources);
-                documents.clear();
             }
             now.forEach((shard, list) -> {
-                List<Member> shown = list.stream().map(rendered -> new Member(config.relativeUrl(rendered.doc().url()),
-                        rendered.doc(), rendered.markdown().summary(), rendered.markdown().sections(),
-                        graph.threadOf(rendered).orElse(null))).toList();
-                if (!shown.equals(members.get(shard))) {
-                    // Only the pages whose preview changed are written again; the shard is put together from all.
-                    Map<String, Object> pages = new TreeMap<>();
-                    for (int i = 0; i < list.size(); i++) {
-                        RenderedDocument rendered = list.get(i);
-                        Written before = written.get(rendered.doc().source());
-                        Written page = before != null && before.member().equals(shown.get(i)) ? before
-                                : new Written(shown.get(i), Json.raw(page(graph, rendered)));
+                // A shard is written again when a page came, went or shows something else; only those pages'
+                // previews are made again, and the shard is put together from all.
+                boolean changed = !sameSources(documents.get(shard), list);
+                Map<String, Object> pages = new TreeMap<>();
+                for (RenderedDocument rendered : list) {
+                    Member member = new Member(config.relativeUrl(rendered.doc().url()), rendered.doc(),
+                            rendered.markdown().summary(), rendered.markdown().sections(),
+                            graph.threadOf(rendered).orElse(null));
+                    Written page = written.get(rendered.doc().source());
+                    if (page == null || !page.member().equals(member)) {
+                        page = new Written(member, Json.raw(page(graph, rendered)));
                         written.put(rendered.doc().source(), page);
-                        pages.put(page.member().url(), page.json());
+                        changed = true;
                     }
+                    pages.put(member.url(), page.json());
+                }
+                if (changed) {
                     files.put(shard, SiteFile.Generated.text(DIR + shard + ".json", Json.compact(pages), origin));
-                    members.put(shard, shown);
                 }
                 documents.put(shard, list);
             });
             return new ArrayList<>(files.values());
+        }
+
+        private static boolean sameSources(List<RenderedDocument> before, List<RenderedDocument> now) {
+            if (before == null || before.size() != now.size()) {
+                return false;
+            }
+            for (int i = 0; i < now.size(); i++) {
+                if (!before.get(i).doc().source().equals(now.get(i).doc().source())) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

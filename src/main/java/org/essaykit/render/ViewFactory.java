@@ -59,10 +59,6 @@ final class ViewFactory {
     record MadePost(PostInputs inputs, Views.PostView view) {
     }
 
-    ViewFactory(SiteGraph graph) {
-        this(graph, PagePlanner.Plan.NONE, GraphChange.ANYTHING);
-    }
-
     /**
      * @param change when only some bodies changed, the factory continues the previous plan: it takes over that
      *               plan's views ({@link PagePlanner.Plan#handOverViews}) and keeps every post view but those of
