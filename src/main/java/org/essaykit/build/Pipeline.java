@@ -22,10 +22,12 @@ import org.essaykit.render.SiteWideFiles;
 import org.essaykit.render.Templates;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * files -> model -> rendered Markdown -> graph -> planned pages -> rendered files -> site/.
@@ -50,24 +52,27 @@ public final class Pipeline {
     public static BuildResult build(BuildRequest request) {
         Diagnostics diagnostics = new Diagnostics();
         StageTimer timer = new StageTimer();
-        Assembled site = assemble(request, diagnostics, timer);
-        List<SiteFile> files = site.files();
-        List<PlannedPage> pages = site.pages();
-
-        if (diagnostics.hasErrors()) {
-            return new BuildResult(diagnostics.sorted(), pages.size(), 0, timer.timings());
-        }
-        timer.time("write", () -> {
-            try {
-                SiteWriter.replace(request.out(), files);
-            } catch (IOException e) {
-                diagnostics.error(SourcePos.startOf(request.out()), "cannot write the site: " + e.getMessage(),
-                        "check that the output folder's parent is writable");
+        // Pages are written into the staging folder as they are rendered, so a large site is never whole in
+        // memory; the staging folder replaces the output folder only when the build has no errors.
+        try (SiteWriter.Staging staging = SiteWriter.Staging.beside(request.out())) {
+            Assembled site = assemble(request, new Fresh(request, staging::keep), diagnostics, timer);
+            if (!diagnostics.hasErrors()) {
+                timer.time("write", () -> {
+                    try {
+                        staging.commit(site.files());
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                    return null;
+                });
             }
-            return null;
-        });
-        int written = diagnostics.hasErrors() ? 0 : files.size();
-        return new BuildResult(diagnostics.sorted(), pages.size(), written, timer.timings());
+            int written = diagnostics.hasErrors() ? 0 : site.files().size();
+            return new BuildResult(diagnostics.sorted(), site.pages().size(), written, timer.timings());
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.error(SourcePos.startOf(request.out()), "cannot write the site: " + e.getMessage(),
+                    "check that the output folder's parent is writable");
+            return new BuildResult(diagnostics.sorted(), 0, 0, timer.timings());
+        }
     }
 
     /** Every file of the site and the pages planned, in memory; nothing written. */
@@ -76,7 +81,7 @@ public final class Pipeline {
 
     /** The stages up to (not including) the write, in memory, each done from scratch. */
     static Assembled assemble(BuildRequest request, Diagnostics diagnostics, StageTimer timer) {
-        return assemble(request, new Fresh(request), diagnostics, timer);
+        return assemble(request, new Fresh(request, UnaryOperator.identity()), diagnostics, timer);
     }
 
     /**
@@ -124,8 +129,12 @@ public final class Pipeline {
         }
     }
 
-    /** Each stage from scratch. */
-    private record Fresh(BuildRequest request) implements Stages {
+    /**
+     * Each stage from scratch.
+     *
+     * @param keep what is kept of each page and site-wide file once made: the file, or the file as written out
+     */
+    private record Fresh(BuildRequest request, UnaryOperator<SiteFile> keep) implements Stages {
         @Override
         public SiteSource load(Diagnostics diagnostics) {
             return ContentLoader.load(request.source(), request.load(), diagnostics);
@@ -163,13 +172,14 @@ public final class Pipeline {
 
         @Override
         public List<SiteFile> pages(Templates templates, PagePlanner.Plan plan, Diagnostics diagnostics) {
-            return new SiteRenderer(templates).renderPages(plan.pages(), plan.site(), false, diagnostics).stream()
-                    .map(SiteRenderer.RenderedPage::file).toList();
+            return new SiteRenderer(templates).renderPages(plan.pages(), plan.site(), false, keep, diagnostics)
+                    .stream().map(SiteRenderer.RenderedPage::file).toList();
         }
 
         @Override
         public List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> pages, Diagnostics diagnostics) {
-            return new SiteWideFiles(request.source()).write(graph, pages, GraphChange.ANYTHING, diagnostics);
+            return new SiteWideFiles(request.source()).write(graph, pages, GraphChange.ANYTHING, diagnostics)
+                    .parallelStream().map(keep).toList();
         }
 
         @Override

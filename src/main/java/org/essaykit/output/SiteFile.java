@@ -26,7 +26,10 @@ public sealed interface SiteFile {
         }
     }
 
-    /** A file copied unchanged from {@code source} (absolute). */
+    /**
+     * A file whose bytes are those of {@code source} (absolute): a static file copied unchanged, or a page a build
+     * has already written into its staging folder ({@link SiteWriter.Staging#keep}).
+     */
     record Copied(String path, Path source, SourcePos origin) implements SiteFile {
     }
 }

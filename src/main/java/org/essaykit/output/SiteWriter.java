@@ -43,36 +43,97 @@ public final class SiteWriter {
 
     /** Writes {@code files} as the complete content of {@code outDir}, replacing what was there. */
     public static void replace(Path outDir, List<SiteFile> files) throws IOException {
-        Path target = outDir.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
-        try {
-            writeAll(staging, files);
-            swap(staging, target);
-        } catch (IOException | RuntimeException e) {
-            deleteTree(staging);
-            throw e;
+        try (Staging staging = Staging.beside(outDir)) {
+            staging.commit(files);
+        }
+    }
+
+    /**
+     * A site being written: a temporary sibling folder of the output folder, which takes the output folder's
+     * place on {@link #commit} and is deleted on {@link #close} if it never did. Files can be written into it
+     * while the build goes on ({@link #keep}), so a large site's pages need not all be held in memory.
+     */
+    public static final class Staging implements AutoCloseable {
+        private final Path target;
+        private final Path root;
+        private boolean committed;
+
+        private Staging(Path target, Path root) {
+            this.target = target;
+            this.root = root;
+        }
+
+        /** A new, empty staging folder next to {@code outDir}. */
+        public static Staging beside(Path outDir) throws IOException {
+            Path target = outDir.toAbsolutePath().normalize();
+            Files.createDirectories(target.getParent());
+            return new Staging(target, Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-"));
+        }
+
+        /**
+         * Writes a generated file into the staging folder now, and returns it as a file whose bytes are on disk;
+         * other files are returned as they are. Safe to call from several threads for different paths.
+         */
+        public SiteFile keep(SiteFile file) {
+            if (!(file instanceof SiteFile.Generated generated)) {
+                return file;
+            }
+            Path path = write(root, generated);
+            return new SiteFile.Copied(file.path(), path, file.origin());
+        }
+
+        /** Writes what is not written yet, then puts the staging folder in the output folder's place. */
+        public void commit(List<SiteFile> files) throws IOException {
+            writeAll(root, files);
+            swap(root, target);
+            committed = true;
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!committed) {
+                deleteTree(root);
+            }
         }
     }
 
     private static void writeAll(Path root, List<SiteFile> files) {
         files.parallelStream().forEach(file -> {
-            Path path = root.resolve(file.path()).normalize();
-            if (!path.startsWith(root)) {
-                throw new IllegalArgumentException("output path escapes the site folder: " + file.path());
-            }
-            try {
-                Files.createDirectories(path.getParent());
-                if (file instanceof SiteFile.Generated generated) {
-                    Files.write(path, generated.bytes());
-                } else if (file instanceof SiteFile.Copied copied) {
+            if (file instanceof SiteFile.Generated generated) {
+                write(root, generated);
+            } else if (file instanceof SiteFile.Copied copied && !copied.source().startsWith(root)) {
+                Path path = place(root, file);
+                try {
                     Files.copy(copied.source(), path, StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         });
+    }
+
+    private static Path write(Path root, SiteFile.Generated file) {
+        Path path = place(root, file);
+        try {
+            Files.write(path, file.bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return path;
+    }
+
+    /** Where a file goes under {@code root}, its folder made. */
+    private static Path place(Path root, SiteFile file) {
+        Path path = root.resolve(file.path()).normalize();
+        if (!path.startsWith(root)) {
+            throw new IllegalArgumentException("output path escapes the site folder: " + file.path());
+        }
+        try {
+            Files.createDirectories(path.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return path;
     }
 
     /** Moves the old folder aside, the new one in, then deletes the old one: no moment without a site. */

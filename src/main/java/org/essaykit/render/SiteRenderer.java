@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 /**
  * Renders the planned pages with their templates, in parallel on all cores. The files made from the whole
@@ -33,18 +34,27 @@ public final class SiteRenderer {
     public record RenderedPage(PlannedPage page, SiteFile file, Set<ViewKeys.Read> reads) {
     }
 
+    /** Renders pages in parallel, keeping each page's file in memory; see the next method. */
+    public List<RenderedPage> renderPages(Collection<PlannedPage> pages, Views.SiteView site, boolean track,
+                                          Diagnostics diagnostics) {
+        return renderPages(pages, site, track, UnaryOperator.identity(), diagnostics);
+    }
+
     /**
      * Renders pages in parallel; each template error is reported once, naming the pages it broke, and those
      * pages are left out.
      *
      * @param site  what every template sees as {@code site} ({@link PagePlanner.Plan#site})
      * @param track record what each template reads of the shared views, for incremental rebuilds
+     * @param keep  what is kept of each page's file once rendered: the file itself, or (a build writing as it
+     *              goes) the file as written to disk, so that pages need not all be held in memory
      */
     public List<RenderedPage> renderPages(Collection<PlannedPage> pages, Views.SiteView site, boolean track,
-                                          Diagnostics diagnostics) {
+                                          UnaryOperator<SiteFile> keep, Diagnostics diagnostics) {
         Map<TemplateFailure, List<String>> failures = new ConcurrentHashMap<>();
         List<RenderedPage> rendered = pages.parallelStream()
                 .map(page -> renderPage(page, site, track, failures))
+                .map(page -> page == null ? null : new RenderedPage(page.page(), keep.apply(page.file()), page.reads()))
                 .filter(Objects::nonNull)
                 .toList();
         failures.forEach((failure, urls) -> diagnostics.error(failure.pos(),

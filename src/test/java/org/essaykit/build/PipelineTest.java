@@ -61,6 +61,17 @@ class PipelineTest {
     }
 
     @Test
+    void anOutputFolderThatCannotBeMadeIsOneErrorAtThatFolder() throws IOException {
+        TestSite site = blog();
+        Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+        BuildResult result = Pipeline.build(new BuildRequest(site.root(), file.resolve("site"), LoadOptions.published(TestSite.NOW)));
+        assertEquals(1, result.errorCount(), TestSite.formatted(result));
+        assertEquals(file.resolve("site"), result.diagnostics().get(0).pos().file());
+        assertTrue(result.diagnostics().get(0).message().startsWith("cannot write the site"));
+        assertEquals("x", Files.readString(file));
+    }
+
+    @Test
     void aSuccessfulBuildRemovesFilesOfDeletedPosts() {
         TestSite site = blog();
         site.buildClean();
