@@ -50,10 +50,15 @@ final class SearchIndex {
 
     /** Postings of one term: document numbers and weights, interleaved, documents ascending. */
     private static final class Postings {
+        final String term;
         int[] values = new int[4];
         int size;
         /** The entry as written in its shard, kept until it changes: an edit rewrites shards of megabytes. */
         private byte[] json;
+
+        Postings(String term) {
+            this.term = term;
+        }
 
         void add(int doc, int weight) {
             json = null;
@@ -88,7 +93,7 @@ final class SearchIndex {
         }
 
         /** {@code "term":[doc,weight,...]} in UTF-8 */
-        byte[] json(String term) {
+        byte[] json() {
             if (json == null) {
                 StringBuilder out = new StringBuilder(term.length() + size * 4 + 4);
                 Json.string(term, out);
@@ -120,16 +125,28 @@ final class SearchIndex {
         }
     }
 
-    /** What a document's terms are computed from; equal inputs give equal weights. */
-    private record Tokenized(String title, String plainText, Map<String, Section> sections, Map<String, Integer> weights) {
+    /**
+     * A document's terms, sorted, with their weights, and what they were computed from (equal inputs give equal
+     * terms). Arrays rather than a map: a large site has millions of (document, term) pairs. Once the index holds
+     * the document, {@link Live} replaces each term with the index's own string, so documents share one per term.
+     */
+    private record Tokenized(String title, String plainText, Map<String, Section> sections, String[] terms,
+                             int[] weights) {
         boolean madeFrom(RenderedDocument rendered) {
             return rendered.doc().title().equals(title) && rendered.markdown().plainText() == plainText
                     && rendered.markdown().sections() == sections;
         }
 
         static Tokenized of(RenderedDocument rendered) {
+            Map<String, int[]> counts = SearchIndex.weights(rendered);
+            String[] terms = counts.keySet().toArray(String[]::new);
+            Arrays.sort(terms);
+            int[] weights = new int[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                weights[i] = counts.get(terms[i])[0];
+            }
             return new Tokenized(rendered.doc().title(), rendered.markdown().plainText(),
-                    rendered.markdown().sections(), SearchIndex.weights(rendered));
+                    rendered.markdown().sections(), terms, weights);
         }
     }
 
@@ -192,7 +209,7 @@ final class SearchIndex {
                 for (int id : looked) {
                     Tokenized before = tokens.get(sources.get(id));
                     if (before != now.get(id)) {
-                        update(id, before.weights(), now.get(id).weights(), dirty);
+                        update(id, before, now.get(id), dirty);
                         tokens.put(sources.get(id), now.get(id));
                     }
                 }
@@ -204,8 +221,13 @@ final class SearchIndex {
                 tokens.clear();
                 for (int id = 0; id < all.size(); id++) {
                     int doc = id;
-                    now.get(id).weights().forEach((term, weight) -> posting(term).add(doc, weight));
-                    tokens.put(sources.get(id), now.get(id));
+                    Tokenized terms = now.get(id);
+                    for (int t = 0; t < terms.terms().length; t++) {
+                        Postings postings = posting(terms.terms()[t]);
+                        postings.add(doc, terms.weights()[t]);
+                        terms.terms()[t] = postings.term;
+                    }
+                    tokens.put(sources.get(id), terms);
                 }
                 // Shards of large sites are megabytes: written in parallel, stored in order.
                 shards.entrySet().parallelStream()
@@ -239,29 +261,39 @@ final class SearchIndex {
         private Postings posting(String term) {
             return index.computeIfAbsent(term, t -> {
                 shards.computeIfAbsent(shard(t), s -> new TreeSet<>()).add(t);
-                return new Postings();
+                return new Postings(t);
             });
         }
 
-        /** Moves document {@code id} from its old weights to its new ones, noting the shards that changed. */
-        private void update(int id, Map<String, Integer> before, Map<String, Integer> after, Set<String> dirty) {
-            Set<String> terms = new HashSet<>(before.keySet());
-            terms.addAll(after.keySet());
-            for (String term : terms) {
-                Integer weight = after.get(term);
-                if (Objects.equals(before.get(term), weight)) {
-                    continue;
+        /** Moves document {@code id} from its old terms to its new ones (both sorted), noting the shards that changed. */
+        private void update(int id, Tokenized before, Tokenized after, Set<String> dirty) {
+            String[] old = before.terms();
+            String[] now = after.terms();
+            int i = 0;
+            int j = 0;
+            while (i < old.length || j < now.length) {
+                int order = i == old.length ? 1 : j == now.length ? -1 : old[i].compareTo(now[j]);
+                if (order == 0 && before.weights()[i] == after.weights()[j]) {
+                    now[j] = old[i];
+                } else if (order >= 0) {
+                    dirty.add(shard(now[j]));
+                    Postings postings = posting(now[j]);
+                    postings.put(id, after.weights()[j]);
+                    now[j] = postings.term;
+                } else {
+                    dirty.add(shard(old[i]));
+                    Postings postings = index.get(old[i]);
+                    postings.remove(id);
+                    if (postings.size == 0) {
+                        index.remove(old[i]);
+                        shards.get(shard(old[i])).remove(old[i]);
+                    }
                 }
-                dirty.add(shard(term));
-                if (weight != null) {
-                    posting(term).put(id, weight);
-                    continue;
+                if (order <= 0) {
+                    i++;
                 }
-                Postings postings = index.get(term);
-                postings.remove(id);
-                if (postings.size == 0) {
-                    index.remove(term);
-                    shards.get(shard(term)).remove(term);
+                if (order >= 0) {
+                    j++;
                 }
             }
         }
@@ -289,7 +321,7 @@ final class SearchIndex {
         List<byte[]> entries = new ArrayList<>(terms.size());
         int length = 2 + 1; // braces and the closing newline
         for (String term : terms) {
-            byte[] entry = index.get(term).json(term);
+            byte[] entry = index.get(term).json();
             entries.add(entry);
             length += entry.length + 1;
         }
@@ -308,8 +340,8 @@ final class SearchIndex {
         return out;
     }
 
-    private static Map<String, Integer> weights(RenderedDocument rendered) {
-        Map<String, Integer> weights = new HashMap<>();
+    private static Map<String, int[]> weights(RenderedDocument rendered) {
+        Map<String, int[]> weights = new HashMap<>();
         count(rendered.markdown().plainText(), 1, weights);
         count(rendered.doc().title(), TITLE_WEIGHT, weights);
         for (Section section : rendered.markdown().sections().values()) {
@@ -319,7 +351,7 @@ final class SearchIndex {
     }
 
     /** Lowercase runs of letters and digits; one-letter tokens and stop words are left out. */
-    private static void count(String text, int weight, Map<String, Integer> weights) {
+    private static void count(String text, int weight, Map<String, int[]> weights) {
         StringBuilder token = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {
             int c = i < text.length() ? text.codePointAt(i) : ' ';
@@ -332,7 +364,7 @@ final class SearchIndex {
                 if (token.length() > 1) {
                     String term = token.toString();
                     if (!STOP_WORDS.contains(term)) {
-                        weights.merge(term, weight, Integer::sum);
+                        weights.computeIfAbsent(term, t -> new int[1])[0] += weight;
                     }
                 }
                 token.setLength(0);
