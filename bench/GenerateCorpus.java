@@ -281,7 +281,7 @@ public final class GenerateCorpus {
     // Concepts: the same 20 for every N, so that only the posts change with the size of the corpus.
     // ---------------------------------------------------------------------------------------------
 
-    /** How many concept pages the corpus has, as many as our own site. */
+    /** How many concept pages the corpus has: about as many as our own site (issue 12 asks for 20). */
     static final int CONCEPTS = 20;
 
     /** Last words of three-word aliases; none is in the noun pool, so generated sentences never say them. */

@@ -261,17 +261,18 @@ median_of() {
 
 # --- page counts ---------------------------------------------------------------------------------
 
-# Pages one site has, as "posts tags concepts home_pages tag_pages_after_first": post, tag and concept pages
-# are DIR/posts/*/, DIR/tags/*/ and DIR/concepts/*/; pages 2, 3, ... of the home page and the tag pages are
-# .../page/N/ (Hugo's page/1/ is a redirect to the first page, so it is not counted).
+# Pages one site has, as "posts tags concepts home home_after_first tags_after_first": post, tag and concept
+# pages are DIR/posts/*/, DIR/tags/*/ and DIR/concepts/*/, the home page DIR/index.html; pages 2, 3, ... of the
+# home page and the tag pages are .../page/N/ (Hugo's page/1/ is a redirect to the first page: not counted).
 count_pages() {
-    local dir=$1 posts tags concepts home pager
+    local dir=$1 posts tags concepts home=0 home_more pager
+    [[ -f $dir/index.html ]] && home=1
     posts=$(find "$dir/posts" -mindepth 2 -maxdepth 2 -name index.html 2>/dev/null | wc -l)
     tags=$(find "$dir/tags" -mindepth 2 -maxdepth 2 -name index.html 2>/dev/null | wc -l)
     concepts=$(find "$dir/concepts" -mindepth 2 -maxdepth 2 -name index.html 2>/dev/null | wc -l)
-    home=$(find "$dir/page" -mindepth 2 -maxdepth 2 -name index.html ! -path '*/page/1/*' 2>/dev/null | wc -l)
+    home_more=$(find "$dir/page" -mindepth 2 -maxdepth 2 -name index.html ! -path '*/page/1/*' 2>/dev/null | wc -l)
     pager=$(find "$dir/tags" -mindepth 4 -maxdepth 4 -path '*/page/*/index.html' ! -path '*/page/1/*' 2>/dev/null | wc -l)
-    echo "$posts $tags $concepts $home $pager"
+    echo "$posts $tags $concepts $home $home_more $pager"
 }
 
 # Compares the last outputs of both tools; fails if they made different post, tag or concept pages.
@@ -282,11 +283,13 @@ check_page_counts() {
     local ek_html hg_html
     ek_html=$(find "$(essaykit_out)" -name '*.html' | wc -l)
     hg_html=$(find "$(hugo_out)" -name '*.html' | wc -l)
-    printf '%-9s %6s %6s %9s %12s %14s %11s\n' pages posts tags concepts "home p. 2+" "tag pages 2+" "all .html"
-    printf '%-9s %6s %6s %9s %12s %14s %11s\n' essaykit "${ek[@]}" "$ek_html"
-    printf '%-9s %6s %6s %9s %12s %14s %11s\n' hugo "${hg[@]}" "$hg_html"
-    if [[ ${ek[0]} -ne $n || ${hg[0]} -ne $n ]]; then
-        echo "error: both tools should make $n post pages; essaykit made ${ek[0]}, Hugo ${hg[0]}" >&2
+    local row='%-9s %6s %6s %9s %5s %12s %14s %11s\n'
+    printf "$row" pages posts tags concepts home "home p. 2+" "tag pages 2+" "all .html"
+    printf "$row" essaykit "${ek[@]}" "$ek_html"
+    printf "$row" hugo "${hg[@]}" "$hg_html"
+    if [[ ${ek[0]} -ne $n || ${hg[0]} -ne $n || ${ek[3]} -ne 1 || ${hg[3]} -ne 1 ]]; then
+        echo "error: both tools should make $n post pages and a home page; essaykit made ${ek[0]} and" \
+            "${ek[3]}, Hugo ${hg[0]} and ${hg[3]}" >&2
         exit 1
     fi
     if [[ ${ek[1]} -ne ${hg[1]} || ${ek[2]} -ne ${hg[2]} ]]; then
@@ -294,7 +297,7 @@ check_page_counts() {
             "compare $(essaykit_out) with $(hugo_out)" >&2
         exit 1
     fi
-    if [[ ${ek[3]} -ne ${hg[3]} || ${ek[4]} -ne ${hg[4]} ]]; then
+    if [[ ${ek[4]} -ne ${hg[4]} || ${ek[5]} -ne ${hg[5]} ]]; then
         echo "note: the list pages after the first differ (essaykit's other pages are not counted above:"
         echo "      archive, search, graph, concepts index, 404); essaykit without pagination makes none"
     fi
