@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,12 +19,18 @@ import java.util.stream.IntStream;
 /**
  * Writes a deterministic benchmark corpus for {@code essaykit build}.
  *
- * <p>Usage: {@code java bench/GenerateCorpus.java N OUTDIR}. For large N, adding
+ * <p>Usage: {@code java bench/GenerateCorpus.java N OUTDIR [HUGODIR]}. For large N, adding
  * {@code -XX:TieredStopAtLevel=1} before the file name roughly halves the time: the run is too short
  * for C2 compilation to pay for itself.
  *
- * <p>Produces {@code OUTDIR/content/site.yaml} and {@code OUTDIR/content/posts/post-00001.md ...}.
- * Templates are not written here; {@code bench/build-bench.sh} copies the repo's own.
+ * <p>Produces {@code OUTDIR/content/site.yaml}, {@code OUTDIR/content/posts/post-00001.md ...} and
+ * {@link #CONCEPTS} concept pages {@code OUTDIR/content/concepts/<slug>.md}, which the posts link with
+ * {@code [[wikilinks]]} and mention in plain text (essaykit links those mentions itself). With HUGODIR,
+ * the same posts and concepts are also written to {@code HUGODIR/content/} for Hugo: every wikilink and
+ * every link to a concept's file becomes a Markdown link to the URL essaykit gives that page, and concept
+ * front matter uses keys Hugo reads (Hugo has no wikilinks and would take {@code aliases} for redirects).
+ * Templates, Hugo's config and layouts are not written here; {@code bench/build-bench.sh} copies the
+ * repo's {@code templates/} and {@code bench/hugo/}.
  *
  * <p>Determinism: every random choice comes from a SplitMix64 generator seeded from a fixed
  * constant plus the post number, so the same N always yields byte-identical files, and posts can be
@@ -160,6 +168,11 @@ public final class GenerateCorpus {
             return r;
         }
 
+        /** Concepts take the streams of post numbers no post has (0, -1, -2, ...), so they never share one. */
+        static Rng forConcept(int concept, int purpose) {
+            return forPost(-concept, purpose);
+        }
+
         long nextLong() {
             long z = (state += 0x9E3779B97F4A7C15L);
             z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
@@ -206,16 +219,10 @@ public final class GenerateCorpus {
         String title = w.title();
         String date = LocalDate.ofEpochDay(FIRST_DAY + rng.nextInt(DAY_SPAN)).toString(); // ISO yyyy-MM-dd
 
-        // 2-4 distinct tags; partial Fisher-Yates over an index array keeps it O(k) and deterministic.
-        int tagCount = rng.range(2, 4);
-        int[] idx = new int[TAGS.length];
-        for (int i = 0; i < idx.length; i++) idx[i] = i;
-        String[] tags = new String[tagCount];
-        for (int i = 0; i < tagCount; i++) {
-            int j = i + rng.nextInt(idx.length - i);
-            int t = idx[i]; idx[i] = idx[j]; idx[j] = t;
-            tags[i] = TAGS[idx[i]];
-        }
+        // 2-4 distinct tags.
+        int[] picked = distinct(rng, TAGS.length, -1, rng.range(2, 4));
+        String[] tags = new String[picked.length];
+        for (int i = 0; i < picked.length; i++) tags[i] = TAGS[picked[i]];
 
         String description = w.sentence(8, 18);
 
@@ -237,6 +244,20 @@ public final class GenerateCorpus {
     }
 
     /**
+     * {@code count} distinct numbers of 0..bound-1 other than {@code skip} (-1 for none), in the order drawn:
+     * a partial Fisher-Yates over an index array, O(bound) and deterministic.
+     */
+    static int[] distinct(Rng rng, int bound, int skip, int count) {
+        int[] idx = new int[skip < 0 ? bound : bound - 1];
+        for (int i = 0, v = 0; v < bound; v++) if (v != skip) idx[i++] = v;
+        for (int i = 0; i < count; i++) {
+            int j = i + rng.nextInt(idx.length - i);
+            int t = idx[i]; idx[i] = idx[j]; idx[j] = t;
+        }
+        return Arrays.copyOf(idx, count);
+    }
+
+    /**
      * GitHub-style heading id: lowercase; drop everything but letters, digits, space, hyphen and
      * underscore; spaces become hyphens. Repeats get -1, -2, ... in document order.
      */
@@ -254,6 +275,100 @@ public final class GenerateCorpus {
         Integer n = seen.get(base);
         seen.put(base, n == null ? 1 : n + 1);
         return n == null ? base : base + "-" + n;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Concepts: the same 20 for every N, so that only the posts change with the size of the corpus.
+    // ---------------------------------------------------------------------------------------------
+
+    /** How many concept pages the corpus has: about as many as our own site (issue 12 asks for 20). */
+    static final int CONCEPTS = 20;
+
+    /** Last words of three-word aliases; none is in the noun pool, so generated sentences never say them. */
+    private static final String[] ALIAS_ENDINGS = {"principle", "rule", "law", "heuristic"};
+
+    /**
+     * A concept page: a two-word title in sentence case ("Quiet cache"), so it can never be a post's title
+     * (those have three words or more), other names (aliases), and a one-sentence summary.
+     */
+    record Concept(String slug, String title, List<String> aliases, String summary) {
+        Concept {
+            aliases = List.copyOf(aliases);
+        }
+
+        /** The URL essaykit gives {@code content/concepts/<slug>.md}, and Hugo too. */
+        String url() {
+            return "/concepts/" + slug + "/";
+        }
+
+        /** The names a post may mention it by: the title, as written in running text, and every alias. */
+        List<String> names() {
+            List<String> names = new ArrayList<>(aliases.size() + 1);
+            names.add(title.toLowerCase(Locale.ROOT));
+            names.addAll(aliases);
+            return names;
+        }
+    }
+
+    /**
+     * The concepts, in order. Every title and alias is a different name (letter case aside), because a
+     * wikilink to a name two pages share is an error and an auto-link could go to either; titles are
+     * drawn before any alias so that no alias takes a later concept's title.
+     */
+    static List<Concept> concepts() {
+        Set<String> taken = new HashSet<>(); // lookup only, never iterated
+        String[] adjectives = new String[CONCEPTS], nouns = new String[CONCEPTS];
+        for (int k = 0; k < CONCEPTS; k++) {
+            Rng rng = Rng.forConcept(k, 1);
+            do {
+                adjectives[k] = rng.pick(ADJECTIVES);
+                nouns[k] = rng.pick(NOUNS);
+            } while (!taken.add(adjectives[k] + " " + nouns[k]));
+        }
+        List<Concept> concepts = new ArrayList<>(CONCEPTS);
+        for (int k = 0; k < CONCEPTS; k++) {
+            Rng rng = Rng.forConcept(k, 2);
+            String adj = adjectives[k], noun = nouns[k];
+            // The plural always; then, in a random order, another adjective, a noun in front, a named rule.
+            List<String> aliases = new ArrayList<>();
+            addUnique(aliases, taken, adj + " " + Words.plural(noun));
+            int[] forms = {0, 1, 2};
+            int wanted = rng.range(1, 4);
+            for (int f = 0; f < forms.length && aliases.size() < wanted; f++) {
+                int j = f + rng.nextInt(forms.length - f);
+                int form = forms[j]; forms[j] = forms[f]; forms[f] = form;
+                for (int attempt = 0; attempt < 10; attempt++) {
+                    String alias = switch (form) {
+                        case 0 -> rng.pick(ADJECTIVES) + " " + noun; // the title itself is taken already
+                        case 1 -> rng.pick(NOUNS) + " " + noun;
+                        default -> adj + " " + noun + " " + rng.pick(ALIAS_ENDINGS);
+                    };
+                    if (addUnique(aliases, taken, alias)) break;
+                }
+            }
+            String title = Words.capitalize(adj) + " " + noun;
+            String summary = title + " is what we call it when " + definingClause(new Words(rng)) + ".";
+            concepts.add(new Concept(adj + "-" + noun, title, aliases, summary));
+        }
+        return List.copyOf(concepts);
+    }
+
+    private static boolean addUnique(List<String> aliases, Set<String> taken, String alias) {
+        if (!taken.add(alias)) return false;
+        aliases.add(alias);
+        return true;
+    }
+
+    /**
+     * A generated statement lower-cased at the start and without its period, to follow "when": no question,
+     * and none of the sentence shapes that would read badly there ("when when ...", "when there is ...").
+     */
+    private static String definingClause(Words w) {
+        String s;
+        do {
+            s = w.sentence(8, 16);
+        } while (s.endsWith("?") || s.startsWith("When ") || s.startsWith("There ") || s.startsWith("It "));
+        return Character.toLowerCase(s.charAt(0)) + s.substring(1, s.length() - 1);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -472,22 +587,20 @@ public final class GenerateCorpus {
         final List<String> tokens = new ArrayList<>();
         final Span[] spanAt;      // span starting at token i, or null
         final boolean[] taken;    // token already covered by a span: spans never overlap or nest
-        final List<String>[] suffix; // chunks of an extra sentence emitted after token i (a sentence end), or null
+        final List<?>[] suffix;   // chunks (String or ConceptLink) of an extra sentence after token i (a sentence end), or null
 
         Para(Words w, int sentences) {
             for (int i = 0; i < sentences; i++) tokens.addAll(w.sentenceTokens());
             spanAt = new Span[tokens.size()];
             taken = new boolean[tokens.size()];
-            @SuppressWarnings("unchecked")
-            List<String>[] sfx = new List[tokens.size()];
-            suffix = sfx;
+            suffix = new List<?>[tokens.size()];
         }
 
         /**
          * Adds a whole sentence after some sentence end. Used for links whose text is another post's
          * title: dropping a title into the middle of a generated sentence reads as gibberish.
          */
-        boolean tryAppendSentence(Rng rng, List<String> sentence) {
+        boolean tryAppendSentence(Rng rng, List<?> sentence) {
             int n = tokens.size();
             int start = rng.nextInt(n);
             for (int k = 0; k < n; k++) {
@@ -551,12 +664,14 @@ public final class GenerateCorpus {
         }
     }
 
-    /** Everything the renderer needs from other posts: their titles and heading ids. */
+    /** Everything the renderer needs from other pages: posts' titles and heading ids, and the concepts. */
     static final class Corpus {
         final Skeleton[] posts; // index 0 unused, so post number == array index
+        final List<Concept> concepts;
 
-        Corpus(Skeleton[] posts) {
+        Corpus(Skeleton[] posts, List<Concept> concepts) {
             this.posts = posts;
+            this.concepts = concepts;
         }
 
         int size() {
@@ -568,7 +683,78 @@ public final class GenerateCorpus {
         return String.format(Locale.ROOT, "post-%05d", n);
     }
 
-    static String render(Corpus corpus, int number) {
+    // ---------------------------------------------------------------------------------------------
+    // Dialects: the one place where essaykit's corpus and Hugo's differ
+    // ---------------------------------------------------------------------------------------------
+
+    /** How the corpus is written for each tool. Everything not decided here is the same bytes for both. */
+    enum Dialect {
+        /** essaykit: {@code [[wikilinks]]}, concept pages linking each other's files by name, concepts' {@code aliases}. */
+        ESSAYKIT {
+            @Override
+            String link(ConceptLink link) {
+                if (link.toFile()) return "[" + link.shown() + "](" + link.target().slug() + ".md)";
+                return link.shown() == null ? "[[" + link.name() + "]]" : "[[" + link.name() + "|" + link.shown() + "]]";
+            }
+
+            @Override
+            void conceptFrontMatter(StringBuilder out, Concept c) {
+                out.append("title: ").append(c.title()).append('\n');
+                out.append("aliases: [").append(String.join(", ", c.aliases())).append("]\n");
+                out.append("summary: \"").append(c.summary()).append("\"\n");
+            }
+        },
+        /**
+         * Hugo: every concept link is a Markdown link to the URL essaykit gives the page (Hugo has no wikilinks,
+         * and leaves links to .md files as they are). The aliases go under {@code also}, because Hugo reads
+         * {@code aliases} as old URLs to redirect from, and the summary is Hugo's {@code description}.
+         */
+        HUGO {
+            @Override
+            String link(ConceptLink link) {
+                return "[" + (link.shown() != null ? link.shown() : link.name()) + "](" + link.target().url() + ")";
+            }
+
+            @Override
+            void conceptFrontMatter(StringBuilder out, Concept c) {
+                out.append("title: ").append(c.title()).append('\n');
+                out.append("also: [").append(String.join(", ", c.aliases())).append("]\n");
+                out.append("description: \"").append(c.summary()).append("\"\n");
+            }
+        };
+
+        /** The Markdown of a link to a concept, without what follows it. */
+        abstract String link(ConceptLink link);
+
+        /** The front matter lines of a concept page, between the {@code ---} lines. */
+        abstract void conceptFrontMatter(StringBuilder out, Concept c);
+    }
+
+    /**
+     * A link to a concept in running text, written in each dialect's syntax when the page is written out.
+     * {@code name} is the name linked to (title or alias); {@code shown} the text shown instead, or null for
+     * the name itself; {@code toFile} links the concept's file ({@code slug.md}) rather than its name, as our
+     * concept pages do; {@code after} is the punctuation that follows the link.
+     */
+    record ConceptLink(Concept target, String name, String shown, boolean toFile, String after) {
+        String markdown(Dialect dialect) {
+            return dialect.link(this) + after;
+        }
+    }
+
+    /** A paragraph's chunk as text in the given dialect: chunks are strings, or concept links. */
+    static String chunk(Object chunk, Dialect dialect) {
+        return chunk instanceof ConceptLink link ? link.markdown(dialect) : (String) chunk;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Posts
+    // ---------------------------------------------------------------------------------------------
+
+    /** A post, made once and then written out for each tool: its skeleton and the blocks under each heading. */
+    record PostText(Skeleton skeleton, List<List<Object>> slots) {}
+
+    static PostText compose(Corpus corpus, int number) {
         Skeleton sk = corpus.posts[number];
         Rng rng = Rng.forPost(number, 2);
         Words w = new Words(rng);
@@ -652,7 +838,12 @@ public final class GenerateCorpus {
         // Every post promises inline code; chance alone leaves about one post in 3,000 without any.
         for (int k = 0; !anyCode && k < paras.size(); k++) anyCode = paras.get(k).placeCode(rng);
 
-        // Emit.
+        placeConcepts(paras, corpus.concepts, number);
+        return new PostText(sk, slotBlocks);
+    }
+
+    static String write(PostText post, Dialect dialect) {
+        Skeleton sk = post.skeleton();
         StringBuilder out = new StringBuilder(16384); // posts top out near 10 KB; growing the buffer showed up in profiles
         out.append("---\n");
         out.append("title: \"").append(sk.title()).append("\"\n");
@@ -663,19 +854,105 @@ public final class GenerateCorpus {
         out.append("---\n\n");
 
         List<String> footnoteDefs = new ArrayList<>();
-        for (int s = 0; s < slots; s++) {
+        for (int s = 0; s < post.slots().size(); s++) {
             if (s > 0) {
                 Heading h = sk.headings().get(s - 1);
                 out.append(h.level() == 2 ? "## " : "### ").append(h.text()).append("\n\n");
             }
-            for (Object block : slotBlocks.get(s)) {
-                if (block instanceof Para p) renderPara(out, p, footnoteDefs);
+            for (Object block : post.slots().get(s)) {
+                if (block instanceof Para p) renderPara(out, p, footnoteDefs, dialect);
                 else out.append((String) block);
                 out.append('\n');
             }
         }
         for (int i = 0; i < footnoteDefs.size(); i++) {
             out.append("[^").append(i + 1).append("]: ").append(footnoteDefs.get(i)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * Concepts in a post: 1-3 linked with wikilinks (by title, or by an alias with other words shown) and 2-5
+     * others mentioned in plain text by title or alias, which essaykit links by itself (its first mention of
+     * each). Each goes in a sentence of its own after some sentence end, as one chunk, so that no line break
+     * splits a name. The choices come from a stream of their own, so the rest of the post reads as it did
+     * before the corpus had concepts.
+     */
+    static void placeConcepts(List<Para> paras, List<Concept> concepts, int number) {
+        Rng rng = Rng.forPost(number, 3);
+        int linked = rng.range(1, 3), mentioned = rng.range(2, 5);
+        int[] picked = distinct(rng, concepts.size(), -1, linked + mentioned);
+        for (int i = 0; i < picked.length; i++) {
+            Concept c = concepts.get(picked[i]);
+            if (i < linked) {
+                String alias = c.aliases().get(rng.nextInt(c.aliases().size()));
+                boolean byTitle = rng.chance(50);
+                String name = byTitle ? c.title() : alias;
+                String shown = byTitle ? null : "the " + alias.substring(0, alias.indexOf(' ')) + " kind";
+                List<Object> frame = switch (rng.nextInt(4)) {
+                    case 0 -> List.of("See", new ConceptLink(c, name, shown, false, ""), "for", "the", "idea.");
+                    case 1 -> List.of("This", "is", "a", "case", "of", new ConceptLink(c, name, shown, false, "."));
+                    case 2 -> List.of("Compare", new ConceptLink(c, name, shown, false, "."));
+                    default -> List.of("The", "notes", "on", new ConceptLink(c, name, shown, false, ""), "say", "more.");
+                };
+                appendSomewhere(rng, paras, frame);
+            } else {
+                for (int times = rng.chance(30) ? 2 : 1; times > 0; times--) {
+                    String name = c.names().get(rng.nextInt(c.names().size()));
+                    List<String> frame = switch (rng.nextInt(4)) {
+                        case 0 -> List.of("It", "comes", "down", "to", name + ".");
+                        case 1 -> List.of("Think", "of", "it", "as", name + ".");
+                        case 2 -> List.of("That", "is", "where", name, "helps.");
+                        default -> List.of("We", "keep", "coming", "back", "to", name + ".");
+                    };
+                    appendSomewhere(rng, paras, frame);
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Concept pages
+    // ---------------------------------------------------------------------------------------------
+
+    /** A concept page, made once and then written out for each tool. */
+    record ConceptText(Concept concept, List<Para> paras) {}
+
+    /**
+     * A few hundred words that link 1-3 other concepts, as our concept pages do: to the other page's file,
+     * shown by one of its names.
+     */
+    static ConceptText composeConcept(List<Concept> concepts, int k) {
+        Rng rng = Rng.forConcept(k, 3);
+        Words w = new Words(rng);
+        int budget = rng.range(200, 400);
+        List<Para> paras = new ArrayList<>();
+        while (w.count < budget) paras.add(new Para(w, rng.range(3, 6)));
+        for (int other : distinct(rng, concepts.size(), k, rng.range(1, 3))) {
+            Concept c = concepts.get(other);
+            String shown = c.names().get(rng.nextInt(c.names().size()));
+            List<Object> frame = switch (rng.nextInt(3)) {
+                case 0 -> List.of("See", "also", new ConceptLink(c, c.title(), shown, true, "."));
+                case 1 -> List.of("It", "is", "close", "to", new ConceptLink(c, c.title(), shown, true, "."));
+                default -> List.of("Compare", new ConceptLink(c, c.title(), shown, true, "."));
+            };
+            appendSomewhere(rng, paras, frame);
+        }
+        for (Para p : paras) {
+            if (rng.chance(45)) p.tryPlace(rng, rng.range(1, 2), SPAN_EM, null, null, null);
+            if (rng.chance(30)) p.tryPlace(rng, rng.range(1, 3), SPAN_STRONG, null, null, null);
+        }
+        return new ConceptText(concepts.get(k), paras);
+    }
+
+    static String write(ConceptText page, Dialect dialect) {
+        StringBuilder out = new StringBuilder(4096);
+        out.append("---\n");
+        dialect.conceptFrontMatter(out, page.concept());
+        out.append("---\n");
+        for (Para p : page.paras()) {
+            out.append('\n');
+            renderPara(out, p, List.of(), dialect); // no footnotes: the list stays empty
         }
         return out.toString();
     }
@@ -696,7 +973,7 @@ public final class GenerateCorpus {
         throw new IllegalStateException("no room for inline span; paragraphs are too short");
     }
 
-    static void appendSomewhere(Rng rng, List<Para> paras, List<String> sentence) {
+    static void appendSomewhere(Rng rng, List<Para> paras, List<?> sentence) {
         int start = rng.nextInt(paras.size());
         for (int k = 0; k < paras.size(); k++) {
             if (paras.get((start + k) % paras.size()).tryAppendSentence(rng, sentence)) return;
@@ -705,14 +982,14 @@ public final class GenerateCorpus {
     }
 
     /** Renders tokens with their spans into chunks, then wraps chunks at 80 columns like a hand-edited file. */
-    static void renderPara(StringBuilder out, Para p, List<String> footnoteDefs) {
+    static void renderPara(StringBuilder out, Para p, List<String> footnoteDefs, Dialect dialect) {
         List<String> chunks = new ArrayList<>(p.tokens.size());
         int i = 0;
         while (i < p.tokens.size()) {
             Span sp = p.spanAt[i];
             if (sp == null) {
                 chunks.add(p.tokens.get(i));
-                if (p.suffix[i] != null) chunks.addAll(p.suffix[i]);
+                if (p.suffix[i] != null) p.suffix[i].forEach(c -> chunks.add(chunk(c, dialect)));
                 i++;
                 continue;
             }
@@ -741,7 +1018,7 @@ public final class GenerateCorpus {
             };
             chunks.add(chunk + punct);
             i = sp.start + sp.len;
-            if (p.suffix[i - 1] != null) chunks.addAll(p.suffix[i - 1]);
+            if (p.suffix[i - 1] != null) p.suffix[i - 1].forEach(c -> chunks.add(chunk(c, dialect)));
         }
         wrap(out, chunks, "");
     }
@@ -940,17 +1217,55 @@ public final class GenerateCorpus {
     // Main
     // ---------------------------------------------------------------------------------------------
 
+    /**
+     * {@code url} lets essaykit draw social cards (build-bench.sh turns them off per run with a line of its own);
+     * {@code paginate} is Jekyll's key, and Hugo's config gets the same value from this file.
+     */
     private static final String SITE_YAML = String.join("\n",
             "title: Bench corpus",
             "description: Generated corpus for benchmarks",
             "url: https://bench.example.org",
             "baseurl: \"\"",
             "author: Bench",
+            "paginate: 20",
             "");
 
+    /** Where one tool's copy of the corpus goes: its {@code content/} folder and how to write it. */
+    record Output(Path content, Dialect dialect) {
+        Path posts() {
+            return content.resolve("posts");
+        }
+
+        Path concepts() {
+            return content.resolve("concepts");
+        }
+
+        /**
+         * Makes the folders and removes pages left over from an earlier, larger run into the same place;
+         * otherwise the corpus would silently hold more than N posts and links into them would go unchecked.
+         */
+        void prepare() throws IOException {
+            Files.createDirectories(posts());
+            Files.createDirectories(concepts());
+            for (Path dir : List.of(posts(), concepts())) {
+                try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "*.md")) {
+                    for (Path p : old) Files.delete(p);
+                }
+            }
+        }
+    }
+
+    static void write(Path file, String text) {
+        try {
+            Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            System.err.println("usage: java bench/GenerateCorpus.java N OUTDIR");
+        if (args.length < 2 || args.length > 3) {
+            System.err.println("usage: java bench/GenerateCorpus.java N OUTDIR [HUGODIR]");
             System.exit(2);
         }
         int n;
@@ -963,34 +1278,30 @@ public final class GenerateCorpus {
             System.err.println("error: N must be an integer in 1.." + MAX_POSTS + ", got '" + args[0] + "'");
             System.exit(2);
         }
-        Path out = Paths.get(args[1]);
-        Path content = out.resolve("content");
-        Path posts = content.resolve("posts");
-        Files.createDirectories(posts);
-
-        // Remove posts left over from an earlier, larger run into the same directory; otherwise the
-        // corpus would silently contain more than N posts and links into them would go unchecked.
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(posts, "post-*.md")) {
-            for (Path p : old) Files.delete(p);
-        }
-
-        Files.write(content.resolve("site.yaml"), SITE_YAML.getBytes(StandardCharsets.UTF_8));
+        List<Output> outputs = new ArrayList<>();
+        outputs.add(new Output(Paths.get(args[1]).resolve("content"), Dialect.ESSAYKIT));
+        if (args.length == 3) outputs.add(new Output(Paths.get(args[2]).resolve("content"), Dialect.HUGO));
+        for (Output o : outputs) o.prepare();
+        write(outputs.get(0).content().resolve("site.yaml"), SITE_YAML);
 
         Skeleton[] skeletons = new Skeleton[n + 1];
         final int total = n;
         IntStream.rangeClosed(1, total).parallel().forEach(i -> skeletons[i] = skeleton(i));
-        Corpus corpus = new Corpus(skeletons);
+        List<Concept> concepts = concepts();
+        Corpus corpus = new Corpus(skeletons, concepts);
 
-        // Each post depends only on its own seed and the (read-only) skeletons, so parallel output is
-        // byte-identical to sequential output.
+        for (int k = 0; k < concepts.size(); k++) {
+            ConceptText page = composeConcept(concepts, k);
+            for (Output o : outputs) write(o.concepts().resolve(page.concept().slug() + ".md"), write(page, o.dialect()));
+        }
+        // Each post depends only on its own seed and the (read-only) skeletons and concepts, so parallel
+        // output is byte-identical to sequential output.
         IntStream.rangeClosed(1, total).parallel().forEach(i -> {
-            byte[] bytes = render(corpus, i).getBytes(StandardCharsets.UTF_8);
-            try {
-                Files.write(posts.resolve(postSlug(i) + ".md"), bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            PostText post = compose(corpus, i);
+            for (Output o : outputs) write(o.posts().resolve(postSlug(i) + ".md"), write(post, o.dialect()));
         });
-        System.out.println("wrote " + total + " posts to " + posts);
+        for (Output o : outputs) {
+            System.out.println("wrote " + total + " posts and " + concepts.size() + " concepts to " + o.content());
+        }
     }
 }
