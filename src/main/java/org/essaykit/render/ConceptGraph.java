@@ -31,8 +31,8 @@ final class ConceptGraph {
     /** A concept's picture draws at most this many neighbours, the best-linked. */
     static final int MAX_NEIGHBOURS = 16;
 
-    static final ForceLayout.Box SITE_BOX = new ForceLayout.Box(760, 560, 80, 30);
-    static final ForceLayout.Box LOCAL_BOX = new ForceLayout.Box(480, 320, 70, 30);
+    static final ForceLayout.Box SITE_BOX = new ForceLayout.Box(760, 560, 80, 30, false);
+    static final ForceLayout.Box LOCAL_BOX = new ForceLayout.Box(480, 320, 70, 30, true);
     /** The font size of labels, in the pictures' units, as style.css sets it. */
     private static final double SITE_FONT = 12;
     private static final double LOCAL_FONT = 13;
@@ -236,8 +236,8 @@ final class ConceptGraph {
     }
 
     private static StringBuilder open(String cssClass, ForceLayout.Box box, String titleId, String title) {
-        String w = num(box.width());
-        String h = num(box.height());
+        String w = String.valueOf((int) box.width());
+        String h = String.valueOf((int) box.height());
         return new StringBuilder().append("<svg class=\"").append(cssClass).append("\" viewBox=\"0 0 ").append(w)
                 .append(' ').append(h).append("\" width=\"").append(w).append("\" height=\"").append(h)
                 .append("\" role=\"group\" aria-labelledby=\"").append(titleId).append("\"><title id=\"")

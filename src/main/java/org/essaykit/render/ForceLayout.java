@@ -25,8 +25,9 @@ final class ForceLayout {
      * The box to draw in.
      *
      * @param marginX room left and right of the outermost nodes (for labels centred under nodes)
+     * @param centred whether the first node goes in the middle (the concept a local picture is about)
      */
-    record Box(double width, double height, double marginX, double marginY) {
+    record Box(double width, double height, double marginX, double marginY, boolean centred) {
     }
 
     private ForceLayout() {
@@ -38,6 +39,10 @@ final class ForceLayout {
      * Two nodes whose rectangles overlap are parted.
      */
     record Footprints(double[] halfWidth, double[] above, double[] below) {
+        /** Without labels: each node's square as far around it as its footprint reaches above it. */
+        Footprints bare() {
+            return new Footprints(above, above, above);
+        }
     }
 
     /** Positions in {@code box}, x and y interleaved; the first {@code anchors} nodes start on a circle. */
@@ -46,6 +51,8 @@ final class ForceLayout {
         relax(graph, xy, STEPS);
         fit(xy, box);
         part(xy, feet, box);
+        // When labels cannot all be kept apart (too many for the box), at least no node covers another.
+        part(xy, feet.bare(), box);
         return xy;
     }
 
@@ -186,7 +193,10 @@ final class ForceLayout {
         }
     }
 
-    /** Stretches the drawing to fill the box within its margins. */
+    /**
+     * Stretches the drawing to fill the box within its margins; a centred box puts the first node in the middle
+     * and stretches each axis as far as the node farthest from it on that axis allows.
+     */
     static void fit(double[] xy, Box box) {
         int n = xy.length / 2;
         if (n == 0) {
@@ -201,6 +211,14 @@ final class ForceLayout {
             maxX = Math.max(maxX, xy[2 * i]);
             minY = Math.min(minY, xy[2 * i + 1]);
             maxY = Math.max(maxY, xy[2 * i + 1]);
+        }
+        if (box.centred()) {
+            double reachX = Math.max(xy[0] - minX, maxX - xy[0]);
+            double reachY = Math.max(xy[1] - minY, maxY - xy[1]);
+            minX = xy[0] - reachX;
+            maxX = xy[0] + reachX;
+            minY = xy[1] - reachY;
+            maxY = xy[1] + reachY;
         }
         double innerW = box.width() - 2 * box.marginX();
         double innerH = box.height() - 2 * box.marginY();
