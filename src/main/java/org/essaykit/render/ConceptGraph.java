@@ -278,9 +278,10 @@ final class ConceptGraph {
         svg.append(current ? "</g>\n" : "</a>\n");
     }
 
-    /** Bigger for more links in the whole site, and for the concept a picture is about. */
+    /** Bigger for more links in the whole site (concepts more so), and for the concept a picture is about. */
     private double radius(int id, boolean current) {
-        return (nodes.get(id).concept() ? 5 : 4) + Math.min(8, Math.sqrt(links.degree(id)) * 1.5) + (current ? 2 : 0);
+        double links = Math.sqrt(this.links.degree(id));
+        return (nodes.get(id).concept() ? 5 + Math.min(8, links * 1.5) : 4 + Math.min(4, links)) + (current ? 2 : 0);
     }
 
     private static String num(double value) {
