@@ -202,16 +202,11 @@ final class ForceLayout {
         if (n == 0) {
             return;
         }
-        double minX = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (int i = 0; i < n; i++) {
-            minX = Math.min(minX, xy[2 * i]);
-            maxX = Math.max(maxX, xy[2 * i]);
-            minY = Math.min(minY, xy[2 * i + 1]);
-            maxY = Math.max(maxY, xy[2 * i + 1]);
-        }
+        double[] bounds = bounds(xy);
+        double minX = bounds[0];
+        double minY = bounds[1];
+        double maxX = bounds[2];
+        double maxY = bounds[3];
         if (box.centred()) {
             double reachX = Math.max(xy[0] - minX, maxX - xy[0]);
             double reachY = Math.max(xy[1] - minY, maxY - xy[1]);
@@ -231,6 +226,18 @@ final class ForceLayout {
             xy[2 * i] = ox + (xy[2 * i] - minX) * sx;
             xy[2 * i + 1] = oy + (xy[2 * i + 1] - minY) * sy;
         }
+    }
+
+    /** The smallest x and y, then the largest, of at least one position (x and y interleaved). */
+    static double[] bounds(double[] xy) {
+        double[] bounds = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+        for (int i = 0; i < xy.length; i += 2) {
+            bounds[0] = Math.min(bounds[0], xy[i]);
+            bounds[1] = Math.min(bounds[1], xy[i + 1]);
+            bounds[2] = Math.max(bounds[2], xy[i]);
+            bounds[3] = Math.max(bounds[3], xy[i + 1]);
+        }
+        return bounds;
     }
 
     /**

@@ -42,17 +42,8 @@ final class RepulsionTree {
         if (n == 0) {
             return;
         }
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (int i = 0; i < n; i++) {
-            minX = Math.min(minX, xy[2 * i]);
-            maxX = Math.max(maxX, xy[2 * i]);
-            minY = Math.min(minY, xy[2 * i + 1]);
-            maxY = Math.max(maxY, xy[2 * i + 1]);
-        }
-        build(0, n, minX, minY, Math.max(maxX - minX, maxY - minY), 0);
+        double[] bounds = ForceLayout.bounds(xy);
+        build(0, n, bounds[0], bounds[1], Math.max(bounds[2] - bounds[0], bounds[3] - bounds[1]), 0);
     }
 
     /** Makes the cell of nodes {@code order[lo..hi)} in the square at (x0, y0) of this side, then its children. */
