@@ -111,7 +111,8 @@ final class ConceptGraph {
         LinkGraph drawn = links.induced(shown);
         boolean[] labelled = new boolean[shown.length];
         Arrays.fill(labelled, 0, shownConcepts.length, true);
-        double[] xy = ForceLayout.layout(drawn, shownConcepts.length, SITE_BOX, footprints(shown, labelled, SITE_FONT, -1));
+        double[] xy = ForceLayout.layout(drawn, shownConcepts.length, SITE_BOX,
+                footprints(shown, labelled, SITE_FONT, -1));
 
         StringBuilder svg = open("concept-graph", SITE_BOX, "graph-title",
                 "Concepts and posts, and the links between them");
@@ -137,6 +138,7 @@ final class ConceptGraph {
                 leftOut.add(new GraphViews.LeftOut(node.title(), node.url(), posts, drawnPosts));
             }
         }
+        // Stable: equal counts keep the concepts' order.
         leftOut.sort((a, b) -> Integer.compare(b.posts() - b.drawn(), a.posts() - a.drawn()));
         return leftOut;
     }
@@ -202,7 +204,8 @@ final class ConceptGraph {
         double[] below = new double[shown.length];
         for (int i = 0; i < shown.length; i++) {
             double r = radius(shown[i], i == current);
-            double label = labelled[i] ? nodes.get(shown[i]).title().length() * font * (i == current ? 0.62 : 0.57) / 2 + 3 : 0;
+            double charWidth = font * (i == current ? 0.62 : 0.57);
+            double label = labelled[i] ? nodes.get(shown[i]).title().length() * charWidth / 2 + 3 : 0;
             half[i] = Math.max(MIN_GAP / 2, Math.max(r, label));
             above[i] = Math.max(MIN_GAP / 2, r);
             below[i] = Math.max(MIN_GAP / 2, labelled[i] ? r + LABEL_GAP + font * 0.3 : r);

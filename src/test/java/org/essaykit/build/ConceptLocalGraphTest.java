@@ -36,7 +36,8 @@ class ConceptLocalGraphTest {
         site.buildClean();
         String alpha = site.read("concepts/alpha/index.html");
         String svg = alpha.substring(alpha.indexOf("<svg class=\"local-graph\""), alpha.indexOf("</svg>"));
-        assertEquals(new TreeSet<>(List.of("/concepts/beta/", "/posts/one/", "/posts/two/")), new TreeSet<>(hrefs(alpha)),
+        assertEquals(new TreeSet<>(List.of("/concepts/beta/", "/posts/one/", "/posts/two/")),
+                new TreeSet<>(hrefs(alpha)),
                 "the concept it links to and the posts linking to it; no page, not itself");
         assertTrue(svg.contains("aria-labelledby=\"local-graph-title\"><title id=\"local-graph-title\">"
                 + "Concepts and posts linked with Alpha</title>"), svg);

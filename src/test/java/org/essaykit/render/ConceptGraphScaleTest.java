@@ -128,7 +128,8 @@ class ConceptGraphScaleTest {
             }
         }
         assertEquals(new TreeSet<>(want), new TreeSet<>(hrefs(svg)));
-        assertTrue(svg.contains("<g class=\"concept current\"><title>Concept 3</title>"), "the concept itself, unlinked");
+        assertTrue(svg.contains("<g class=\"concept current\"><title>Concept 3</title>"),
+                "the concept itself, unlinked");
         assertTrue(svg.length() < 8_000, "a few kilobytes: " + svg.length());
     }
 

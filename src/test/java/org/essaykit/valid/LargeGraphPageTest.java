@@ -33,8 +33,8 @@ class LargeGraphPageTest {
         site.buildClean();
         String graph = site.read("graph/index.html");
         assertTrue(graph.contains("the picture shows all 2 concepts and the 80 most linked of 100 posts"), graph);
-        assertTrue(graph.contains("<li><a href=\"/concepts/common/\">Common idea</a>: 80 of 100 linked posts drawn</li>"),
-                graph);
+        assertTrue(graph.contains(
+                "<li><a href=\"/concepts/common/\">Common idea</a>: 80 of 100 linked posts drawn</li>"), graph);
         // Post 99 links to both concepts, so it is among the most linked and drawn: Rare idea leaves nothing out.
         assertTrue(!graph.contains(">Rare idea</a>:"), graph);
         String common = site.read("concepts/common/index.html");
