@@ -1,233 +1,293 @@
 package org.essaykit.render;
 
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import org.essaykit.content.Document;
-import org.essaykit.content.SiteConfig;
 import org.essaykit.graph.Backlink;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
- * The concept graph as SVG: concepts and posts as nodes, links between them as edges, laid out at build
- * time by a force simulation (Fruchterman and Reingold) with a fixed start and a fixed number of steps,
- * so every build draws the same picture. Nodes repel, edges pull, a light pull to the centre keeps loose
- * parts near; a final pass pushes apart nodes that still overlap, so labels stay readable.
+ * The site's concepts and posts as a graph of the links between them, and the pictures drawn from it at build
+ * time as SVG: the whole site's, for the graph page, and each concept's neighbourhood, for its page. Each node
+ * links to its page, so the pictures work without JavaScript.
+ *
+ * <p>Made once per plan; a plan that continues the previous one (only bodies changed, so no link, title or URL
+ * did) keeps the previous plan's, whose site picture is then drawn already. It holds no document, only what the
+ * pictures show.
  */
 final class ConceptGraph {
 
-    static final int WIDTH = 760;
-    static final int HEIGHT = 560;
-    private static final int STEPS = 400;
-    private static final double MIN_GAP = 26;
-    private static final int MARGIN_X = 80;
-    private static final int MARGIN_Y = 30;
+    /** The graph page of a large site draws at most this many concepts and posts, the best-linked. */
+    static final int MAX_CONCEPTS = 120;
+    static final int MAX_POSTS = 80;
+    /** A concept's picture draws at most this many neighbours, the best-linked. */
+    static final int MAX_NEIGHBOURS = 16;
 
-    private ConceptGraph() {
+    static final ForceLayout.Box SITE_BOX = new ForceLayout.Box(760, 560, 80, 30, false);
+    static final ForceLayout.Box LOCAL_BOX = new ForceLayout.Box(480, 320, 70, 30, true);
+    /** The font size of labels, in the pictures' units, as style.css sets it. */
+    private static final double SITE_FONT = 12;
+    private static final double LOCAL_FONT = 13;
+    /** Unlabelled nodes keep this far apart from each other, at least, so each stays easy to point at. */
+    private static final double MIN_GAP = 24;
+    /** From the bottom of a circle to the baseline of its label. */
+    private static final double LABEL_GAP = 11;
+
+    /** What a picture shows of a concept or post. */
+    private record Node(String title, String url, boolean concept) {
     }
 
-    /** A node: its page and its place, and how many links it has (its size). */
-    record Node(RenderedDocument page, double x, double y, int degree) {
+    /** Concepts first, then posts, each in the site graph's order. */
+    private final List<Node> nodes;
+    private final int concepts;
+    private final LinkGraph links;
+    /** Lookup only, never iterated. */
+    private final Map<Path, Integer> bySource;
+    private GraphViews.SitePicture sitePicture;
+
+    private ConceptGraph(List<Node> nodes, int concepts, LinkGraph links, Map<Path, Integer> bySource) {
+        this.nodes = List.copyOf(nodes);
+        this.concepts = concepts;
+        this.links = links;
+        this.bySource = bySource;
     }
 
-    record Layout(List<Node> nodes, List<int[]> edges) {
-    }
-
-    static Layout layout(SiteGraph graph) {
-        List<RenderedDocument> pages = new ArrayList<>(graph.concepts());
-        pages.addAll(graph.posts());
-        Map<Path, Integer> index = new HashMap<>();
-        for (int i = 0; i < pages.size(); i++) {
-            index.put(pages.get(i).doc().source(), i);
+    static ConceptGraph of(SiteGraph graph) {
+        if (graph.concepts().isEmpty()) {
+            return new ConceptGraph(List.of(), 0, LinkGraph.of(0, new int[0]), Map.of());
         }
-        TreeSet<Long> edgeKeys = new TreeSet<>();
-        for (RenderedDocument page : pages) {
-            for (Backlink backlink : graph.backlinksTo(page)) {
-                Integer from = index.get(backlink.source());
-                Integer to = index.get(page.doc().source());
-                if (from != null && !from.equals(to)) {
-                    edgeKeys.add((long) Math.min(from, to) * pages.size() + Math.max(from, to));
-                }
-            }
+        List<RenderedDocument> documents = new ArrayList<>(graph.concepts());
+        documents.addAll(graph.posts());
+        List<Node> nodes = new ArrayList<>(documents.size());
+        Map<Path, Integer> bySource = new HashMap<>();
+        for (RenderedDocument rendered : documents) {
+            Document doc = rendered.doc();
+            bySource.put(doc.source(), nodes.size());
+            nodes.add(new Node(doc.title(), graph.config().relativeUrl(doc.url()),
+                    doc.kind() == Document.Kind.CONCEPT));
         }
-        List<int[]> edges = new ArrayList<>();
-        int[] degree = new int[pages.size()];
-        for (long key : edgeKeys) {
-            int a = (int) (key / pages.size());
-            int b = (int) (key % pages.size());
-            edges.add(new int[] {a, b});
-            degree[a]++;
-            degree[b]++;
-        }
-        double[][] p = positions(pages.size(), List.copyOf(edgeKeys), edges);
-        List<Node> nodes = new ArrayList<>();
-        for (int i = 0; i < pages.size(); i++) {
-            nodes.add(new Node(pages.get(i), p[i][0], p[i][1], degree[i]));
-        }
-        return new Layout(nodes, edges);
-    }
-
-    /** The last layout computed: {@code serve} plans the graph page on every edit, mostly with the same links. */
-    private record Simulated(int n, List<Long> edgeKeys, double[][] positions) {
-    }
-
-    private static volatile Simulated last;
-
-    /** The simulation's result for these nodes and edges; it depends on nothing else, so equal inputs reuse it. */
-    private static double[][] positions(int n, List<Long> edgeKeys, List<int[]> edges) {
-        Simulated known = last;
-        if (known != null && known.n() == n && known.edgeKeys().equals(edgeKeys)) {
-            return known.positions();
-        }
-        double[][] p = simulate(n, edges);
-        last = new Simulated(n, edgeKeys, p);
-        return p;
-    }
-
-    private static double[][] simulate(int n, List<int[]> edges) {
-        double[][] p = new double[n][2];
-        double cx = WIDTH / 2.0;
-        double cy = HEIGHT / 2.0;
-        for (int i = 0; i < n; i++) {
-            // A spiral start: deterministic, and no two nodes share a place.
-            double angle = i * 2.399963229728653;
-            double r = 18 * Math.sqrt(i + 1);
-            p[i][0] = cx + r * Math.cos(angle);
-            p[i][1] = cy + r * Math.sin(angle);
-        }
-        double k = Math.sqrt((WIDTH - 120.0) * (HEIGHT - 120.0) / Math.max(1, n)) * 0.9;
-        double temperature = WIDTH / 10.0;
-        for (int step = 0; step < STEPS; step++) {
-            double[][] d = new double[n][2];
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
-                    double dx = p[i][0] - p[j][0];
-                    double dy = p[i][1] - p[j][1];
-                    double dist = Math.max(0.01, Math.hypot(dx, dy));
-                    double force = k * k / dist;
-                    d[i][0] += dx / dist * force;
-                    d[i][1] += dy / dist * force;
-                    d[j][0] -= dx / dist * force;
-                    d[j][1] -= dy / dist * force;
-                }
-            }
-            for (int[] e : edges) {
-                double dx = p[e[0]][0] - p[e[1]][0];
-                double dy = p[e[0]][1] - p[e[1]][1];
-                double dist = Math.max(0.01, Math.hypot(dx, dy));
-                double force = dist * dist / k;
-                d[e[0]][0] -= dx / dist * force;
-                d[e[0]][1] -= dy / dist * force;
-                d[e[1]][0] += dx / dist * force;
-                d[e[1]][1] += dy / dist * force;
-            }
-            for (int i = 0; i < n; i++) {
-                d[i][0] += (cx - p[i][0]) * 0.01;
-                d[i][1] += (cy - p[i][1]) * 0.01;
-                double len = Math.max(0.01, Math.hypot(d[i][0], d[i][1]));
-                double move = Math.min(len, temperature);
-                p[i][0] = clamp(p[i][0] + d[i][0] / len * move, 60, WIDTH - 60);
-                p[i][1] = clamp(p[i][1] + d[i][1] / len * move, 40, HEIGHT - 40);
-            }
-            temperature = Math.max(1, temperature * 0.985);
-        }
-        fit(p);
-        separate(p);
-        return p;
-    }
-
-    /** Stretches the drawing to fill the box, leaving room for labels at the edges. */
-    private static void fit(double[][] p) {
-        if (p.length < 2) {
-            return;
-        }
-        double minX = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (double[] q : p) {
-            minX = Math.min(minX, q[0]);
-            maxX = Math.max(maxX, q[0]);
-            minY = Math.min(minY, q[1]);
-            maxY = Math.max(maxY, q[1]);
-        }
-        double sx = (WIDTH - 2.0 * MARGIN_X) / Math.max(1, maxX - minX);
-        double sy = (HEIGHT - 2.0 * MARGIN_Y) / Math.max(1, maxY - minY);
-        for (double[] q : p) {
-            q[0] = MARGIN_X + (q[0] - minX) * sx;
-            q[1] = MARGIN_Y + (q[1] - minY) * sy;
-        }
-    }
-
-    /** Pushes apart pairs closer than {@link #MIN_GAP}, a few rounds, so circles and labels do not sit on each other. */
-    private static void separate(double[][] p) {
-        for (int round = 0; round < 60; round++) {
-            boolean moved = false;
-            for (int i = 0; i < p.length; i++) {
-                for (int j = i + 1; j < p.length; j++) {
-                    double dx = p[j][0] - p[i][0];
-                    double dy = p[j][1] - p[i][1];
-                    double dist = Math.hypot(dx, dy);
-                    if (dist < MIN_GAP) {
-                        double push = (MIN_GAP - dist) / 2 + 0.01;
-                        double ux = dist < 1e-9 ? 1 : dx / dist;
-                        double uy = dist < 1e-9 ? 0 : dy / dist;
-                        p[i][0] = clamp(p[i][0] - ux * push, 10, WIDTH - 10);
-                        p[i][1] = clamp(p[i][1] - uy * push, 10, HEIGHT - 10);
-                        p[j][0] = clamp(p[j][0] + ux * push, 10, WIDTH - 10);
-                        p[j][1] = clamp(p[j][1] + uy * push, 10, HEIGHT - 10);
-                        moved = true;
+        int[] pairs = new int[16];
+        int count = 0;
+        for (int to = 0; to < documents.size(); to++) {
+            for (Backlink backlink : graph.backlinksTo(documents.get(to))) {
+                Integer from = bySource.get(backlink.source());
+                if (from != null) {
+                    if (count + 2 > pairs.length) {
+                        pairs = Arrays.copyOf(pairs, pairs.length * 2);
                     }
+                    pairs[count++] = from;
+                    pairs[count++] = to;
                 }
             }
-            if (!moved) {
-                return;
-            }
         }
+        return new ConceptGraph(nodes, graph.concepts().size(), LinkGraph.of(nodes.size(), Arrays.copyOf(pairs, count)),
+                bySource);
     }
 
-    private static double clamp(double v, double lo, double hi) {
-        return Math.max(lo, Math.min(hi, v));
+    /** The graph page's picture: drawn once, then kept. */
+    synchronized GraphViews.SitePicture sitePicture() {
+        if (sitePicture == null) {
+            sitePicture = drawSite();
+        }
+        return sitePicture;
     }
 
-    /** The SVG: each node links to its page; labels on concepts, titles on hover for posts. */
-    static String svg(Layout layout, SiteConfig config) {
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg class=\"concept-graph\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" role=\"img\" aria-labelledby=\"graph-title\"><title id=\"graph-title\">Concepts and posts, "
-                        + "and the links between them</title>\n<g class=\"edges\">\n");
-        for (int[] e : layout.edges()) {
-            Node a = layout.nodes().get(e[0]);
-            Node b = layout.nodes().get(e[1]);
-            svg.append("<line x1=\"").append(num(a.x())).append("\" y1=\"").append(num(a.y()))
-                    .append("\" x2=\"").append(num(b.x())).append("\" y2=\"").append(num(b.y())).append("\"/>\n");
+    private GraphViews.SitePicture drawSite() {
+        int[] shownConcepts = best(range(0, concepts), MAX_CONCEPTS);
+        int[] shownPosts = best(range(concepts, nodes.size()), MAX_POSTS);
+        Arrays.sort(shownConcepts);
+        Arrays.sort(shownPosts);
+        int[] shown = new int[shownConcepts.length + shownPosts.length];
+        System.arraycopy(shownConcepts, 0, shown, 0, shownConcepts.length);
+        System.arraycopy(shownPosts, 0, shown, shownConcepts.length, shownPosts.length);
+        LinkGraph drawn = links.induced(shown);
+        boolean[] labelled = new boolean[shown.length];
+        Arrays.fill(labelled, 0, shownConcepts.length, true);
+        double[] xy = ForceLayout.layout(drawn, shownConcepts.length, SITE_BOX,
+                footprints(shown, labelled, SITE_FONT, -1));
+
+        StringBuilder svg = open("concept-graph", SITE_BOX, "graph-title",
+                "Concepts and posts, and the links between them");
+        edges(svg, drawn, xy);
+        svg.append("<g class=\"nodes\">\n");
+        for (int i = 0; i < shown.length; i++) {
+            node(svg, shown[i], xy[2 * i], xy[2 * i + 1], labelled[i], false);
         }
-        svg.append("</g>\n<g class=\"nodes\">\n");
-        for (Node node : layout.nodes()) {
-            Document doc = node.page().doc();
-            boolean concept = doc.kind() == Document.Kind.CONCEPT;
-            double r = (concept ? 5 : 4) + Math.min(8, Math.sqrt(node.degree()) * 1.5);
-            svg.append("<a href=\"").append(Html.escape(config.relativeUrl(doc.url()))).append("\" class=\"")
-                    .append(concept ? "concept" : "post").append("\"><title>").append(Html.escape(doc.title()))
-                    .append("</title><circle cx=\"").append(num(node.x())).append("\" cy=\"").append(num(node.y()))
-                    .append("\" r=\"").append(num(r)).append("\"/>");
-            if (concept) {
-                svg.append("<text x=\"").append(num(node.x())).append("\" y=\"").append(num(node.y() + r + 11))
-                        .append("\">").append(Html.escape(doc.title())).append("</text>");
+        svg.append("</g>\n</svg>");
+        return new GraphViews.SitePicture(new SafeString(svg.toString()), concepts, shownConcepts.length,
+                nodes.size() - concepts, shownPosts.length, leftOut(shownConcepts, drawn));
+    }
+
+    /** For each concept drawn, the posts it links with and how many of them are drawn: those with some left out. */
+    private List<GraphViews.LeftOut> leftOut(int[] shownConcepts, LinkGraph drawn) {
+        List<GraphViews.LeftOut> leftOut = new ArrayList<>();
+        for (int i = 0; i < shownConcepts.length; i++) {
+            int concept = shownConcepts[i];
+            int posts = links.degree(concept) - conceptNeighbours(concept);
+            int drawnPosts = drawn.degree(i) - conceptNeighbours(drawn, i, shownConcepts.length);
+            if (drawnPosts < posts) {
+                Node node = nodes.get(concept);
+                leftOut.add(new GraphViews.LeftOut(node.title(), node.url(), posts, drawnPosts));
             }
-            svg.append("</a>\n");
         }
-        return svg.append("</g>\n</svg>").toString();
+        // Stable: equal counts keep the concepts' order.
+        leftOut.sort((a, b) -> Integer.compare(b.posts() - b.drawn(), a.posts() - a.drawn()));
+        return leftOut;
+    }
+
+    /** How many of a node's neighbours are concepts: they come first in its ascending row. */
+    private int conceptNeighbours(int node) {
+        return conceptNeighbours(links, node, concepts);
+    }
+
+    private static int conceptNeighbours(LinkGraph graph, int node, int concepts) {
+        int count = 0;
+        while (count < graph.degree(node) && graph.neighbour(node, count) < concepts) {
+            count++;
+        }
+        return count;
+    }
+
+    /**
+     * The picture of a concept and its neighbours (the concepts and posts linking to it or linked from it, the
+     * best-linked first), or null when nothing links with it.
+     */
+    GraphViews.LocalPicture localPicture(Path concept) {
+        Integer centre = bySource.get(concept);
+        if (centre == null || links.degree(centre) == 0) {
+            return null;
+        }
+        int[] around = new int[links.degree(centre)];
+        for (int k = 0; k < around.length; k++) {
+            around[k] = links.neighbour(centre, k);
+        }
+        int[] best = best(around, MAX_NEIGHBOURS);
+        int[] shown = new int[best.length + 1];
+        shown[0] = centre;
+        System.arraycopy(best, 0, shown, 1, best.length);
+        LinkGraph drawn = links.induced(shown);
+        boolean[] labelled = new boolean[shown.length];
+        for (int i = 0; i < shown.length; i++) {
+            labelled[i] = i == 0 || nodes.get(shown[i]).concept();
+        }
+        double[] xy = ForceLayout.layout(drawn, 1, LOCAL_BOX, footprints(shown, labelled, LOCAL_FONT, 0));
+
+        Node node = nodes.get(centre);
+        StringBuilder svg = open("local-graph", LOCAL_BOX, "local-graph-title",
+                "Concepts and posts linked with " + node.title());
+        edges(svg, drawn, xy);
+        svg.append("<g class=\"nodes\">\n");
+        for (int i = 0; i < shown.length; i++) {
+            node(svg, shown[i], xy[2 * i], xy[2 * i + 1], labelled[i], i == 0);
+        }
+        svg.append("</g>\n</svg>");
+        return new GraphViews.LocalPicture(new SafeString(svg.toString()), around.length, best.length);
+    }
+
+    /**
+     * What each node covers: its circle, or its circle and the label under it (a character of a sans-serif label is
+     * about 0.57 of its size wide, bold a little more), and never less than half the gap around it.
+     *
+     * @param current the place in {@code shown} of the node drawn as the current page, or -1
+     */
+    private ForceLayout.Footprints footprints(int[] shown, boolean[] labelled, double font, int current) {
+        double[] half = new double[shown.length];
+        double[] above = new double[shown.length];
+        double[] below = new double[shown.length];
+        for (int i = 0; i < shown.length; i++) {
+            double r = radius(shown[i], i == current);
+            double charWidth = font * (i == current ? 0.62 : 0.57);
+            double label = labelled[i] ? nodes.get(shown[i]).title().length() * charWidth / 2 + 3 : 0;
+            half[i] = Math.max(MIN_GAP / 2, Math.max(r, label));
+            above[i] = Math.max(MIN_GAP / 2, r);
+            below[i] = Math.max(MIN_GAP / 2, labelled[i] ? r + LABEL_GAP + font * 0.3 : r);
+        }
+        return new ForceLayout.Footprints(half, above, below);
+    }
+
+    private static int[] range(int from, int to) {
+        int[] range = new int[to - from];
+        for (int i = 0; i < range.length; i++) {
+            range[i] = from + i;
+        }
+        return range;
+    }
+
+    /** At most {@code limit} of these nodes: the most linked, then the earliest in the site's order. */
+    private int[] best(int[] candidates, int limit) {
+        if (candidates.length <= limit) {
+            return candidates;
+        }
+        long[] keys = new long[candidates.length];
+        for (int i = 0; i < candidates.length; i++) {
+            keys[i] = (long) (Integer.MAX_VALUE - links.degree(candidates[i])) << 32 | candidates[i];
+        }
+        Arrays.sort(keys);
+        int[] best = new int[limit];
+        for (int i = 0; i < limit; i++) {
+            best[i] = (int) keys[i];
+        }
+        return best;
+    }
+
+    private static StringBuilder open(String cssClass, ForceLayout.Box box, String titleId, String title) {
+        String w = String.valueOf((int) box.width());
+        String h = String.valueOf((int) box.height());
+        return new StringBuilder().append("<svg class=\"").append(cssClass).append("\" viewBox=\"0 0 ").append(w)
+                .append(' ').append(h).append("\" width=\"").append(w).append("\" height=\"").append(h)
+                .append("\" role=\"group\" aria-labelledby=\"").append(titleId).append("\"><title id=\"")
+                .append(titleId).append("\">").append(Html.escape(title)).append("</title>\n");
+    }
+
+    private static void edges(StringBuilder svg, LinkGraph drawn, double[] xy) {
+        svg.append("<g class=\"edges\">\n");
+        for (int e = 0; e < drawn.edgeCount(); e++) {
+            int a = drawn.edgeFrom(e);
+            int b = drawn.edgeTo(e);
+            svg.append("<line x1=\"").append(num(xy[2 * a])).append("\" y1=\"").append(num(xy[2 * a + 1]))
+                    .append("\" x2=\"").append(num(xy[2 * b])).append("\" y2=\"").append(num(xy[2 * b + 1]))
+                    .append("\"/>\n");
+        }
+        svg.append("</g>\n");
+    }
+
+    /**
+     * A node as a link to its page, sized by all its links in the site; {@code labelled} ones show their title
+     * under them, the others on hover. The concept a picture is about is drawn, unlinked, as the current page.
+     */
+    private void node(StringBuilder svg, int id, double x, double y, boolean labelled, boolean current) {
+        Node node = nodes.get(id);
+        double r = radius(id, current);
+        String kind = node.concept() ? "concept" : "post";
+        if (current) {
+            svg.append("<g class=\"").append(kind).append(" current\">");
+        } else {
+            svg.append("<a href=\"").append(Html.escape(node.url())).append("\" class=\"").append(kind).append("\">");
+        }
+        svg.append("<title>").append(Html.escape(node.title())).append("</title><circle cx=\"").append(num(x))
+                .append("\" cy=\"").append(num(y)).append("\" r=\"").append(num(r)).append("\"/>");
+        if (labelled) {
+            svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y + r + LABEL_GAP)).append("\">")
+                    .append(Html.escape(node.title())).append("</text>");
+        }
+        svg.append(current ? "</g>\n" : "</a>\n");
+    }
+
+    /** Bigger for more links in the whole site (concepts more so), and for the concept a picture is about. */
+    private double radius(int id, boolean current) {
+        double links = Math.sqrt(this.links.degree(id));
+        return (nodes.get(id).concept() ? 5 + Math.min(8, links * 1.5) : 4 + Math.min(4, links)) + (current ? 2 : 0);
     }
 
     private static String num(double value) {
         return String.format(Locale.ROOT, "%.1f", value);
     }
-
 }

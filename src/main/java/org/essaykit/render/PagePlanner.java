@@ -3,7 +3,7 @@ package org.essaykit.render;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
 import org.essaykit.content.Permalinks;
-import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import org.essaykit.content.Document;
 import org.essaykit.graph.GraphChange;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.Series;
@@ -46,7 +46,7 @@ public final class PagePlanner {
     public static final class Plan {
         /** No previous plan: every view is made anew. */
         public static final Plan NONE = new Plan(List.of(), 0, null, new HashMap<>(), new IdentityHashMap<>(),
-                new IdentityHashMap<>(), List.of(), List.of(), null, null, false);
+                new IdentityHashMap<>(), List.of(), List.of(), null, null, false, null);
 
         private final List<PlannedPage> pages;
         private final int lists;
@@ -60,13 +60,15 @@ public final class PagePlanner {
         private final Map<ViewKeys.Key, Object> replacedViews;
         private final List<PlannedPage> basis;
         private final boolean complete;
+        /** The concepts' graph and its pictures: a plan continuing this one keeps it (no link or title changed). */
+        private final ConceptGraph concepts;
 
         /** The maps are the planner's own, handed over: not copied. */
         private Plan(List<PlannedPage> pages, int lists, Views.SiteView site, Map<ViewKeys.Key, Object> sharedViews,
                      IdentityHashMap<RenderedDocument, ViewFactory.MadePost> posts,
                      IdentityHashMap<RenderedDocument, Integer> positions, List<Views.PostView> allPosts,
                      List<Views.YearGroup> years, Map<ViewKeys.Key, Object> replacedViews, List<PlannedPage> basis,
-                     boolean complete) {
+                     boolean complete, ConceptGraph concepts) {
             this.pages = Collections.unmodifiableList(pages);
             this.lists = lists;
             this.site = site;
@@ -78,6 +80,7 @@ public final class PagePlanner {
             this.replacedViews = replacedViews;
             this.basis = basis;
             this.complete = complete;
+            this.concepts = concepts;
         }
 
         /** Every page: the documents' (posts, pages, concepts, in graph order), then the pages of lists. */
@@ -107,6 +110,10 @@ public final class PagePlanner {
         public Optional<Map<ViewKeys.Key, Object>> replacedViewsSince(Plan previous) {
             return replacedViews != null && basis == previous.pages
                     ? Optional.of(Collections.unmodifiableMap(replacedViews)) : Optional.empty();
+        }
+
+        ConceptGraph concepts() {
+            return concepts;
         }
 
         /** The post views made, by document (identity), with what each was made from. */
@@ -159,7 +166,7 @@ public final class PagePlanner {
         List<Views.YearGroup> years = views.years(allPosts);
         lists(pages, views, graph, allPosts, years, diagnostics);
         return new Plan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions, allPosts, years,
-                null, null, diagnostics.errorCount() == errors);
+                null, null, diagnostics.errorCount() == errors, views.concepts());
     }
 
     /** The previous plan with new pages for the swapped documents and new pages of lists. */
@@ -182,7 +189,7 @@ public final class PagePlanner {
         List<Views.YearGroup> years = views.patchedYears(previous.years);
         lists(pages, views, graph, allPosts, years, diagnostics);
         return new Plan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions, allPosts, years,
-                views.replacedViews(), previous.pages, true);
+                views.replacedViews(), previous.pages, true, views.concepts());
     }
 
     private static Map<String, Object> neighbours(ViewFactory views, List<RenderedDocument> posts, int at) {
@@ -217,9 +224,11 @@ public final class PagePlanner {
                     + " posts, in reading order", Map.of("series", views.series(series)), configPos, diagnostics);
         }
         if (!graph.concepts().isEmpty()) {
-            String svg = ConceptGraph.svg(ConceptGraph.layout(graph), graph.config());
+            // graph: the SVG, as templates made before the picture had counts expect it
+            GraphViews.SitePicture picture = views.concepts().sitePicture();
             list(pages, views, "graph", "Concept graph", "/graph/", "Concepts and posts of " + siteTitle
-                    + " and the links between them", Map.of("graph", new SafeString(svg)), configPos, diagnostics);
+                    + " and the links between them", Map.of("graph", picture.svg(), "picture", picture), configPos,
+                    diagnostics);
             list(pages, views, "concepts", "Concepts", "/concepts/", "The ideas the essays of " + siteTitle
                     + " rely on, defined", Map.of("concepts", views.posts(graph.concepts())), configPos, diagnostics);
         }
@@ -251,6 +260,9 @@ public final class PagePlanner {
         Map<String, Object> model = new LinkedHashMap<>(neighbours);
         model.put("page", views.post(rendered));
         model.put("card", views.card(rendered));
+        if (rendered.doc().kind() == Document.Kind.CONCEPT) {
+            model.put("localGraph", views.concepts().localPicture(rendered.doc().source()));
+        }
         if (!rendered.markdown().simulations().isEmpty()) {
             model.put("simulations", rendered.markdown().simulations()); // head.html loads the bundle
         }

@@ -50,6 +50,8 @@ final class ViewFactory {
     /** The new views of the swapped documents, in the order of {@code replacedViews}; made when first needed. */
     private List<Views.PostView> replacements;
     private final Map<String, Views.TagView> tags = new java.util.HashMap<>();
+    /** A plan continuing the previous one keeps that plan's: only bodies changed, so no link, title or URL did. */
+    private final ConceptGraph concepts;
 
     /** What a post's view shows besides its document; the config is the same for the whole session. */
     record PostInputs(Optional<Series> series, List<Backlink> backlinks, Optional<CommentThread> thread) {
@@ -71,6 +73,8 @@ final class ViewFactory {
         this.giscus = giscus(config);
         this.cards = new SocialCards(config);
         this.siteCard = cards.forSite();
+        this.concepts = change instanceof GraphChange.Bodies && previous.concepts() != null ? previous.concepts()
+                : ConceptGraph.of(graph);
         if (change instanceof GraphChange.Bodies bodies) {
             this.shared = previous.handOverViews();
             this.previous = shared;
@@ -91,6 +95,10 @@ final class ViewFactory {
     /** The image shown when a page's link is shared: a post's own card, else the site's; null when none. */
     Views.CardView card(RenderedDocument rendered) {
         return rendered.doc().isPost() ? cards.forPost(rendered.doc()) : siteCard;
+    }
+
+    ConceptGraph concepts() {
+        return concepts;
     }
 
     Views.CardView siteCard() {
