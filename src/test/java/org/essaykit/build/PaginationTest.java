@@ -25,19 +25,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Long lists split into pages (home, tags, archive) and long lists of backlinks moved to pages of their own, built
  * with our theme and checked by the link checker ({@code build --check}): every link of every pager resolves.
  */
-class PaginationTest {
+public class PaginationTest {
 
     @TempDir
     Path dir;
 
-    /** Our theme, a site.yaml with {@code settings}, and {@code count} posts, post 1 the oldest, all tagged x. */
     private TestSite site(String settings, int count) {
+        return site(dir, settings, count);
+    }
+
+    /** Our theme, a site.yaml with {@code settings}, and {@code count} posts, post 1 the oldest, all tagged x. */
+    public static TestSite site(Path dir, String settings, int count) {
         TestSite site = TestSite.in(dir).write("content/site.yaml", "title: Paged\n" + settings);
         TestSite.copyTree(Path.of("templates"), dir.resolve("templates"));
         for (int i = 1; i <= count; i++) {
             site.write("content/posts/p" + i + ".md", "---\ntitle: Post " + i + "\ndate: 2020-01-"
                     + String.format("%02d", i) + "\ntags: [x" + (i % 2 == 0 ? ", even" : "") + "]\n---\n\nPost " + i
                     + " says little.\n");
+        }
+        return site;
+    }
+
+    /** A post, hub, that {@code spokes} other posts link to. */
+    public static TestSite withHub(TestSite site, int spokes) {
+        site.write("content/posts/hub.md", "---\ntitle: Hub\ndate: 2019-01-01\n---\n\nThe centre.\n");
+        for (int i = 1; i <= spokes; i++) {
+            site.write("content/posts/s" + i + ".md", "---\ntitle: Spoke " + i + "\ndate: 2020-02-01\n---\n\n"
+                    + "Spoke " + i + " builds on [the hub](hub.md).\n");
         }
         return site;
     }
@@ -146,12 +160,7 @@ class PaginationTest {
 
     @Test
     void aPageLinkedFromManyShowsFiftyAndLinksToTheFullPaginatedList() {
-        TestSite site = site("paginate: 3\n", 0);
-        site.write("content/posts/hub.md", "---\ntitle: Hub\ndate: 2019-01-01\n---\n\nThe centre.\n");
-        for (int i = 1; i <= 65; i++) {
-            site.write("content/posts/s" + i + ".md", "---\ntitle: Spoke " + i + "\ndate: 2020-02-01\n---\n\n"
-                    + "Spoke " + i + " builds on [the hub](hub.md).\n");
-        }
+        TestSite site = withHub(site("paginate: 3\n", 0), 65);
         buildChecked(site);
         Document hub = page(site, "posts/hub/index.html");
         assertEquals(50, hub.select(".backlinks li").size());
