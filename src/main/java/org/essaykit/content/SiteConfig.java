@@ -12,6 +12,8 @@ import java.util.Map;
  * @param url       the absolute origin the site is published at, without a trailing slash ("" if unknown)
  * @param baseurl   the path the site lives under ("" or "/repo", never a trailing slash)
  * @param permalink the URL pattern for posts, Jekyll placeholders allowed
+ * @param paginate  posts per page of the home and tag pages; 0 puts every list on one page
+ * @param paginatePath where page N of a list lives, relative to the list's URL, with {@code :num} for N
  */
 public record SiteConfig(
         Path file,
@@ -26,9 +28,13 @@ public record SiteConfig(
         HeadingIdStyle headingIds,
         ZoneId timezone,
         int feedSize,
+        int paginate,
+        String paginatePath,
         Map<String, Object> params) {
 
     public static final String DEFAULT_PERMALINK = "/posts/:slug/";
+    public static final int DEFAULT_PAGINATE = 20;
+    public static final String DEFAULT_PAGINATE_PATH = "page/:num/";
 
     /** One entry of the site's main navigation. */
     public record NavItem(String title, String url) {

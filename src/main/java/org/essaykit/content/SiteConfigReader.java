@@ -23,7 +23,7 @@ final class SiteConfigReader {
     static final String CONFIG_FILE = "site.yaml";
 
     private static final Set<String> KNOWN = Set.of("title", "description", "url", "baseurl", "author",
-            "language", "navigation", "permalink", "heading_ids", "timezone", "feed_size");
+            "language", "navigation", "permalink", "heading_ids", "timezone", "feed_size", "paginate", "paginate_path");
 
     private SiteConfigReader() {
     }
@@ -68,6 +68,8 @@ final class SiteConfigReader {
                 headingIds(fields, diagnostics),
                 zone(fields, diagnostics),
                 fields.integer("feed_size", 20),
+                paginate(fields, diagnostics),
+                paginatePath(fields, diagnostics),
                 params);
     }
 
@@ -87,6 +89,39 @@ final class SiteConfigReader {
             positions.remove("baseurl");
         }
         return new YamlReader.YamlMap(values, positions);
+    }
+
+    /** Jekyll's key: posts per page; {@code false} or 0 lists everything on one page, as before pagination. */
+    private static int paginate(FieldReader fields, Diagnostics diagnostics) {
+        Object value = fields.values().get("paginate");
+        if (value == null || Boolean.TRUE.equals(value)) {
+            return SiteConfig.DEFAULT_PAGINATE;
+        }
+        if (Boolean.FALSE.equals(value)) {
+            return 0;
+        }
+        if (value instanceof Long n && n >= 0 && n <= 100_000) {
+            return n.intValue();
+        }
+        diagnostics.error(fields.pos("paginate"), "`paginate` must be a number of posts per page, not `" + value + "`",
+                "write for example `paginate: " + SiteConfig.DEFAULT_PAGINATE
+                        + "` (the default), or `paginate: false` to list every post on one page");
+        return SiteConfig.DEFAULT_PAGINATE;
+    }
+
+    /** Where page N of a list lives: {@code /page/:num/} gives {@code /page/2/} and {@code /tags/x/page/2/}. */
+    private static String paginatePath(FieldReader fields, Diagnostics diagnostics) {
+        String path = fields.string("paginate_path", SiteConfig.DEFAULT_PAGINATE_PATH).trim();
+        String relative = path.replaceFirst("^/+", "");
+        if (!relative.contains(":num") || relative.contains("..") || relative.contains("//")
+                || !relative.matches("[A-Za-z0-9._~:/-]+") || !(relative.endsWith("/") || relative.endsWith(".html"))) {
+            diagnostics.error(fields.pos("paginate_path"), "`paginate_path` must be a path with `:num` in it that ends "
+                            + "with `/` or `.html`, not `" + path + "`",
+                    "write for example `paginate_path: /page/:num/` (page 2 of the home page is then /page/2/, of a "
+                            + "tag page /tags/<tag>/page/2/)");
+            return SiteConfig.DEFAULT_PAGINATE_PATH;
+        }
+        return relative;
     }
 
     private static String url(FieldReader fields, Diagnostics diagnostics) {

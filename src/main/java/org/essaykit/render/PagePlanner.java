@@ -31,7 +31,10 @@ public final class PagePlanner {
             List.of("base", "post", "page", "home", "tag", "tags", "archive", "search", "404");
 
     private static final java.util.Set<String> SITE_PAGE_TEMPLATES = java.util.Set.of("base", "home", "tag", "tags",
-            "archive", "search", "404", "concepts", "series", "graph");
+            "archive", "search", "404", "concepts", "series", "graph", "links");
+
+    /** The optional template of the pages listing every backlink of a page that has many. */
+    static final String LINKS_TEMPLATE = "links";
 
     private final Templates templates;
 
@@ -46,7 +49,7 @@ public final class PagePlanner {
     public static final class Plan {
         /** No previous plan: every view is made anew. */
         public static final Plan NONE = new Plan(List.of(), 0, null, new HashMap<>(), new IdentityHashMap<>(),
-                new IdentityHashMap<>(), List.of(), List.of(), null, null, false, null);
+                new IdentityHashMap<>(), null, null, false, null);
 
         private final List<PlannedPage> pages;
         private final int lists;
@@ -54,9 +57,6 @@ public final class PagePlanner {
         private Map<ViewKeys.Key, Object> sharedViews;
         private final IdentityHashMap<RenderedDocument, ViewFactory.MadePost> posts;
         private final IdentityHashMap<RenderedDocument, Integer> positions;
-        /** Every post's view, newest first, and the archive's years: what a continuing plan patches. */
-        private final List<Views.PostView> allPosts;
-        private final List<Views.YearGroup> years;
         private final Map<ViewKeys.Key, Object> replacedViews;
         private final List<PlannedPage> basis;
         private final boolean complete;
@@ -66,17 +66,14 @@ public final class PagePlanner {
         /** The maps are the planner's own, handed over: not copied. */
         private Plan(List<PlannedPage> pages, int lists, Views.SiteView site, Map<ViewKeys.Key, Object> sharedViews,
                      IdentityHashMap<RenderedDocument, ViewFactory.MadePost> posts,
-                     IdentityHashMap<RenderedDocument, Integer> positions, List<Views.PostView> allPosts,
-                     List<Views.YearGroup> years, Map<ViewKeys.Key, Object> replacedViews, List<PlannedPage> basis,
-                     boolean complete, ConceptGraph concepts) {
+                     IdentityHashMap<RenderedDocument, Integer> positions, Map<ViewKeys.Key, Object> replacedViews,
+                     List<PlannedPage> basis, boolean complete, ConceptGraph concepts) {
             this.pages = Collections.unmodifiableList(pages);
             this.lists = lists;
             this.site = site;
             this.sharedViews = sharedViews;
             this.posts = posts;
             this.positions = positions;
-            this.allPosts = allPosts;
-            this.years = years;
             this.replacedViews = replacedViews;
             this.basis = basis;
             this.complete = complete;
@@ -150,7 +147,7 @@ public final class PagePlanner {
             return continued(graph, previous, bodies, diagnostics);
         }
         int errors = diagnostics.errorCount();
-        ViewFactory views = new ViewFactory(graph, previous, GraphChange.ANYTHING);
+        ViewFactory views = new ViewFactory(graph, previous, GraphChange.ANYTHING, templates.exists(LINKS_TEMPLATE));
         IdentityHashMap<RenderedDocument, Integer> positions = new IdentityHashMap<>();
         List<PlannedPage> pages = new ArrayList<>();
         List<RenderedDocument> posts = graph.posts();
@@ -162,16 +159,18 @@ public final class PagePlanner {
             others.forEach(page -> document(pages, positions, views, page, PagePlanner::noNeighbours, diagnostics));
         }
         int lists = pages.size();
-        List<Views.PostView> allPosts = views.posts(posts);
-        List<Views.YearGroup> years = views.years(allPosts);
-        lists(pages, views, graph, allPosts, years, diagnostics);
-        return new Plan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions, allPosts, years,
-                null, null, diagnostics.errorCount() == errors, views.concepts());
+        lists(pages, views, graph, diagnostics);
+        return new Plan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions, null, null,
+                diagnostics.errorCount() == errors, views.concepts());
     }
 
-    /** The previous plan with new pages for the swapped documents and new pages of lists. */
+    /**
+     * The previous plan with new pages for the swapped documents, and its pages of lists with their new views: the
+     * same lists, posts and pages, since only bodies changed, so each page of a list that shows none of the new
+     * views is kept as the same object.
+     */
     private Plan continued(SiteGraph graph, Plan previous, GraphChange.Bodies bodies, Diagnostics diagnostics) {
-        ViewFactory views = new ViewFactory(graph, previous, bodies);
+        ViewFactory views = new ViewFactory(graph, previous, bodies, templates.exists(LINKS_TEMPLATE));
         @SuppressWarnings("unchecked")
         IdentityHashMap<RenderedDocument, Integer> positions =
                 (IdentityHashMap<RenderedDocument, Integer>) previous.positions.clone();
@@ -185,11 +184,25 @@ public final class PagePlanner {
             pages.set(at, documentPage(views, now, now.doc().isPost() ? neighbours(views, posts, at) : noNeighbours()));
         }
         int lists = pages.size();
-        List<Views.PostView> allPosts = views.patched(previous.allPosts);
-        List<Views.YearGroup> years = views.patchedYears(previous.years);
-        lists(pages, views, graph, allPosts, years, diagnostics);
-        return new Plan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions, allPosts, years,
+        for (PlannedPage page : previous.pages.subList(previous.lists, previous.pages.size())) {
+            pages.add(patched(page, views));
+        }
+        return new Plan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions,
                 views.replacedViews(), previous.pages, true, views.concepts());
+    }
+
+    /** A page of lists of the previous plan with the new views in its model; the page itself when it has none. */
+    private static PlannedPage patched(PlannedPage page, ViewFactory views) {
+        Map<String, Object> model = null;
+        for (Map.Entry<String, Object> entry : page.model().entrySet()) {
+            Object value = views.patchedValue(entry.getValue());
+            if (value != entry.getValue()) {
+                model = model == null ? new LinkedHashMap<>(page.model()) : model;
+                model.put(entry.getKey(), value);
+            }
+        }
+        return model == null ? page : new PlannedPage(page.url(), page.outputPath(), page.template(), model,
+                page.origin());
     }
 
     private static Map<String, Object> neighbours(ViewFactory views, List<RenderedDocument> posts, int at) {
@@ -206,22 +219,29 @@ public final class PagePlanner {
         return none;
     }
 
-    /** The home page, tag, series and concept pages, the archive and the site's fixed pages: made every time. */
-    private void lists(List<PlannedPage> pages, ViewFactory views, SiteGraph graph, List<Views.PostView> allPosts,
-                       List<Views.YearGroup> years, Diagnostics diagnostics) {
+    /**
+     * The home page, tag, series and concept pages, the archive, the pages of backlinks and the site's fixed pages,
+     * long lists split into pages ({@link Pagination}): made every time but when only bodies changed.
+     */
+    private void lists(List<PlannedPage> pages, ViewFactory views, SiteGraph graph, Diagnostics diagnostics) {
         SourcePos configPos = SourcePos.startOf(graph.config().file());
+        Pagination byPosts = Pagination.ofPosts(graph.config());
+        Pagination byLines = Pagination.ofLongLists(graph.config());
         String siteTitle = graph.config().title();
-        list(pages, views, "home", siteTitle, "/", graph.config().description(),
-                Map.of("posts", allPosts), configPos, diagnostics);
+        List<Views.PostView> allPosts = views.posts(graph.posts());
+        paged(pages, views, byPosts, "home", siteTitle, "/", graph.config().description(), allPosts,
+                posts -> Map.of("posts", posts), configPos, diagnostics);
         for (TagGroup group : graph.tags()) {
             Views.TagView tag = views.tag(group);
-            list(pages, views, "tag", "Posts tagged \u201c" + group.name() + "\u201d", group.url(),
-                    tag.count() + (tag.count() == 1 ? " post" : " posts") + " tagged " + group.name(),
-                    Map.of("tag", tag), configPos, diagnostics);
+            paged(pages, views, byPosts, "tag", "Posts tagged \u201c" + group.name() + "\u201d", group.url(),
+                    tag.count() + (tag.count() == 1 ? " post" : " posts") + " tagged " + group.name(), tag.posts(),
+                    posts -> Map.of("tag", tag, "posts", posts), configPos, diagnostics);
         }
         for (Series series : graph.series()) {
-            list(pages, views, "series", series.name(), series.url(), "A series of " + series.posts().size()
-                    + " posts, in reading order", Map.of("series", views.series(series)), configPos, diagnostics);
+            Views.SeriesView view = views.series(series);
+            paged(pages, views, byLines, "series", series.name(), series.url(), "A series of " + series.posts().size()
+                    + " posts, in reading order", view.posts(), posts -> Map.of("series", view, "posts", posts),
+                    configPos, diagnostics);
         }
         if (!graph.concepts().isEmpty()) {
             // graph: the SVG, as templates made before the picture had counts expect it
@@ -229,16 +249,54 @@ public final class PagePlanner {
             list(pages, views, "graph", "Concept graph", "/graph/", "Concepts and posts of " + siteTitle
                     + " and the links between them", Map.of("graph", picture.svg(), "picture", picture), configPos,
                     diagnostics);
-            list(pages, views, "concepts", "Concepts", "/concepts/", "The ideas the essays of " + siteTitle
-                    + " rely on, defined", Map.of("concepts", views.posts(graph.concepts())), configPos, diagnostics);
+            paged(pages, views, byLines, "concepts", "Concepts", "/concepts/", "The ideas the essays of " + siteTitle
+                    + " rely on, defined", views.posts(graph.concepts()), concepts -> Map.of("concepts", concepts),
+                    configPos, diagnostics);
         }
         list(pages, views, "tags", "Tags", "/tags/", "All tags of " + siteTitle, Map.of(), configPos, diagnostics);
-        list(pages, views, "archive", "Archive", "/archive/", "Every post of " + siteTitle + ", by year",
-                Map.of("years", years), configPos, diagnostics);
+        paged(pages, views, byLines, "archive", "Archive", "/archive/", "Every post of " + siteTitle + ", by year",
+                allPosts, posts -> Map.of("years", views.years(posts)), configPos, diagnostics);
         list(pages, views, "search", "Search", "/search/", "Search every post, concept and page of " + siteTitle,
                 Map.of(), configPos, diagnostics);
         list(pages, views, "404", "Page not found", "/404.html", "There is no page at this address.",
                 Map.of(), configPos, diagnostics);
+        backlinkPages(pages, views, graph, byLines, diagnostics);
+    }
+
+    /** For each document with more backlinks than its page shows, the pages listing them all. */
+    private void backlinkPages(List<PlannedPage> pages, ViewFactory views, SiteGraph graph, Pagination pagination,
+                               Diagnostics diagnostics) {
+        for (List<RenderedDocument> documents : List.of(graph.posts(), graph.pages(), graph.concepts())) {
+            for (RenderedDocument rendered : documents) {
+                Views.PostView view = views.post(rendered);
+                if (view.backlinksUrl() == null) {
+                    continue;
+                }
+                Views.PostLink target = views.link(rendered);
+                paged(pages, views, pagination, LINKS_TEMPLATE, "Pages linking to \u201c" + view.title() + "\u201d",
+                        ViewFactory.backlinksPath(rendered.doc().url()), view.backlinkCount() + " pages link to "
+                                + view.title(), views.backlinks(rendered),
+                        links -> Map.of("target", target, "backlinks", links),
+                        SourcePos.startOf(rendered.doc().source()), diagnostics);
+            }
+        }
+    }
+
+    /**
+     * The pages of one list: each gets its slice of the items in the model {@code content} makes, and the pager.
+     * Pages after the first say their number in their title.
+     */
+    private <T> void paged(List<PlannedPage> pages, ViewFactory views, Pagination pagination, String kind,
+                           String title, String url, String description, List<T> items,
+                           java.util.function.Function<List<T>, Map<String, Object>> content, SourcePos origin,
+                           Diagnostics diagnostics) {
+        int total = templates.exists(kind) ? pagination.pages(items.size()) : 1; // else reported once, by list
+        for (int number = 1; number <= total; number++) {
+            Map<String, Object> model = new LinkedHashMap<>(content.apply(pagination.slice(items, number)));
+            model.put("paginator", pagination.pager(url, number, items.size()));
+            list(pages, views, kind, number == 1 ? title : title + ", page " + number, pagination.url(url, number),
+                    description, model, origin, diagnostics);
+        }
     }
 
     /** A document's page, unless its layout has no template. */

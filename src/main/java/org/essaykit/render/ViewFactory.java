@@ -27,6 +27,11 @@ import java.util.Map;
 final class ViewFactory {
 
     private static final int WORDS_PER_MINUTE = 230;
+    /**
+     * The backlinks a page shows when lists are paginated: enough for every page of a usual site (ours has at most
+     * 24), few enough to keep a page quoted by thousands small; the rest are on pages of their own.
+     */
+    static final int BACKLINKS_SHOWN = 50;
     private static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final SiteGraph graph;
@@ -52,6 +57,9 @@ final class ViewFactory {
     private final Map<String, Views.TagView> tags = new java.util.HashMap<>();
     /** A plan continuing the previous one keeps that plan's: only bodies changed, so no link, title or URL did. */
     private final ConceptGraph concepts;
+    private final Map<String, Views.SeriesView> series = new java.util.HashMap<>();
+    /** How many backlinks a page shows before linking to the full list; 0 shows them all. */
+    private final int backlinksShown;
 
     /** What a post's view shows besides its document; the config is the same for the whole session. */
     record PostInputs(Optional<Series> series, List<Backlink> backlinks, Optional<CommentThread> thread) {
@@ -65,11 +73,14 @@ final class ViewFactory {
      * @param change when only some bodies changed, the factory continues the previous plan: it takes over that
      *               plan's views ({@link PagePlanner.Plan#handOverViews}) and keeps every post view but those of
      *               the replaced documents, so only what shows the new bodies is made again
+     * @param backlinkPages whether the theme can show a page's backlinks on pages of their own: then, unless
+     *               pagination is off, a page shows at most {@link #BACKLINKS_SHOWN} of them and links to the rest
      */
     @SuppressWarnings("unchecked")
-    ViewFactory(SiteGraph graph, PagePlanner.Plan previous, GraphChange change) {
+    ViewFactory(SiteGraph graph, PagePlanner.Plan previous, GraphChange change, boolean backlinkPages) {
         this.graph = graph;
         this.config = graph.config();
+        this.backlinksShown = backlinkPages && config.paginate() > 0 ? BACKLINKS_SHOWN : 0;
         this.giscus = giscus(config);
         this.cards = new SocialCards(config);
         this.siteCard = cards.forSite();
@@ -207,14 +218,40 @@ final class ViewFactory {
     Views.TagView tag(TagGroup group) {
         return tags.computeIfAbsent(group.slug(), slug -> {
             Views.TagView before = continuedView(Views.TagView.class, slug);
-            if (before != null) { // the same posts, some with new bodies
-                List<Views.PostView> posts = patched(before.posts());
-                return posts == before.posts() ? before : share(new Views.TagView(before.name(), slug, before.url(),
-                        before.count(), posts), true);
+            if (before != null) {
+                return patchedTag(before);
             }
             return share(new Views.TagView(group.name(), group.slug(), config.relativeUrl(group.url()),
                     group.posts().size(), group.posts().stream().map(this::post).toList()));
         });
+    }
+
+    /** A tag of the previous plan: the same posts, some with new bodies. */
+    private Views.TagView patchedTag(Views.TagView before) {
+        List<Views.PostView> posts = patched(before.posts());
+        return posts == before.posts() ? before : share(new Views.TagView(before.name(), before.slug(), before.url(),
+                before.count(), posts), true);
+    }
+
+    /**
+     * A value of a list page's model in the previous plan, with the swapped documents' new views in it: the value
+     * itself when it shows none of them. Keyed views come out as this plan's objects, made once.
+     */
+    Object patchedValue(Object value) {
+        if (value instanceof Views.TagView tag) {
+            return tags.computeIfAbsent(tag.slug(), slug -> patchedTag(tag));
+        } else if (value instanceof Views.SeriesView view) {
+            return series.computeIfAbsent(view.url(), url -> patchedSeries(view));
+        } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Views.YearGroup) {
+            @SuppressWarnings("unchecked")
+            List<Views.YearGroup> years = (List<Views.YearGroup>) list;
+            return patchedYears(years);
+        } else if (value instanceof List<?> list) {
+            @SuppressWarnings("unchecked")
+            List<Views.PostView> posts = (List<Views.PostView>) list; // patched only compares references
+            return patched(posts);
+        }
+        return value;
     }
 
     synchronized Views.PostView post(RenderedDocument rendered) {
@@ -243,17 +280,20 @@ final class ViewFactory {
         return new Views.ListPageView(kind, title, config.relativeUrl(url), config.absoluteUrl(url), description);
     }
 
+    /** Made once: every page of a long series shows the same view. */
     Views.SeriesView series(Series series) {
-        String url = config.relativeUrl(series.url());
-        Views.SeriesView before = continuedView(Views.SeriesView.class, url);
-        if (before != null) {
-            List<Views.PostView> posts = patched(before.posts());
-            return posts == before.posts() ? before : share(new Views.SeriesView(before.name(), url, posts), true);
-        }
-        return share(new Views.SeriesView(series.name(), url, posts(series.posts())));
+        return this.series.computeIfAbsent(config.relativeUrl(series.url()), url -> {
+            Views.SeriesView before = continuedView(Views.SeriesView.class, url);
+            return before != null ? patchedSeries(before)
+                    : share(new Views.SeriesView(series.name(), url, posts(series.posts())));
+        });
     }
 
-    /** Dated posts by year, newest first; undated posts last under "Undated". */
+    private Views.SeriesView patchedSeries(Views.SeriesView before) {
+        List<Views.PostView> posts = patched(before.posts());
+        return posts == before.posts() ? before : share(new Views.SeriesView(before.name(), before.url(), posts), true);
+    }
+
     /** The previous plan's years with the swapped documents' new views in them. */
     List<Views.YearGroup> patchedYears(List<Views.YearGroup> before) {
         return before.stream().map(year -> {
@@ -262,6 +302,7 @@ final class ViewFactory {
         }).toList();
     }
 
+    /** Dated posts by year, newest first; undated posts last under "Undated". */
     List<Views.YearGroup> years(List<Views.PostView> posts) {
         Map<Integer, List<Views.PostView>> byYear = new java.util.LinkedHashMap<>(); // null: undated
         for (Views.PostView post : posts) {
@@ -312,10 +353,9 @@ final class ViewFactory {
                 words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
                 doc.aliases().stream().filter(alias -> !alias.startsWith("/")).toList(),
                 graph.seriesOf(rendered).map(series -> seriesRef(series, rendered)).orElse(null),
-                graph.backlinksTo(rendered).stream()
-                        .map(b -> new Views.BacklinkView(b.kind().defaultLayout(), b.title(),
-                                config.relativeUrl(b.url()), b.context()))
-                        .toList(),
+                shownBacklinks(rendered), graph.backlinksTo(rendered).size(),
+                graph.backlinksTo(rendered).size() > backlinksShown && backlinksShown > 0
+                        ? config.relativeUrl(backlinksPath(doc.url())) : null,
                 doc.frontMatter(),
                 doc.source().toString().replace('\\', '/'),
                 graph.threadOf(rendered).map(CommentTree::count).orElse(0),
@@ -323,6 +363,25 @@ final class ViewFactory {
                         .map(tree -> comment(tree, config.relativeUrl(doc.url()), postAuthor(doc))).toList())
                         .orElse(List.of()),
                 Boolean.TRUE.equals(doc.frontMatter().get("comments")) && giscus != null);
+    }
+
+    /** Every page linking to a document, with the words around each link. */
+    List<Views.BacklinkView> backlinks(RenderedDocument rendered) {
+        return graph.backlinksTo(rendered).stream()
+                .map(b -> new Views.BacklinkView(b.kind().defaultLayout(), b.title(), config.relativeUrl(b.url()),
+                        b.context()))
+                .toList();
+    }
+
+    /** The backlinks a document's own page shows: the first {@link #BACKLINKS_SHOWN} when it has more. */
+    private List<Views.BacklinkView> shownBacklinks(RenderedDocument rendered) {
+        List<Views.BacklinkView> all = backlinks(rendered);
+        return backlinksShown > 0 && all.size() > backlinksShown ? List.copyOf(all.subList(0, backlinksShown)) : all;
+    }
+
+    /** Where the full list of a document's backlinks lives: {@code links/} under its URL. */
+    static String backlinksPath(String documentUrl) {
+        return Pagination.folderOf(documentUrl) + "links/";
     }
 
     /** Recursion is bounded by {@link CommentTree#MAX_DEPTH}. */

@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Names the views that many pages share (a post's view, a tag, the site, a series, a year of the archive) so that
- * what a template reads of them can be recorded and compared between two builds.
+ * Names the views that many pages share (a post's view, a tag, the site, a series, a year of a page of the archive)
+ * so that what a template reads of them can be recorded and compared between two builds.
  *
  * <p>A keyed view is compared by key when it appears inside another value: what a page shows of it is covered
  * by the reads of its own attributes, which are recorded separately. Everything else is compared by value.
@@ -48,7 +48,9 @@ public final class ViewKeys {
         } else if (value instanceof Views.SeriesView series) {
             return new Key(Views.SeriesView.class, series.url());
         } else if (value instanceof Views.YearGroup year) {
-            return new Key(Views.YearGroup.class, year.label());
+            // A year can span two pages of the archive: its part on each page is named by its first post.
+            return new Key(Views.YearGroup.class, year.label() + "\n"
+                    + (year.posts().isEmpty() ? "" : year.posts().get(0).source()));
         }
         return null;
     }

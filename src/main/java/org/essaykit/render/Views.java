@@ -60,13 +60,17 @@ public final class Views {
     public record PostLink(String title, String url) {
     }
 
-    /** A post or a page, with its rendered body. */
+    /**
+     * A post or a page, with its rendered body. {@code backlinks} holds at most 50 of the
+     * {@code backlinkCount} pages linking here; {@code backlinksUrl} is the page listing them all, null when all are
+     * shown.
+     */
     public record PostView(String kind, String title, String subtitle, String url, String absoluteUrl,
                            DateView date, DateView modified, List<TagRef> tags, List<String> categories,
                            String author,
                            String description, String summary, SafeString content, List<TocEntry> toc,
                            int wordCount, int readingMinutes, List<String> aliases, SeriesRef series,
-                           List<BacklinkView> backlinks,
+                           List<BacklinkView> backlinks, int backlinkCount, String backlinksUrl,
                            Map<String, Object> params, String source, int commentCount, List<CommentView> comments,
                            boolean liveComments)
             implements PageInfo {
@@ -116,6 +120,30 @@ public final class Views {
      * @param alt    what the image shows, for readers who cannot see it
      */
     public record CardView(String url, int width, int height, String alt) {
+    }
+
+    /**
+     * Where a page stands among the pages of a list (Jekyll's {@code paginator}, in the camelCase of our other
+     * views): every list page that can span several pages has one, also when it has only one.
+     *
+     * @param page             this page's number, from 1
+     * @param perPage          items per page; the number of items when the list is not paginated
+     * @param totalPages       at least 1
+     * @param totalPosts       items in the whole list
+     * @param firstItem        the number of this page's first item, from 1 (an ordered list's {@code start})
+     * @param previousPagePath null on the first page; like every URL of a view, with the base path
+     * @param nextPagePath     null on the last page
+     * @param links            the pages to link to: the first, the last and those around this one, with gaps between
+     */
+    public record PagerView(int page, int perPage, int totalPages, int totalPosts, int firstItem,
+                            String previousPagePath, String nextPagePath, List<PageLink> links) {
+        public PagerView {
+            links = List.copyOf(links);
+        }
+    }
+
+    /** One entry of a pager: a page's number and URL, or a gap (shown as an ellipsis) where pages are left out. */
+    public record PageLink(int number, String url, boolean current, boolean gap) {
     }
 
     /** A page made of lists of posts: home, tag pages, the archive, 404. */

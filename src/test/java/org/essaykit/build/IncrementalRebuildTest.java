@@ -232,6 +232,40 @@ class IncrementalRebuildTest {
                 "/posts/later/", "/tags/alignment/"), outcome.work().pagesRendered());
     }
 
+    @Test
+    void paginatedListsFollowEveryEdit() {
+        // One post per page: later, follow-up, risks, then the undated draft, at /, /page/2/, /page/3/, /page/4/.
+        edit("paginate", write("content/site.yaml", read("content/site.yaml") + "paginate: 1\n"));
+        assertTrue(previous.containsKey("page/4/index.html"), previous.keySet()::toString);
+
+        LiveBuild.Outcome body = edit("edit a body on page 2", write("content/posts/follow-up.md",
+                read("content/posts/follow-up.md") + "\nOne more closing line.\n"));
+        assertEquals(List.of("/posts/follow-up/"), body.work().pagesRendered());
+
+        LiveBuild.Outcome summary = edit("edit a summary on page 2", write("content/posts/follow-up.md",
+                read("content/posts/follow-up.md").replace("Back to", "Back again to")));
+        assertEquals(List.of("/archive/", "/concepts/mesa-optimizer/", "/page/2/", "/posts/follow-up/",
+                "/posts/risks/", "/series/learned-optimization/"), summary.work().pagesRendered());
+
+        LiveBuild.Outcome title = edit("retitle a post on page 2", write("content/posts/follow-up.md",
+                read("content/posts/follow-up.md").replaceFirst("title: .*", "title: Following up")));
+        // Of the home list only the page that shows it, /page/2/; its neighbours, the archive, its series, the graph
+        // and the pages listing it as a backlink.
+        assertEquals(List.of("/archive/", "/concepts/mesa-optimizer/", "/graph/", "/page/2/", "/posts/follow-up/",
+                "/posts/later/", "/posts/risks/", "/series/learned-optimization/"), title.work().pagesRendered());
+
+        LiveBuild.Outcome added = edit("a new post shifts every page", write("content/posts/newest.md",
+                "---\ntitle: Newest\ndate: 2024-05-01\n---\n\nFresh.\n"));
+        assertTrue(added.work().pagesRendered().containsAll(List.of("/", "/page/2/", "/page/3/", "/page/4/",
+                "/page/5/")), added.work()::toString);
+        assertTrue(previous.containsKey("page/5/index.html"));
+
+        edit("delete a post: one page fewer", delete("content/posts/newest.md"));
+        edit("and another", delete("content/posts/later.md"));
+        assertFalse(previous.containsKey("page/4/index.html"), "the last page's file is gone");
+        assertTrue(previous.containsKey("page/3/index.html"));
+    }
+
     private LiveBuild.Outcome edit(String what, Set<Path> changed) {
         LiveBuild.Outcome outcome = live.rebuild(changed);
         if (!outcome.succeeded()) {

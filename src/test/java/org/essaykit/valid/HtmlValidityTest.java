@@ -1,5 +1,6 @@
 package org.essaykit.valid;
 
+import org.essaykit.build.PaginationTest;
 import org.essaykit.testing.HtmlChecker;
 import org.essaykit.testing.TestSite;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +53,15 @@ class HtmlValidityTest {
     void aRedirectPageKeepingAnOldUrlIsValid() {
         TestSite site = ForumLinkTest.movedPost(dir);
         assertTrue(TestSite.files(site.out()).contains("posts/old-name/index.html"));
+        assertValid(site.out());
+    }
+
+    @Test
+    void paginatedListsAndAFullListOfBacklinksAreValid() {
+        TestSite site = PaginationTest.withHub(PaginationTest.site(dir, "paginate: 2\n", 9), 55);
+        assertTrue(site.build().succeeded());
+        assertTrue(TestSite.files(site.out()).containsAll(List.of("page/2/index.html", "tags/x/page/5/index.html",
+                "posts/hub/links/index.html", "posts/hub/links/page/3/index.html")));
         assertValid(site.out());
     }
 
