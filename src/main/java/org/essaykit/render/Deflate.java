@@ -29,7 +29,7 @@ final class Deflate {
     private static final int[] CODE_LENGTH_ORDER = {16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15};
 
     /** Literals as their byte value; a copy of the previous byte as {@code -length}. */
-    private int[] tokens = new int[32768];
+    private short[] tokens = new short[32768];
     private int count;
     private final int[] literalFrequencies = new int[LITERAL_LENGTH_CODES];
     /** The last byte of the data so far, or -1 before the first. */
@@ -103,7 +103,7 @@ final class Deflate {
         if (count == tokens.length) {
             tokens = Arrays.copyOf(tokens, count * 2);
         }
-        tokens[count++] = token;
+        tokens[count++] = (short) token;
         literalFrequencies[token >= 0 ? token : LENGTH_CODE[-token]]++;
     }
 

@@ -102,11 +102,8 @@ public final class SocialCard {
     private final FontMetrics footer;
     /** The rows every card with a given label starts from, drawn once. */
     private final Map<String, byte[][]> designs = new ConcurrentHashMap<>();
-    /**
-     * Grey canvases of a card's size, all zero, to draw text on: one per thread drawing at a time. Reading the
-     * text's coverage off a canvas sets it back to zero, which is cheaper than a new canvas for every card.
-     */
-    private final Deque<BufferedImage> canvases = new ConcurrentLinkedDeque<>();
+    /** What a card is drawn with, one per thread drawing at a time: made once, not for every card. */
+    private final Deque<Scratch> scratches = new ConcurrentLinkedDeque<>();
 
     public SocialCard(Fonts fonts) {
         Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY).createGraphics();
@@ -168,25 +165,43 @@ public final class SocialCard {
     }
 
     /**
-     * The card as PNG bytes. Thread-safe: each call draws on images of its own, and the rows it shares with other
-     * cards ({@link #design}) are never written.
+     * The card as PNG bytes. Thread-safe: each call draws with a {@link Scratch} of its own, and the rows it shares
+     * with other cards ({@link #design}) are never written.
      */
     public byte[] png(Text text) {
-        return Png.encode(rows(text), WIDTH, PALETTE);
+        Scratch kept = scratches.poll();
+        Scratch scratch = kept != null ? kept : new Scratch();
+        byte[] png = Png.encode(rows(text, scratch), WIDTH, PALETTE);
+        scratches.push(scratch);
+        return png;
     }
 
     /**
-     * The card as rows of palette indices: the design's rows, with new rows where the title and the footer are
-     * drawn. Text is drawn in white on black on a grey image, whose grey is then the ink's coverage of each pixel,
-     * and each covered pixel becomes the palette's blend of the background towards the ink at that coverage. Only
-     * the title's and the footer's strips of the card are drawn, and only their inked stretches are read.
+     * A grey canvas of a card's size, all zero, to draw text on, and rows for the parts of a card that differ
+     * from its design. Reading the text's coverage off the canvas sets it back to zero, so the next card finds
+     * it blank. A card drawn with an exception leaves its scratch unused ever after.
      */
-    byte[][] rows(Text text) {
+    private static final class Scratch {
+        final BufferedImage canvas = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+        final byte[] coverage = ((DataBufferByte) canvas.getRaster().getDataBuffer()).getData();
+        final byte[][] rows = new byte[HEIGHT][WIDTH];
+    }
+
+    /**
+     * The card as rows of palette indices: the design's rows, with the scratch's rows where the title and the
+     * footer are drawn. Text is drawn in white on black on the grey canvas, whose grey is then the ink's coverage
+     * of each pixel, and each covered pixel becomes the palette's blend of the background towards the ink at that
+     * coverage. Only the title's and the footer's strips of the canvas are drawn, and only their inked stretches
+     * are read.
+     */
+    byte[][] rows(Text text, Scratch scratch) {
         byte[][] rows = design(text.label()).clone();
         Title title = title(text.title());
         int pad = title.metrics().getFont().getSize() / 4;
-        drawStrip(rows, title.metrics(), title.lines(), title.baseline(), title.lineHeight(), pad, TEXT_INK);
-        drawStrip(rows, footer, List.of(fit(footer, text.footer())), FOOTER_BASELINE, 0, pad, MUTED_INK);
+        drawStrip(rows, scratch, scratch.rows, title.metrics(), title.lines(), title.baseline(), title.lineHeight(),
+                pad, TEXT_INK);
+        drawStrip(rows, scratch, scratch.rows, footer, List.of(fit(footer, text.footer())), FOOTER_BASELINE, 0, pad,
+                MUTED_INK);
         return rows;
     }
 
@@ -200,8 +215,8 @@ public final class SocialCard {
             byte[] rule = blank.clone();
             Arrays.fill(rule, MARGIN, MARGIN + TEXT_WIDTH, full(RULE_INK));
             Arrays.fill(rows, RULE_TOP, RULE_TOP + RULE_HEIGHT, rule);
-            drawStrip(rows, label, List.of(fit(label, text.toUpperCase(Locale.ROOT))), LABEL_BASELINE, 0,
-                    label.getFont().getSize() / 4, ACCENT_INK);
+            drawStrip(rows, new Scratch(), null, label, List.of(fit(label, text.toUpperCase(Locale.ROOT))),
+                    LABEL_BASELINE, 0, label.getFont().getSize() / 4, ACCENT_INK);
             return rows;
         });
     }
@@ -236,23 +251,19 @@ public final class SocialCard {
     }
 
     /**
-     * Draws lines of text, the first on {@code baseline}, onto a grey canvas clipped to a strip just tall enough for
-     * them (plus {@code pad} rows above and below for glyphs that overshoot the font's ascent and descent), and lays
-     * each covered pixel over {@code rows} in {@code ink}'s blend. A row that gets ink is copied first: rows may be
-     * shared.
+     * Draws lines of text, the first on {@code baseline}, onto the scratch's canvas clipped to a strip just tall
+     * enough for them (plus {@code pad} rows above and below for glyphs that overshoot the font's ascent and
+     * descent), and lays each covered pixel over {@code rows} in {@code ink}'s blend. A row that gets ink is copied
+     * first, into {@code own} (or a new array when null), since rows may be shared.
      */
-    private void drawStrip(byte[][] rows, FontMetrics metrics, List<String> lines, int baseline, int lineHeight,
-                           int pad, int ink) {
+    private static void drawStrip(byte[][] rows, Scratch scratch, byte[][] own, FontMetrics metrics,
+                                  List<String> lines, int baseline, int lineHeight, int pad, int ink) {
         int top = Math.max(0, baseline - metrics.getAscent() - pad);
         int bottom = Math.min(HEIGHT, baseline + (lines.size() - 1) * lineHeight + metrics.getDescent() + pad);
         if (bottom <= top) {
             return;
         }
-        BufferedImage canvas = canvases.poll();
-        if (canvas == null) {
-            canvas = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
-        }
-        Graphics2D g = canvas.createGraphics();
+        Graphics2D g = scratch.canvas.createGraphics();
         try {
             hints(g);
             g.clipRect(0, top, WIDTH, bottom - top);
@@ -264,15 +275,14 @@ public final class SocialCard {
         } finally {
             g.dispose();
         }
-        overlay(rows, ((DataBufferByte) canvas.getRaster().getDataBuffer()).getData(), top, bottom, BLENDS[ink]);
-        canvases.push(canvas);
+        overlay(rows, own, scratch.coverage, top, bottom, BLENDS[ink]);
     }
 
     /**
      * Each pixel of {@code coverage} (rows top to bottom) that some ink covers, in the ink's blend; the canvas is
      * left all zero. Blank stretches are passed over at vector speed, and inked ones eight pixels at a time.
      */
-    private static void overlay(byte[][] rows, byte[] coverage, int top, int bottom, byte[] blends) {
+    private static void overlay(byte[][] rows, byte[][] own, byte[] coverage, int top, int bottom, byte[] blends) {
         for (int y = top; y < bottom; y++) {
             int offset = y * WIDTH;
             byte[] row = null;
@@ -284,8 +294,7 @@ public final class SocialCard {
                 }
                 x = (x + blank) & ~7;
                 if (row == null) {
-                    row = rows[y].clone();
-                    rows[y] = row;
+                    row = writable(rows, own, y);
                 }
                 // Read on past gaps between glyphs, back to the vector search after 32 blank pixels.
                 for (int blankWords = 0; x < WIDTH && blankWords < 4; x += 8) {
@@ -305,6 +314,19 @@ public final class SocialCard {
                 }
             }
         }
+    }
+
+    /** Row {@code y} of {@code rows} as an array of this card's own: {@code own[y]} (or a new one) with its pixels. */
+    private static byte[] writable(byte[][] rows, byte[][] own, int y) {
+        if (own != null && rows[y] == own[y]) {
+            return rows[y];
+        }
+        byte[] row = own == null ? rows[y].clone() : own[y];
+        if (own != null) {
+            System.arraycopy(rows[y], 0, row, 0, WIDTH);
+        }
+        rows[y] = row;
+        return row;
     }
 
     /** The same hints for every drawing: the defaults may differ between JDKs. */
