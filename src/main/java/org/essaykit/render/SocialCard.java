@@ -96,7 +96,10 @@ public final class SocialCard {
     public record Fonts(Font title, Font label, boolean fallback) {
     }
 
-    /** The title's font at each size tried, largest first, with its metrics (immutable, so shared by threads). */
+    /**
+     * The title's font at each size tried, largest first, with its metrics. Fonts are immutable, and Java2D itself
+     * hands every thread the same metrics object for a font and rendering context, so threads share these.
+     */
     private final List<FontMetrics> titleSizes;
     private final FontMetrics label;
     private final FontMetrics footer;
@@ -194,7 +197,7 @@ public final class SocialCard {
      * coverage. Only the title's and the footer's strips of the canvas are drawn, and only their inked stretches
      * are read.
      */
-    byte[][] rows(Text text, Scratch scratch) {
+    private byte[][] rows(Text text, Scratch scratch) {
         byte[][] rows = design(text.label()).clone();
         Title title = title(text.title());
         int pad = title.metrics().getFont().getSize() / 4;
