@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -36,6 +35,13 @@ final class CardCache {
         this.folder = folder;
         this.fonts = fonts;
         this.present = folder == null ? Set.of() : list(folder);
+        if (folder != null) {
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                // cards are drawn every time
+            }
+        }
     }
 
     /** The cache of the site in {@code siteFolder}, or none when {@code siteFolder} is null. */
@@ -61,7 +67,10 @@ final class CardCache {
         Path file = folder.resolve(name);
         if (present.contains(name)) {
             try {
-                return Files.readAllBytes(file);
+                byte[] png = Files.readAllBytes(file);
+                if (Png.complete(png)) {
+                    return png;
+                }
             } catch (IOException e) {
                 // drawn below
             }
@@ -87,14 +96,20 @@ final class CardCache {
         }
     }
 
+    /**
+     * Writes the card in place: a temporary file renamed over it cost twice the file system's time, as much as
+     * drawing the card. A write cut short (a killed build) leaves a PNG without its end, which {@link #card} does
+     * not take; two builds writing one card write the same bytes.
+     */
     private static void keep(Path file, byte[] png) {
         try {
-            Files.createDirectories(file.getParent());
-            Path partial = Files.createTempFile(file.getParent(), ".card-", ".part");
-            Files.write(partial, png);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.write(file, png);
         } catch (IOException e) {
-            // drawn again next time
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // drawn again next time
+            }
         }
     }
 

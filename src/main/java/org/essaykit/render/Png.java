@@ -117,6 +117,14 @@ final class Png {
         return deflate.finish();
     }
 
+    /** Whether {@code png} starts as a PNG does and ends with its IEND chunk: a file written in full. */
+    static boolean complete(byte[] png) {
+        byte[] end = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xae, 0x42, 0x60, (byte) 0x82};
+        return png.length >= SIGNATURE.length + end.length
+                && Arrays.equals(png, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)
+                && Arrays.equals(png, png.length - end.length, png.length, end, 0, end.length);
+    }
+
     private static void chunk(ByteArrayOutputStream png, String type, byte[] data) throws IOException {
         DataOutputStream out = new DataOutputStream(png);
         byte[] name = type.getBytes(StandardCharsets.US_ASCII);
