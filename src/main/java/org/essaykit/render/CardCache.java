@@ -4,19 +4,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Social cards kept between builds in the site folder's {@code .essaykit-cache/cards/}: drawing and encoding one
- * takes about 4 ms, which made cards most of a large site's build. A card's file is named by a hash of all its
- * pixels depend on (its text, the fonts, {@link SocialCard#DESIGN}), so a cached card is byte for byte the card a
+ * takes about a millisecond of CPU, reading it back far less. A card's file is named by a hash of all its pixels
+ * depend on (its text, the fonts, {@link SocialCard#DESIGN}), so a cached card is byte for byte the card a
  * build would draw. After each build only the cards it used are kept. The cache is an optimisation only: when it
  * cannot be read or written, cards are drawn.
  */
@@ -27,16 +27,34 @@ final class CardCache {
     /** Null: no caching (builds of sites in memory only). */
     private final Path folder;
     private final String fonts;
+    /** The cards in the folder when the build began: a first build tries to read none of its 10,000 cards. */
+    private final Set<String> present;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
     private CardCache(Path folder, String fonts) {
         this.folder = folder;
         this.fonts = fonts;
+        this.present = folder == null ? Set.of() : list(folder);
+        if (folder != null) {
+            try {
+                Files.createDirectories(folder);
+            } catch (IOException e) {
+                // cards are drawn every time
+            }
+        }
     }
 
     /** The cache of the site in {@code siteFolder}, or none when {@code siteFolder} is null. */
     static CardCache of(Path siteFolder, SocialCard.Fonts fonts) {
         return new CardCache(siteFolder == null ? null : siteFolder.resolve(FOLDER), SocialCard.describe(fonts));
+    }
+
+    private static Set<String> list(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString()).collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) { // no cache yet
+            return Set.of();
+        }
     }
 
     /** The card of {@code text}: from the cache, else drawn by {@code draw} and kept. */
@@ -47,13 +65,19 @@ final class CardCache {
         String name = name(text);
         used.add(name);
         Path file = folder.resolve(name);
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException missing) {
-            byte[] png = draw.apply(text);
-            keep(file, png);
-            return png;
+        if (present.contains(name)) {
+            try {
+                byte[] png = Files.readAllBytes(file);
+                if (Png.complete(png)) {
+                    return png;
+                }
+            } catch (IOException e) {
+                // drawn below
+            }
         }
+        byte[] png = draw.apply(text);
+        keep(file, png);
+        return png;
     }
 
     /** Deletes the cards this build did not use, so that the cache holds one card per post. */
@@ -72,14 +96,20 @@ final class CardCache {
         }
     }
 
+    /**
+     * Writes the card in place: a temporary file renamed over it cost twice the file system's time, as much as
+     * drawing the card. A write cut short (a killed build) leaves a PNG without its end, which {@link #card} does
+     * not take; two builds writing one card write the same bytes.
+     */
     private static void keep(Path file, byte[] png) {
         try {
-            Files.createDirectories(file.getParent());
-            Path partial = Files.createTempFile(file.getParent(), ".card-", ".part");
-            Files.write(partial, png);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.write(file, png);
         } catch (IOException e) {
-            // drawn again next time
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // drawn again next time
+            }
         }
     }
 

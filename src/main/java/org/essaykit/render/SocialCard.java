@@ -8,11 +8,20 @@ import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.font.TextAttribute;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.io.IOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * Draws the 1200×630 PNG that forums and chat apps show when a link is pasted: the title, large, in the theme's
@@ -37,7 +46,7 @@ public final class SocialCard {
      * Names this design of the cards (layout, sizes, colours, encoder) in the cache's keys ({@link CardCache}):
      * change it with any change to how a card looks or is encoded, or builds reuse cards drawn the old way.
      */
-    static final String DESIGN = "card-1";
+    static final String DESIGN = "card-2";
     private static final Path TITLE_FONT = FONT_DIR.resolve("DejaVuSerif-Bold.ttf");
     private static final Path LABEL_FONT = FONT_DIR.resolve("DejaVuSans.ttf");
 
@@ -48,9 +57,21 @@ public final class SocialCard {
     private static final Color ACCENT = new Color(0x8c2f1c);
     private static final Color RULE = new Color(0xdcd6cb);
 
+    private static final int LEVELS = 63;
     /** Every colour a card can have: anti-aliased text is a blend of the background and one ink (63 levels each). */
     private static final int[] PALETTE = Png.blendPalette(BACKGROUND.getRGB(),
-            new int[] {TEXT.getRGB(), MUTED.getRGB(), ACCENT.getRGB(), RULE.getRGB()}, 63);
+            new int[] {TEXT.getRGB(), MUTED.getRGB(), ACCENT.getRGB(), RULE.getRGB()}, LEVELS);
+    /** The inks, in the palette's order. */
+    private static final int TEXT_INK = 0;
+    private static final int MUTED_INK = 1;
+    private static final int ACCENT_INK = 2;
+    private static final int RULE_INK = 3;
+    /** For each ink, the palette index of each coverage 0-255 of a pixel by it: its nearest level of blend. */
+    private static final byte[][] BLENDS = blends(4);
+    /** A row of a grey canvas where nothing was drawn. */
+    private static final byte[] NO_COVERAGE = new byte[WIDTH];
+    /** A grey canvas's bytes read eight at a time (WIDTH is a multiple of 8, so every row starts a word). */
+    private static final VarHandle PIXELS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final int MARGIN = 96;
     private static final int TEXT_WIDTH = WIDTH - 2 * MARGIN;
@@ -58,9 +79,14 @@ public final class SocialCard {
     private static final int LARGEST_TITLE = 80;
     private static final int SMALLEST_TITLE = 48;
     private static final String ELLIPSIS = "\u2026";
-    /** The title's box: below the label, above the footer rule at y = 520. */
+    private static final int ACCENT_BAR = 16;
+    private static final int LABEL_BASELINE = 118;
+    /** The title's box: below the label, above the footer rule. */
     private static final int TITLE_TOP = 150;
     private static final int TITLE_SPACE = 350;
+    private static final int RULE_TOP = 520;
+    private static final int RULE_HEIGHT = 2;
+    private static final int FOOTER_BASELINE = 574;
 
     /** What one card says. {@code footer} is a short line such as the date and tags; may be empty. */
     public record Text(String label, String title, String footer) {
@@ -70,10 +96,33 @@ public final class SocialCard {
     public record Fonts(Font title, Font label, boolean fallback) {
     }
 
-    private final Fonts fonts;
+    /**
+     * The title's font at each size tried, largest first, with its metrics. Fonts are immutable, and Java2D itself
+     * hands every thread the same metrics object for a font and rendering context, so threads share these.
+     */
+    private final List<FontMetrics> titleSizes;
+    private final FontMetrics label;
+    private final FontMetrics footer;
+    /** The rows every card with a given label starts from, drawn once. */
+    private final Map<String, byte[][]> designs = new ConcurrentHashMap<>();
+    /** What a card is drawn with, one per thread drawing at a time: made once, not for every card. */
+    private final Deque<Scratch> scratches = new ConcurrentLinkedDeque<>();
 
     public SocialCard(Fonts fonts) {
-        this.fonts = fonts;
+        Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_BYTE_GRAY).createGraphics();
+        try {
+            hints(g);
+            List<FontMetrics> sizes = new ArrayList<>();
+            for (int size = LARGEST_TITLE; size >= SMALLEST_TITLE; size -= 4) {
+                sizes.add(g.getFontMetrics(fonts.title().deriveFont((float) size)));
+            }
+            this.titleSizes = List.copyOf(sizes);
+            this.label = g.getFontMetrics(fonts.label().deriveFont(Map.of(TextAttribute.SIZE, 28f,
+                    TextAttribute.WEIGHT, TextAttribute.WEIGHT_BOLD, TextAttribute.TRACKING, 0.08f)));
+            this.footer = g.getFontMetrics(fonts.label().deriveFont(28f));
+        } finally {
+            g.dispose();
+        }
     }
 
     /** DejaVu from its files, or else the JDK's logical Serif and SansSerif fonts (marked as a fallback). */
@@ -118,74 +167,195 @@ public final class SocialCard {
         }
     }
 
-    /** The card as PNG bytes. Thread-safe: each call draws on its own image. */
+    /**
+     * The card as PNG bytes. Thread-safe: each call draws with a {@link Scratch} of its own, and the rows it shares
+     * with other cards ({@link #design}) are never written.
+     */
     public byte[] png(Text text) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            draw(g, text);
-        } finally {
-            g.dispose();
-        }
-        return Png.encode(image, PALETTE);
+        Scratch kept = scratches.poll();
+        Scratch scratch = kept != null ? kept : new Scratch();
+        byte[] png = Png.encode(rows(text, scratch), WIDTH, PALETTE);
+        scratches.push(scratch);
+        return png;
     }
 
-    private void draw(Graphics2D g, Text text) {
-        // Fixed hints: the defaults may differ between JDKs; grey-scale anti-aliasing needs no screen's sub-pixel order.
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
-        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    /**
+     * A grey canvas of a card's size, all zero, to draw text on, and rows for the parts of a card that differ
+     * from its design. Reading the text's coverage off the canvas sets it back to zero, so the next card finds
+     * it blank. A card drawn with an exception leaves its scratch unused ever after.
+     */
+    private static final class Scratch {
+        final BufferedImage canvas = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_BYTE_GRAY);
+        final byte[] coverage = ((DataBufferByte) canvas.getRaster().getDataBuffer()).getData();
+        final byte[][] rows = new byte[HEIGHT][WIDTH];
+    }
 
-        g.setColor(BACKGROUND);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        g.setColor(ACCENT);
-        g.fillRect(0, 0, 16, HEIGHT);
+    /**
+     * The card as rows of palette indices: the design's rows, with the scratch's rows where the title and the
+     * footer are drawn. Text is drawn in white on black on the grey canvas, whose grey is then the ink's coverage
+     * of each pixel, and each covered pixel becomes the palette's blend of the background towards the ink at that
+     * coverage. Only the title's and the footer's strips of the canvas are drawn, and only their inked stretches
+     * are read.
+     */
+    private byte[][] rows(Text text, Scratch scratch) {
+        byte[][] rows = design(text.label()).clone();
+        Title title = title(text.title());
+        int pad = title.metrics().getFont().getSize() / 4;
+        drawStrip(rows, scratch, scratch.rows, title.metrics(), title.lines(), title.baseline(), title.lineHeight(),
+                pad, TEXT_INK);
+        drawStrip(rows, scratch, scratch.rows, footer, List.of(fit(footer, text.footer())), FOOTER_BASELINE, 0, pad,
+                MUTED_INK);
+        return rows;
+    }
 
-        Font label = fonts.label().deriveFont(Map.of(TextAttribute.SIZE, 28f, TextAttribute.WEIGHT,
-                TextAttribute.WEIGHT_BOLD, TextAttribute.TRACKING, 0.08f));
-        g.setFont(label);
-        g.setColor(ACCENT);
-        g.drawString(fit(g.getFontMetrics(), text.label().toUpperCase(java.util.Locale.ROOT)), MARGIN, 118);
+    /** The background, accent bar, label and footer rule; blank rows are one shared array. */
+    private byte[][] design(String labelText) {
+        return designs.computeIfAbsent(labelText, text -> {
+            byte[] blank = new byte[WIDTH];
+            Arrays.fill(blank, 0, ACCENT_BAR, full(ACCENT_INK));
+            byte[][] rows = new byte[HEIGHT][];
+            Arrays.fill(rows, blank);
+            byte[] rule = blank.clone();
+            Arrays.fill(rule, MARGIN, MARGIN + TEXT_WIDTH, full(RULE_INK));
+            Arrays.fill(rows, RULE_TOP, RULE_TOP + RULE_HEIGHT, rule);
+            drawStrip(rows, new Scratch(), null, label, List.of(fit(label, text.toUpperCase(Locale.ROOT))),
+                    LABEL_BASELINE, 0, label.getFont().getSize() / 4, ACCENT_INK);
+            return rows;
+        });
+    }
 
-        drawTitle(g, text.title());
-
-        g.setColor(RULE);
-        g.fillRect(MARGIN, 520, TEXT_WIDTH, 2);
-        g.setFont(fonts.label().deriveFont(28f));
-        g.setColor(MUTED);
-        g.drawString(fit(g.getFontMetrics(), text.footer()), MARGIN, 574);
+    /** The title's lines at the size that fits, and where its first baseline is. */
+    private record Title(FontMetrics metrics, List<String> lines, int baseline, int lineHeight) {
     }
 
     /**
      * The largest size at which the title fits in four lines and in the space between the label and the footer;
-     * at the smallest size, what does not fit is cut at a word and ends in "…".
+     * at the smallest size, what does not fit is cut at a word and ends in "…". The lines are centred vertically.
      */
-    private void drawTitle(Graphics2D g, String title) {
-        Font font = null;
+    private Title title(String title) {
+        FontMetrics metrics = null;
         List<String> lines = List.of();
-        for (int size = LARGEST_TITLE; size >= SMALLEST_TITLE; size -= 4) {
-            font = fonts.title().deriveFont((float) size);
-            lines = wrap(g.getFontMetrics(font), title);
-            if (lines.size() <= MAX_TITLE_LINES && lines.size() * lineHeight(font) <= TITLE_SPACE) {
+        for (FontMetrics size : titleSizes) {
+            metrics = size;
+            lines = wrap(metrics, title);
+            if (lines.size() <= MAX_TITLE_LINES && lines.size() * lineHeight(metrics.getFont()) <= TITLE_SPACE) {
                 break;
             }
         }
-        FontMetrics metrics = g.getFontMetrics(font);
         if (lines.size() > MAX_TITLE_LINES) {
             String rest = String.join(" ", lines.subList(MAX_TITLE_LINES - 1, lines.size()));
             lines = new ArrayList<>(lines.subList(0, MAX_TITLE_LINES - 1));
             lines.add(fit(metrics, rest));
         }
-        int lineHeight = lineHeight(font);
+        int lineHeight = lineHeight(metrics.getFont());
         int inked = (lines.size() - 1) * lineHeight + metrics.getAscent() + metrics.getDescent();
         int baseline = TITLE_TOP + (TITLE_SPACE - inked) / 2 + metrics.getAscent();
-        g.setFont(font);
-        g.setColor(TEXT);
-        for (int i = 0; i < lines.size(); i++) {
-            g.drawString(lines.get(i), MARGIN, baseline + i * lineHeight);
+        return new Title(metrics, lines, baseline, lineHeight);
+    }
+
+    /**
+     * Draws lines of text, the first on {@code baseline}, onto the scratch's canvas clipped to a strip just tall
+     * enough for them (plus {@code pad} rows above and below for glyphs that overshoot the font's ascent and
+     * descent), and lays each covered pixel over {@code rows} in {@code ink}'s blend. A row that gets ink is copied
+     * first, into {@code own} (or a new array when null), since rows may be shared.
+     */
+    private static void drawStrip(byte[][] rows, Scratch scratch, byte[][] own, FontMetrics metrics,
+                                  List<String> lines, int baseline, int lineHeight, int pad, int ink) {
+        int top = Math.max(0, baseline - metrics.getAscent() - pad);
+        int bottom = Math.min(HEIGHT, baseline + (lines.size() - 1) * lineHeight + metrics.getDescent() + pad);
+        if (bottom <= top) {
+            return;
         }
+        Graphics2D g = scratch.canvas.createGraphics();
+        try {
+            hints(g);
+            g.clipRect(0, top, WIDTH, bottom - top);
+            g.setFont(metrics.getFont());
+            g.setColor(Color.WHITE);
+            for (int i = 0; i < lines.size(); i++) {
+                g.drawString(lines.get(i), MARGIN, baseline + i * lineHeight);
+            }
+        } finally {
+            g.dispose();
+        }
+        overlay(rows, own, scratch.coverage, top, bottom, BLENDS[ink]);
+    }
+
+    /**
+     * Each pixel of {@code coverage} (rows top to bottom) that some ink covers, in the ink's blend; the canvas is
+     * left all zero. Blank stretches are passed over at vector speed, and inked ones eight pixels at a time.
+     */
+    private static void overlay(byte[][] rows, byte[][] own, byte[] coverage, int top, int bottom, byte[] blends) {
+        for (int y = top; y < bottom; y++) {
+            int offset = y * WIDTH;
+            byte[] row = null;
+            int x = 0;
+            while (x < WIDTH) {
+                int blank = Arrays.mismatch(coverage, offset + x, offset + WIDTH, NO_COVERAGE, x, WIDTH);
+                if (blank < 0) {
+                    break;
+                }
+                x = (x + blank) & ~7;
+                if (row == null) {
+                    row = writable(rows, own, y);
+                }
+                // Read on past gaps between glyphs, back to the vector search after 32 blank pixels.
+                for (int blankWords = 0; x < WIDTH && blankWords < 4; x += 8) {
+                    long word = (long) PIXELS.get(coverage, offset + x);
+                    if (word == 0) {
+                        blankWords++;
+                        continue;
+                    }
+                    blankWords = 0;
+                    PIXELS.set(coverage, offset + x, 0L);
+                    for (int i = 0; i < 8; i++, word >>>= 8) {
+                        int covered = (int) word & 0xff;
+                        if (covered != 0) {
+                            row[x + i] = blends[covered];
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** Row {@code y} of {@code rows} as an array of this card's own: {@code own[y]} (or a new one) with its pixels. */
+    private static byte[] writable(byte[][] rows, byte[][] own, int y) {
+        if (own != null && rows[y] == own[y]) {
+            return rows[y];
+        }
+        byte[] row = own == null ? rows[y].clone() : own[y];
+        if (own != null) {
+            System.arraycopy(rows[y], 0, row, 0, WIDTH);
+        }
+        rows[y] = row;
+        return row;
+    }
+
+    /** The same hints for every drawing: the defaults may differ between JDKs. */
+    private static void hints(Graphics2D g) {
+        // Grey-scale anti-aliasing needs no screen's sub-pixel order.
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+        g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+        g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+    }
+
+    private static byte[][] blends(int inks) {
+        byte[][] blends = new byte[inks][256];
+        for (int ink = 0; ink < inks; ink++) {
+            for (int coverage = 1; coverage < 256; coverage++) {
+                int level = (coverage * LEVELS + 127) / 255;
+                blends[ink][coverage] = (byte) (level == 0 ? 0 : 1 + ink * LEVELS + level - 1);
+            }
+        }
+        return blends;
+    }
+
+    /** The palette index of an ink at full coverage. */
+    private static byte full(int ink) {
+        return BLENDS[ink][255];
     }
 
     private static int lineHeight(Font font) {

@@ -12,14 +12,14 @@ import org.essaykit.output.SiteFile;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -101,9 +101,9 @@ public final class SocialCards {
     }
 
     /**
-     * The site's card (unless site.yaml names an image) and one per post without an image of its own, in
+     * The site's card (unless site.yaml names an image) and one per post without an image of its own, drawn in
      * parallel. A card whose text is in {@code earlier} (the previous rebuild's, in {@code serve}) or in the site
-     * folder's card cache is not drawn again: drawing and encoding take ~4 ms each, far more than rendering a page.
+     * folder's card cache is not drawn again: drawing and encoding take ~1 ms each, more than rendering a page.
      * A post whose document is the very object it was last time keeps its card without its text being made.
      *
      * @param earlier    the previous rebuild's drawing, or {@link Drawing#NONE}
@@ -134,30 +134,53 @@ public final class SocialCards {
         }
         SocialCard card = new SocialCard(fonts);
         CardCache cache = CardCache.of(siteFolder, fonts);
-        Map<SocialCard.Text, byte[]> pngs = new ConcurrentHashMap<>();
-        Function<SocialCard.Text, byte[]> draw = text -> pngs.computeIfAbsent(text,
-                t -> earlier.pngs().containsKey(t) ? earlier.pngs().get(t) : cache.card(t, card::png));
+        // The same document object has the same front matter, so the same card (found by identity, not hashed).
+        List<SiteFile> kept = posts.stream()
+                .map(post -> earlier == Drawing.NONE ? null : earlier.posts().get(post.doc()))
+                .toList();
+        List<SocialCard.Text> texts = new ArrayList<>();
+        if (siteImage() == null) {
+            texts.add(new SocialCard.Text(host(), config.title(), config.description()));
+        }
+        for (int i = 0; i < posts.size(); i++) {
+            texts.add(kept.get(i) != null ? null
+                    : new SocialCard.Text(config.title(), posts.get(i).doc().title(), footer(posts.get(i))));
+        }
+        Map<SocialCard.Text, byte[]> pngs = draw(texts, earlier, cache, card);
         List<SiteFile> files = new ArrayList<>();
         if (siteImage() == null) {
-            files.add(new SiteFile.Generated(SITE_CARD.substring(1),
-                    draw.apply(new SocialCard.Text(host(), config.title(), config.description())), origin));
+            files.add(new SiteFile.Generated(SITE_CARD.substring(1), pngs.get(texts.get(0)), origin));
         }
-        List<SiteFile> postCards = posts.parallelStream().map(post -> {
-            // The same document object has the same front matter, so the same card (found by identity, not hashed).
-            SiteFile kept = earlier == Drawing.NONE ? null : earlier.posts().get(post.doc());
-            return kept != null ? kept : new SiteFile.Generated(cardUrl(post.doc().url()).substring(1),
-                    draw.apply(new SocialCard.Text(config.title(), post.doc().title(), footer(post))),
-                    SourcePos.startOf(post.doc().source()));
-        }).toList();
-        files.addAll(postCards);
         Map<Document, SiteFile> byDocument = new IdentityHashMap<>();
+        int first = texts.size() - posts.size();
         for (int i = 0; i < posts.size(); i++) {
-            byDocument.put(posts.get(i).doc(), postCards.get(i));
+            Document doc = posts.get(i).doc();
+            SiteFile file = kept.get(i) != null ? kept.get(i) : new SiteFile.Generated(cardUrl(doc.url()).substring(1),
+                    pngs.get(texts.get(first + i)), SourcePos.startOf(doc.source()));
+            files.add(file);
+            byDocument.put(doc, file);
         }
         if (earlier == Drawing.NONE) { // a build, or a rebuild from scratch: it asked the cache for every card
             cache.pruneUnused();
         }
         return new Drawing(files, pngs, byDocument);
+    }
+
+    /**
+     * The PNG of each text (nulls are skipped): the previous rebuild's, else the cache's, else drawn, on all cores.
+     * Each card's bytes depend on its text alone, so the order the threads draw them in changes nothing.
+     */
+    private static Map<SocialCard.Text, byte[]> draw(List<SocialCard.Text> texts, Drawing earlier, CardCache cache,
+                                                     SocialCard card) {
+        List<SocialCard.Text> distinct = texts.stream().filter(Objects::nonNull).distinct().toList();
+        List<byte[]> pngs = distinct.parallelStream()
+                .map(text -> earlier.pngs().containsKey(text) ? earlier.pngs().get(text) : cache.card(text, card::png))
+                .toList();
+        Map<SocialCard.Text, byte[]> byText = new HashMap<>();
+        for (int i = 0; i < distinct.size(); i++) {
+            byText.put(distinct.get(i), pngs.get(i));
+        }
+        return byText;
     }
 
     /** The date and tags, as the post's page shows them. */

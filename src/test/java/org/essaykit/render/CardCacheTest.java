@@ -69,6 +69,19 @@ class CardCacheTest {
         assertFalse(after.containsAll(before));
     }
 
+    @Test
+    void aCachedCardCutShortIsDrawnAgainAndRewritten() throws IOException {
+        TestSite site = site();
+        site.buildClean();
+        byte[] drawn = Files.readAllBytes(site.out().resolve("posts/one/card.png"));
+        Path cached = cached(site).stream().filter(card -> same(card, drawn)).findFirst().orElseThrow();
+        Files.write(cached, java.util.Arrays.copyOf(drawn, drawn.length / 2)); // as a killed build leaves it
+
+        site.buildClean();
+        assertArrayEquals(drawn, Files.readAllBytes(site.out().resolve("posts/one/card.png")));
+        assertArrayEquals(drawn, Files.readAllBytes(cached), "the cache holds the whole card again");
+    }
+
     private static boolean same(Path file, byte[] bytes) {
         return java.util.Arrays.equals(read(file), bytes);
     }

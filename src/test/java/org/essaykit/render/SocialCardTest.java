@@ -67,6 +67,72 @@ class SocialCardTest {
         assertTrue(fitted.endsWith("\u2026") && metrics.stringWidth(fitted) <= 1008, fitted);
     }
 
+    @Test
+    void cardsDrawnInParallelAreTheBytesOfCardsDrawnOneAfterAnother() throws Exception {
+        List<SocialCard.Text> texts = new java.util.ArrayList<>();
+        for (int i = 0; i < 48; i++) {
+            String title = switch (i % 4) {
+                case 0 -> "Post " + i;
+                case 1 -> "Ἀλήθεια and обучение: a title with accents, façade " + i;
+                case 2 -> "A long title " + "that wraps and wraps ".repeat(12) + i;
+                default -> "Deceptive alignment, mesa-optimizers and the inner objective " + i;
+            };
+            texts.add(new SocialCard.Text(i % 8 == 0 ? "example.org" : "Notes", title, i % 3 == 0 ? "" : "5 May 2023 · x"));
+        }
+        SocialCard serialCard = new SocialCard(fonts);
+        List<byte[]> serial = texts.stream().map(serialCard::png).toList();
+        // More threads than this machine has cores, sharing one SocialCard (its designs and canvases), twice.
+        java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(6);
+        try {
+            for (int round = 0; round < 2; round++) {
+                List<byte[]> parallel = pool.submit(() -> texts.parallelStream().map(card::png).toList()).get();
+                for (int i = 0; i < texts.size(); i++) {
+                    assertArrayEquals(serial.get(i), parallel.get(i), texts.get(i).title());
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void textIsDrawnInBlendsOfItsInkOverTheBackground() throws IOException {
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(
+                card.png(new SocialCard.Text("Notes", "Ἀλήθεια, обучение and naïveté", "5 May 2023 · notes"))));
+        assertEquals(1200, image.getWidth());
+        assertEquals(630, image.getHeight());
+        assertTrue(inked(image, 96, 150, 1104, 500) > 5_000, "the title is drawn");
+        assertTrue(inked(image, 96, 540, 1104, 600) > 500, "the footer is drawn");
+        int fullInk = 0;
+        for (int y = 150; y < 500; y++) {
+            for (int x = 96; x < 1104; x++) {
+                int rgb = image.getRGB(x, y) & 0xffffff;
+                fullInk += rgb == 0x1c1b19 ? 1 : 0;
+                assertTrue(between(rgb, 0xfbfaf7, 0x1c1b19), Integer.toHexString(rgb) + " at " + x + "," + y);
+            }
+        }
+        assertTrue(fullInk > 2_000, "the title's strokes are the text colour: " + fullInk);
+        for (int y = 540; y < 600; y++) {
+            for (int x = 96; x < 1104; x++) {
+                int rgb = image.getRGB(x, y) & 0xffffff;
+                assertTrue(between(rgb, 0xfbfaf7, 0x5e5a53), Integer.toHexString(rgb) + " at " + x + "," + y);
+            }
+        }
+    }
+
+    /** Whether each channel of {@code rgb} lies between those of {@code from} and {@code to}. */
+    private static boolean between(int rgb, int from, int to) {
+        for (int shift = 0; shift <= 16; shift += 8) {
+            int c = (rgb >> shift) & 0xff;
+            int a = (from >> shift) & 0xff;
+            int b = (to >> shift) & 0xff;
+            if (c < Math.min(a, b) || c > Math.max(a, b)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Pixels in the box that are not the background. */
     private static int inked(BufferedImage image, int x0, int y0, int x1, int y1) {
         int count = 0;
