@@ -29,6 +29,7 @@ public final class ConceptMentions {
                 .sorted(Comparator.comparing((Map.Entry<String, Document> e) -> e.getKey().length()).reversed()
                         .thenComparing(Map.Entry::getKey))
                 .forEach(e -> root.add(e.getKey(), e.getValue()));
+        root.indexed();
     }
 
     /** Every mention in {@code text}, left to right, none overlapping. */
@@ -36,11 +37,11 @@ public final class ConceptMentions {
         List<Mention> found = List.of();
         int at = 0; // always a place a mention may start: the text's start, or after a character outside words
         while (at < text.length()) {
-            int next = at + Character.charCount(text.codePointAt(at));
+            int next = at + charsAt(text, at);
             Node named = null;
             Node node = root;
             for (int i = at; i < text.length() && (node = node.child(fold(text.charAt(i)))) != null; i++) {
-                if (node.concept != null && (i + 1 == text.length() || !isWordPart(text.codePointAt(i + 1)))) {
+                if (node.concept != null && (i + 1 == text.length() || !isWordPartAt(text, i + 1))) {
                     named = node; // the longest name so far that ends at a word's end
                     next = i + 1;
                 }
@@ -52,12 +53,13 @@ public final class ConceptMentions {
                 found.add(new Mention(at, next, named.concept));
             }
             // No mention starts inside a word: go on after the end of the one just passed, if any.
-            if (isWordPart(text.codePointBefore(next))) {
-                while (next < text.length() && isWordPart(text.codePointAt(next))) {
-                    next += Character.charCount(text.codePointAt(next));
+            char before = text.charAt(next - 1);
+            if (before < 128 ? isAsciiWordPart(before) : isWordPart(text.codePointBefore(next))) {
+                while (next < text.length() && isWordPartAt(text, next)) {
+                    next += charsAt(text, next);
                 }
                 if (next < text.length()) {
-                    next += Character.charCount(text.codePointAt(next));
+                    next += charsAt(text, next);
                 }
             }
             at = next;
@@ -70,6 +72,7 @@ public final class ConceptMentions {
         private char[] labels = new char[0];
         private Node[] children = new Node[0];
         private Document concept;
+        private Node[] ascii;
 
         void add(String name, Document named) {
             Node node = this;
@@ -82,8 +85,20 @@ public final class ConceptMentions {
         }
 
         Node child(char label) {
+            if (ascii != null && label < 128) {
+                return ascii[label];
+            }
             int at = Arrays.binarySearch(labels, label);
             return at < 0 ? null : children[at];
+        }
+
+        /** Indexes the children by ASCII character: the root is asked at nearly every character of the text. */
+        Node indexed() {
+            ascii = new Node[128];
+            for (int i = 0; i < labels.length && labels[i] < 128; i++) {
+                ascii[labels[i]] = children[i];
+            }
+            return this;
         }
 
         private Node childOrNew(char label) {
@@ -113,12 +128,23 @@ public final class ConceptMentions {
                 : Character.toLowerCase(Character.toUpperCase(c));
     }
 
+    /** The length of the character at {@code i}: two for a surrogate pair. */
+    private static int charsAt(String text, int i) {
+        return text.charAt(i) < 128 ? 1 : Character.charCount(text.codePointAt(i));
+    }
+
+    /** Whether the character at {@code i} is part of a word; most text is ASCII, which needs no Unicode tables. */
+    private static boolean isWordPartAt(String text, int i) {
+        char c = text.charAt(i);
+        return c < 128 ? isAsciiWordPart(c) : isWordPart(text.codePointAt(i));
+    }
+
+    private static boolean isAsciiWordPart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
     /** Letters and numbers of any script: a mention must not start or end inside a word. */
     private static boolean isWordPart(int codePoint) {
-        if (codePoint < 128) { // most text: the Unicode tables below cost more than the rest of the search
-            return (codePoint >= 'a' && codePoint <= 'z') || (codePoint >= 'A' && codePoint <= 'Z')
-                    || (codePoint >= '0' && codePoint <= '9');
-        }
         int type = Character.getType(codePoint);
         return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER
                 || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;

@@ -8,6 +8,7 @@ import org.commonmark.node.CustomNode;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -56,8 +57,11 @@ final class DocumentFacts extends AbstractVisitor {
     /** The last heading seen that has no paragraph after it yet. */
     private String leadless;
     private String summary = "";
-    private final StringBuilder plainText = new StringBuilder();
+    private final StringBuilder plainText;
+    /** Words of {@link #plainText}, counted per piece as it grows: every piece ends in a space. */
+    private int words;
     private final List<Diagnostic> problems = new ArrayList<>();
+    private final SimEmbeds sims;
     /** The block whose text {@link #contextText} is, for the contexts of its links. */
     private Node contextBlock;
     private String contextText;
@@ -67,6 +71,8 @@ final class DocumentFacts extends AbstractVisitor {
     private DocumentFacts(org.essaykit.content.Document source, SiteIndex index) {
         this.source = source;
         this.index = index;
+        this.sims = new SimEmbeds(source);
+        this.plainText = new StringBuilder(source.body().length()); // about as long as the body: rarely regrows
     }
 
     static DocumentFacts collect(Node root, org.essaykit.content.Document source, SiteIndex index) {
@@ -104,12 +110,19 @@ final class DocumentFacts extends AbstractVisitor {
     }
 
     int wordCount() {
-        return countWords(plainText);
+        return words;
     }
 
-    /** Blocks of our dialect that could not be made what they asked for. */
+    /** Blocks of our dialect that could not be made what they asked for, {@code ```sim} blocks last. */
     List<Diagnostic> problems() {
-        return problems;
+        List<Diagnostic> all = new ArrayList<>(problems);
+        all.addAll(sims.problems());
+        return all;
+    }
+
+    /** The simulations the body's {@code ```sim} blocks embed, in order, each once. */
+    List<String> simulations() {
+        return sims.names();
     }
 
     /** The running text of the body, without markup, for the search index. */
@@ -284,13 +297,23 @@ final class DocumentFacts extends AbstractVisitor {
     }
 
     @Override
+    public void visit(FencedCodeBlock block) {
+        sims.add(block);
+    }
+
+    @Override
     public void visit(Text text) {
-        plainText.append(text.getLiteral()).append(' ');
+        addPlainText(text.getLiteral());
     }
 
     @Override
     public void visit(Code code) {
-        plainText.append(code.getLiteral()).append(' ');
+        addPlainText(code.getLiteral());
+    }
+
+    private void addPlainText(String literal) {
+        plainText.append(literal).append(' ');
+        words += countWords(literal);
     }
 
     private SourcePos position(Node node) {
@@ -314,7 +337,7 @@ final class DocumentFacts extends AbstractVisitor {
         tocStack.push(entry);
     }
 
-    private static int countWords(CharSequence text) {
+    private static int countWords(String text) {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
