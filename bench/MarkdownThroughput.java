@@ -32,11 +32,12 @@ import java.util.function.IntConsumer;
  *
  * <pre>
  * mvn -B -ntp -q package -DskipTests -P '!teavm'
- * mvn -B -ntp -q dependency:build-classpath -Dmdep.outputFile=cp.txt
- * java -cp target/classes:$(cat cp.txt) bench/MarkdownThroughput.java CORPUS [ROUNDS]
+ * mvn -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/classes:$(cat target/cp.txt) bench/MarkdownThroughput.java CORPUS [ROUNDS]
  * </pre>
  *
- * CORPUS is a site folder (with content/), e.g. one made by {@code java bench/GenerateCorpus.java 1000 /tmp/c1000}.
+ * CORPUS is a site folder (with content/), e.g. one made by {@code java bench/GenerateCorpus.java 1000 /tmp/c1000},
+ * or that corpus with our concept pages, mentions and wikilinks added by {@code bench/markdown-concept-corpus.sh}.
  * ROUNDS (default 9) timed passes over every body per variant, after as many warm-up passes; the median pass is
  * reported. Variants, interleaved per round so drift in machine load hits all of them alike:
  * <ul>
@@ -55,7 +56,7 @@ public final class MarkdownThroughput {
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1 || args.length > 2) {
-            System.err.println("usage: java -cp target/classes:$(cat cp.txt) bench/MarkdownThroughput.java CORPUS [ROUNDS]");
+            System.err.println("usage: java -cp target/classes:$(cat target/cp.txt) bench/MarkdownThroughput.java CORPUS [ROUNDS]");
             System.exit(2);
         }
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 9;
