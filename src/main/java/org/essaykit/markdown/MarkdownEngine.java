@@ -57,10 +57,7 @@ public final class MarkdownEngine {
         AutoLinker.link(root, document, index);
         DocumentFacts facts = DocumentFacts.collect(root, document, index);
         SourceLinks.rewrite(root, document, index);
-        // Sized for the usual HTML of a body, about 1.3 times its Markdown, so the text is not copied as it grows.
-        StringBuilder html = new StringBuilder(document.body().length() * 3 / 2 + 256);
-        renderer.render(root, html);
-        return new RenderedMarkdown(html.toString(), facts.toc(), facts.headingIds(), facts.anchorIds(),
+        return new RenderedMarkdown(renderer.render(root), facts.toc(), facts.headingIds(), facts.anchorIds(),
                 facts.sections(), facts.links(), facts.summary(), facts.wordCount(), facts.plainText(),
                 facts.simulations(), facts.problems());
     }
