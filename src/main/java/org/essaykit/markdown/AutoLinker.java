@@ -15,7 +15,9 @@ import org.essaykit.content.SiteIndex;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -42,6 +44,8 @@ final class AutoLinker {
         private final SiteIndex index;
         private final ConceptMentions mentions;
         private final Set<Path> linked = new HashSet<>();
+        /** Concepts already linked or passed over: later mentions of them need no look-up of their path. */
+        private final Set<Document> settled = Collections.newSetFromMap(new IdentityHashMap<>());
         private final List<Text> texts = new ArrayList<>();
 
         Pass(Document doc, SiteIndex index, ConceptMentions mentions) {
@@ -53,12 +57,12 @@ final class AutoLinker {
         void run(Node root) {
             root.accept(this);
             for (Text text : texts) {
-                List<TextSplice.Range> ranges = new ArrayList<>();
+                List<TextSplice.Range> ranges = new ArrayList<>(0);
                 String literal = text.getLiteral();
                 for (ConceptMentions.Mention m : mentions.find(literal)) {
                     Document concept = m.concept();
-                    String words = literal.substring(m.start(), m.end());
-                    if (!concept.source().equals(doc.source()) && linked.add(concept.source())) {
+                    if (settled.add(concept) && !concept.source().equals(doc.source()) && linked.add(concept.source())) {
+                        String words = literal.substring(m.start(), m.end());
                         WikiLink link = new WikiLink(concept.title(), null, "[[" + concept.title() + "|" + words + "]]");
                         link.appendChild(new Text(words));
                         ranges.add(new TextSplice.Range(m.start(), m.end(), link));

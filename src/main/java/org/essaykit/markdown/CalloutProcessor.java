@@ -1,6 +1,5 @@
 package org.essaykit.markdown;
 
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
@@ -8,10 +7,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
-import org.commonmark.parser.PostProcessor;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,23 +15,13 @@ import java.util.Optional;
  * Turns block quotes that open with a GitHub alert marker ({@code > [!NOTE]}) or the older bold form
  * ({@code > **Note**}) into {@link Callout} blocks, removing the marker.
  */
-final class CalloutProcessor implements PostProcessor {
+final class CalloutProcessor {
 
-    @Override
-    public Node process(Node document) {
-        List<BlockQuote> quotes = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(BlockQuote quote) {
-                quotes.add(quote);
-                visitChildren(quote);
-            }
-        });
-        quotes.forEach(CalloutProcessor::convert);
-        return document;
+    private CalloutProcessor() {
     }
 
-    private static void convert(BlockQuote quote) {
+    /** Makes the quote a callout when it opens with a marker; leaves it as it is otherwise. */
+    static void convert(BlockQuote quote) {
         if (!(quote.getFirstChild() instanceof Paragraph first)) {
             return;
         }

@@ -7,13 +7,11 @@ import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
-import org.commonmark.parser.PostProcessor;
 import org.essaykit.content.DataTable;
 
 import java.util.ArrayList;
@@ -28,7 +26,7 @@ import java.util.Map;
  * headers with scope, and cells parsed as inline Markdown, wikilinks included. Optional lines in the
  * block: {@code caption: ...} and {@code columns: a, b} (which columns, in which order).
  */
-final class DataTableBlocks implements PostProcessor {
+final class DataTableBlocks {
 
     private final Map<String, DataTable> tables;
     // Cells are inline Markdown: emphasis, code, links and wikilinks.
@@ -45,25 +43,17 @@ final class DataTableBlocks implements PostProcessor {
     static final class Caption extends CustomNode {
     }
 
-    @Override
-    public Node process(Node document) {
-        List<FencedCodeBlock> blocks = new ArrayList<>();
-        document.accept(new AbstractVisitor() {
-            @Override
-            public void visit(FencedCodeBlock block) {
-                String[] info = block.getInfo().strip().split("\\s+");
-                if (info.length > 0 && info[0].equals("table")) {
-                    blocks.add(block);
-                }
-            }
-        });
-        for (FencedCodeBlock block : blocks) {
-            Node replacement = replacement(block);
-            replacement.setSourceSpans(block.getSourceSpans());
-            block.insertBefore(replacement);
-            block.unlink();
+    /** Puts the table (or the problem) in place of a {@code ```table} block; null, and no change, for other blocks. */
+    Node replace(FencedCodeBlock block) {
+        String info = block.getInfo().strip();
+        if (!info.startsWith("table") || !info.split("\\s+")[0].equals("table")) {
+            return null;
         }
-        return document;
+        Node replacement = replacement(block);
+        replacement.setSourceSpans(block.getSourceSpans());
+        block.insertBefore(replacement);
+        block.unlink();
+        return replacement;
     }
 
     private Node replacement(FencedCodeBlock block) {

@@ -8,6 +8,7 @@ import org.commonmark.node.CustomNode;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
@@ -56,14 +57,22 @@ final class DocumentFacts extends AbstractVisitor {
     /** The last heading seen that has no paragraph after it yet. */
     private String leadless;
     private String summary = "";
-    private final StringBuilder plainText = new StringBuilder();
+    private final StringBuilder plainText;
+    /** Words of {@link #plainText}, counted per piece as it grows: every piece ends in a space. */
+    private int words;
     private final List<Diagnostic> problems = new ArrayList<>();
+    private final SimEmbeds sims;
+    /** The block whose text {@link #contextText} is, for the contexts of its links. */
+    private Node contextBlock;
+    private String contextText;
 
     private final SiteIndex index;
 
     private DocumentFacts(org.essaykit.content.Document source, SiteIndex index) {
         this.source = source;
         this.index = index;
+        this.sims = new SimEmbeds(source);
+        this.plainText = new StringBuilder(source.body().length()); // about as long as the body: rarely regrows
     }
 
     static DocumentFacts collect(Node root, org.essaykit.content.Document source, SiteIndex index) {
@@ -101,12 +110,19 @@ final class DocumentFacts extends AbstractVisitor {
     }
 
     int wordCount() {
-        return countWords(plainText);
+        return words;
     }
 
-    /** Blocks of our dialect that could not be made what they asked for. */
+    /** Blocks of our dialect that could not be made what they asked for, {@code ```sim} blocks last. */
     List<Diagnostic> problems() {
-        return problems;
+        List<Diagnostic> all = new ArrayList<>(problems);
+        all.addAll(sims.problems());
+        return all;
+    }
+
+    /** The simulations the body's {@code ```sim} blocks embed, in order, each once. */
+    List<String> simulations() {
+        return sims.names();
     }
 
     /** The running text of the body, without markup, for the search index. */
@@ -121,12 +137,13 @@ final class DocumentFacts extends AbstractVisitor {
     @Override
     public void visit(Heading heading) {
         if (heading.getLastChild() instanceof HeadingAnchor anchor) {
+            String text = PlainText.of(heading).strip();
             headingIds.add(anchor.id());
-            headingTexts.put(anchor.id(), PlainText.of(heading).strip());
+            headingTexts.put(anchor.id(), text);
             leadless = anchor.id();
             int level = heading.getLevel();
             if (level >= TOC_MIN_LEVEL && level <= TOC_MAX_LEVEL) {
-                addToc(new MutableToc(level, anchor.id(), PlainText.of(heading).strip()));
+                addToc(new MutableToc(level, anchor.id(), text));
             }
         }
         visitChildren(heading);
@@ -134,12 +151,13 @@ final class DocumentFacts extends AbstractVisitor {
 
     @Override
     public void visit(Paragraph paragraph) {
-        if (paragraph.getParent() instanceof Document) {
+        if (paragraph.getParent() instanceof Document && (summary.isEmpty() || leadless != null)) {
+            String text = PlainText.of(paragraph).strip();
             if (summary.isEmpty()) {
-                summary = Excerpts.shorten(PlainText.of(paragraph).strip(), SUMMARY_CHARS);
+                summary = Excerpts.shorten(text, SUMMARY_CHARS);
             }
             if (leadless != null) {
-                sectionLeads.put(leadless, Excerpts.shorten(PlainText.of(paragraph).strip(), LEAD_CHARS));
+                sectionLeads.put(leadless, Excerpts.shorten(text, LEAD_CHARS));
                 leadless = null;
             }
         }
@@ -194,14 +212,14 @@ final class DocumentFacts extends AbstractVisitor {
     }
 
     /** The enclosing paragraph, heading, table cell or caption as plain text, cut to a window around the link text. */
-    private static String context(Node node, String linkText) {
+    private String context(Node node, String linkText) {
         Node block = node.getParent();
         while (block != null && !(block instanceof Paragraph || block instanceof Heading
                 || block instanceof org.commonmark.ext.gfm.tables.TableCell || block instanceof DataTableBlocks.Caption
                 || block instanceof org.commonmark.node.Document)) {
             block = block.getParent();
         }
-        String whole = block == null ? linkText : PlainText.of(block).strip().replaceAll("\\s+", " ");
+        String whole = block == null ? linkText : blockText(block);
         if (whole.length() <= CONTEXT_CHARS) {
             return whole;
         }
@@ -213,6 +231,46 @@ final class DocumentFacts extends AbstractVisitor {
         int lastSpace = end == whole.length() ? end : whole.lastIndexOf(' ', end);
         return (start > 0 ? "\u2026" : "") + whole.substring(firstSpace, Math.max(firstSpace, lastSpace)).strip()
                 + (end < whole.length() ? "\u2026" : "");
+    }
+
+    /**
+     * A block's text with runs of whitespace made one space. Links share their paragraph, and each used to turn
+     * it into text again: the last block's text is kept, as the walk meets a block's links one after another.
+     */
+    private String blockText(Node block) {
+        if (block != contextBlock) {
+            contextBlock = block;
+            contextText = collapseSpaces(PlainText.of(block).strip());
+        }
+        return contextText;
+    }
+
+    /**
+     * As {@code replaceAll("\\s+", " ")}, without a regular expression per link: {@code \s} is ASCII whitespace
+     * when the UNICODE_CHARACTER_CLASS flag is off.
+     */
+    private static String collapseSpaces(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = isRegexSpace(c);
+            if (space && (c != ' ' || (i + 1 < text.length() && isRegexSpace(text.charAt(i + 1))))) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                out.append(' ');
+                while (i + 1 < text.length() && isRegexSpace(text.charAt(i + 1))) {
+                    i++;
+                }
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     @Override
@@ -239,13 +297,23 @@ final class DocumentFacts extends AbstractVisitor {
     }
 
     @Override
+    public void visit(FencedCodeBlock block) {
+        sims.add(block);
+    }
+
+    @Override
     public void visit(Text text) {
-        plainText.append(text.getLiteral()).append(' ');
+        addPlainText(text.getLiteral());
     }
 
     @Override
     public void visit(Code code) {
-        plainText.append(code.getLiteral()).append(' ');
+        addPlainText(code.getLiteral());
+    }
+
+    private void addPlainText(String literal) {
+        plainText.append(literal).append(' ');
+        words += countWords(literal);
     }
 
     private SourcePos position(Node node) {
@@ -269,7 +337,7 @@ final class DocumentFacts extends AbstractVisitor {
         tocStack.push(entry);
     }
 
-    private static int countWords(CharSequence text) {
+    private static int countWords(String text) {
         int count = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {

@@ -31,12 +31,7 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
 
     @Override
     public void extend(Parser.Builder parser) {
-        parser.postProcessor(new HtmlCommentRemover());
-        parser.postProcessor(new DataTableBlocks(dataTables));
-        parser.postProcessor(new WikiLinkProcessor());
-        parser.postProcessor(new CalloutProcessor());
-        parser.postProcessor(new HeadingIdProcessor(headingIds));
-        parser.postProcessor(new TableScroll.Wrapper());
+        parser.postProcessor(new EssayTreePass(headingIds, dataTables));
     }
 
     @Override

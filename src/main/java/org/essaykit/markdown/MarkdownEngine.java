@@ -56,10 +56,9 @@ public final class MarkdownEngine {
         Node root = parser.parse(document.body());
         AutoLinker.link(root, document, index);
         DocumentFacts facts = DocumentFacts.collect(root, document, index);
-        SimEmbeds sims = SimEmbeds.collect(root, document);
         SourceLinks.rewrite(root, document, index);
         return new RenderedMarkdown(renderer.render(root), facts.toc(), facts.headingIds(), facts.anchorIds(),
                 facts.sections(), facts.links(), facts.summary(), facts.wordCount(), facts.plainText(),
-                sims.names(), java.util.stream.Stream.concat(facts.problems().stream(), sims.problems().stream()).toList());
+                facts.simulations(), facts.problems());
     }
 }

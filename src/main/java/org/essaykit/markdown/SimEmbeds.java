@@ -1,8 +1,6 @@
 package org.essaykit.markdown;
 
-import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.Node;
 import org.essaykit.content.Document;
 import org.essaykit.diag.Diagnostic;
 
@@ -12,24 +10,18 @@ import java.util.List;
 import java.util.Set;
 
 /** The {@code ```sim} blocks of a body: which simulations it embeds, and the blocks that are wrong. */
-final class SimEmbeds extends AbstractVisitor {
+final class SimEmbeds {
 
     private final Document source;
     private final Set<String> names = new LinkedHashSet<>();
     private final List<Diagnostic> problems = new ArrayList<>();
 
-    private SimEmbeds(Document source) {
+    SimEmbeds(Document source) {
         this.source = source;
     }
 
-    static SimEmbeds collect(Node root, Document source) {
-        SimEmbeds embeds = new SimEmbeds(source);
-        root.accept(embeds);
-        return embeds;
-    }
-
-    @Override
-    public void visit(FencedCodeBlock block) {
+    /** Takes in a fenced block of the body, in document order; any but {@code ```sim} is passed over. */
+    void add(FencedCodeBlock block) {
         if (!SimEmbed.isSim(block)) {
             return;
         }

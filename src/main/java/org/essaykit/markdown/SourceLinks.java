@@ -100,7 +100,7 @@ final class SourceLinks {
             path = path.substring(0, query);
         }
         String lower = path.toLowerCase(Locale.ROOT);
-        boolean sourceFile = !path.isEmpty() && !path.startsWith("/") && !lower.matches("^[a-z][a-z0-9+.-]*:.*")
+        boolean sourceFile = !path.isEmpty() && !path.startsWith("/") && !hasScheme(lower)
                 && (lower.endsWith(".md") || lower.endsWith(".markdown"));
         if (!sourceFile) {
             return new Parsed(null, path.isEmpty() ? fragment : null);
@@ -108,6 +108,23 @@ final class SourceLinks {
         Path base = doc.source().getParent();
         Path target = (base == null ? Path.of(decode(path)) : base.resolve(decode(path))).normalize();
         return new Parsed(target, fragment);
+    }
+
+    /** Whether a lowercase path starts with a URL scheme, {@code [a-z][a-z0-9+.-]*:} (a compiled pattern per link cost more). */
+    private static boolean hasScheme(String lower) {
+        if (lower.isEmpty() || lower.charAt(0) < 'a' || lower.charAt(0) > 'z') {
+            return false;
+        }
+        for (int i = 1; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c == ':') {
+                return true;
+            }
+            if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-')) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static String decode(String text) {

@@ -36,7 +36,8 @@ final class WikiLinkProcessor implements PostProcessor {
         return document;
     }
 
-    private static void split(Text text) {
+    /** Splits the wikilinks out of a text node that holds {@code [[}. */
+    static void split(Text text) {
         String literal = text.getLiteral();
         List<TextSplice.Range> links = new ArrayList<>();
         int open = literal.indexOf("[[");

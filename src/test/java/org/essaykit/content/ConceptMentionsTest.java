@@ -44,4 +44,22 @@ class ConceptMentionsTest {
         assertEquals(List.of("alignment=Alignment", "Alignment=Alignment"), found("alignment Alignment"));
         assertEquals(List.of("alignment=Alignment"), found("\u00e9t\u00e9 d\u00e9j\u00e0 alignment."));
     }
+
+    @Test
+    void aShorterNameWinsWhereTheLongerOneRunsIntoAWord() {
+        Document tax = concept("Alignment tax");
+        ConceptMentions mentions = new ConceptMentions(Map.of("alignment", ALIGNMENT, "alignment tax", tax));
+        String text = "alignment taxes, the alignment tax.";
+        assertEquals(List.of("alignment=Alignment", "alignment tax=Alignment tax"), mentions.find(text).stream()
+                .map(m -> text.substring(m.start(), m.end()) + "=" + m.concept().title()).toList());
+        assertEquals(List.of(), found("Inner alignment2 and mesa-optimizersX"));
+    }
+
+    @Test
+    void lettersOutsideAsciiMatchInAnyCase() {
+        Document deja = concept("D\u00e9j\u00e0 vu");
+        ConceptMentions mentions = new ConceptMentions(Map.of("d\u00e9j\u00e0 vu", deja));
+        assertEquals(1, mentions.find("Le D\u00c9J\u00c0 VU.").size());
+        assertEquals(0, mentions.find("D\u00c9J\u00c0 VU\u00e9").size());
+    }
 }

@@ -1,5 +1,6 @@
 package org.essaykit.markdown;
 
+import org.essaykit.content.DataTable;
 import org.essaykit.content.Document;
 import org.essaykit.content.SiteConfig.HeadingIdStyle;
 import org.junit.jupiter.api.Test;
@@ -123,5 +124,40 @@ class MarkdownEngineTest {
         assertTrue(context.startsWith("\u2026word") && context.endsWith("more\u2026"), context);
         assertTrue(context.contains("the target"), context);
         assertTrue(context.length() <= 182, context.length() + ": " + context);
+    }
+
+    // Our dialect's changes are made in one walk (EssayTreePass); these pin what their old order guaranteed.
+
+    @Test
+    void aHeadingIdIsMadeFromAWikilinksLabelAndRepeatsAreNumberedInOrder() {
+        RenderedMarkdown md = GITHUB.render(post("## About [[Mesa-optimizer|mesa things]]\n\n## About mesa things\n"));
+        assertEquals(List.of("about-mesa-things", "about-mesa-things-1"), md.headingIds());
+        assertTrue(md.html().startsWith("<h2 id=\"about-mesa-things\">About <span class=\"unresolved-link\">mesa things"
+                + "</span>"), md.html());
+    }
+
+    @Test
+    void calloutsKeepTheirWikilinksAndNestedAlertsBothBecomeCallouts() {
+        assertEquals("<div class=\"callout callout-tip\" role=\"note\">\n<p class=\"callout-title\">Tip</p>\n"
+                + "<div class=\"callout callout-warning\" role=\"note\">\n<p class=\"callout-title\">Warning</p>\n"
+                + "<p>See <span class=\"unresolved-link\">X</span>.</p>\n</div>\n</div>\n",
+                html("> [!TIP]\n> > [!WARNING]\n> > See [[X]]."));
+    }
+
+    @Test
+    void linkTextGetsNoWikilinksButLosesItsComments() {
+        assertEquals("<p><a href=\"https://example.org/\">see [[X]] now</a></p>\n",
+                html("[see [[X]]<!-- note --> now](https://example.org/)"));
+    }
+
+    @Test
+    void aDataTableGetsWikilinksInItsCellsAScrollBoxAndKeepsCommentsFromItsData() {
+        DataTable data = new DataTable("terms", Path.of("content/data/terms.yaml"),
+                List.of(new DataTable.Column("term", "Term", DataTable.Type.STRING)),
+                List.of(Map.of("term", "[[Myopia]] <!-- kept -->")));
+        MarkdownEngine engine = new MarkdownEngine(HeadingIdStyle.GITHUB, Map.of("terms", data));
+        String html = engine.render(post("```table terms\n```\n")).html();
+        assertTrue(html.startsWith("<div class=\"table-scroll\">\n<table>"), html);
+        assertTrue(html.contains("<td><span class=\"unresolved-link\">Myopia</span> <!-- kept --></td>"), html);
     }
 }

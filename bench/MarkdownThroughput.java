@@ -1,0 +1,145 @@
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.task.list.items.TaskListItemsExtension;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.essaykit.content.ContentLoader;
+import org.essaykit.content.Document;
+import org.essaykit.content.LoadOptions;
+import org.essaykit.content.SiteIndex;
+import org.essaykit.content.SiteSource;
+import org.essaykit.diag.Diagnostics;
+import org.essaykit.graph.RenderedDocument;
+import org.essaykit.markdown.MarkdownEngine;
+import org.essaykit.markdown.RenderedMarkdown;
+
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * Bytes per second of essaykit's markdown stage against plain commonmark-java on the same bodies, in one JVM,
+ * single-threaded, after warm-up (issue 12, item 4: ours should reach 70% of plain).
+ *
+ * <pre>
+ * mvn -B -ntp -q package -DskipTests -P '!teavm'
+ * mvn -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/classes:$(cat target/cp.txt) bench/MarkdownThroughput.java CORPUS [ROUNDS]
+ * </pre>
+ *
+ * CORPUS is a site folder (with content/), e.g. one made by {@code java bench/GenerateCorpus.java 1000 /tmp/c1000},
+ * or that corpus with our concept pages, mentions and wikilinks added by {@code bench/markdown-concept-corpus.sh}.
+ * ROUNDS (default 9) timed passes over every body per variant, after as many warm-up passes; the median pass is
+ * reported. Variants, interleaved per round so drift in machine load hits all of them alike:
+ * <ul>
+ *   <li>plain: commonmark-java {@code Parser} + {@code HtmlRenderer} with the commonmark extensions
+ *       {@code MarkdownEngine} enables (tables, strikethrough, autolink, task lists, footnotes), defaults otherwise;</li>
+ *   <li>plain+spans: the same with inline source spans on, which our engine needs for file:line:col;</li>
+ *   <li>essaykit: {@code MarkdownEngine.render(doc, index)} as the build's markdown stage calls it (html, toc,
+ *       heading ids, links, sections, summary, plain text, concept auto-links, sim embeds);</li>
+ *   <li>search tokens: the search index's per-document term weights from the rendered bodies (reached by
+ *       reflection: it is private to {@code render.SearchIndex}); reported separately and added to essaykit
+ *       for the "everything per document" ratio.</li>
+ * </ul>
+ * Bytes are the UTF-8 bytes of the Markdown bodies (front matter stripped).
+ */
+public final class MarkdownThroughput {
+
+    public static void main(String[] args) throws Exception {
+        if (args.length < 1 || args.length > 2) {
+            System.err.println("usage: java -cp target/classes:$(cat target/cp.txt) bench/MarkdownThroughput.java CORPUS [ROUNDS]");
+            System.exit(2);
+        }
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 9;
+        Diagnostics diagnostics = new Diagnostics();
+        SiteSource source = ContentLoader.load(Path.of(args[0]), new LoadOptions(true, true, Instant.now()), diagnostics);
+        List<Document> docs = source.documents();
+        long bytes = docs.stream().mapToLong(d -> d.body().getBytes(StandardCharsets.UTF_8).length).sum();
+        long concepts = docs.stream().filter(d -> d.kind() == Document.Kind.CONCEPT).count();
+        System.out.printf("%d documents (%d concepts), %.2f MB of Markdown, %d rounds%n",
+                docs.size(), concepts, bytes / 1e6, rounds);
+
+        List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), TaskListItemsExtension.create(), FootnotesExtension.create());
+        Parser plainParser = Parser.builder().extensions(extensions).build();
+        Parser spanParser = Parser.builder().extensions(extensions)
+                .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+        HtmlRenderer plainRenderer = HtmlRenderer.builder().extensions(extensions).build();
+        MarkdownEngine engine = new MarkdownEngine(source.config().headingIds(), source.data());
+        SiteIndex index = SiteIndex.of(source);
+        // The search tokens are timed on bodies rendered once here, so no variant keeps its own results alive:
+        // each pass leaves only garbage, as plain commonmark does, and the collector's work stays comparable.
+        RenderedMarkdown[] rendered = docs.stream().map(d -> engine.render(d, index)).toArray(RenderedMarkdown[]::new);
+        Method weights = Class.forName("org.essaykit.render.SearchIndex")
+                .getDeclaredMethod("weights", RenderedDocument.class);
+        weights.setAccessible(true);
+        long[] sink = new long[1];
+
+        List<Variant> variants = List.of(
+                new Variant("plain commonmark", i -> sink[0] += plainRenderer.render(plainParser.parse(docs.get(i).body())).length()),
+                new Variant("plain + spans", i -> sink[0] += plainRenderer.render(spanParser.parse(docs.get(i).body())).length()),
+                new Variant("essaykit render", i -> sink[0] += engine.render(docs.get(i), index).html().length()),
+                new Variant("search tokens", i -> {
+                    try {
+                        sink[0] += ((java.util.Map<?, ?>) weights.invoke(null,
+                                new RenderedDocument(docs.get(i), rendered[i]))).size();
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }));
+        for (int round = -rounds; round < rounds; round++) { // negative rounds are warm-up
+            for (Variant variant : variants) {
+                long start = System.nanoTime();
+                for (int i = 0; i < docs.size(); i++) {
+                    variant.work.accept(i);
+                }
+                if (round >= 0) {
+                    variant.nanos.add(System.nanoTime() - start);
+                }
+            }
+        }
+
+        double plain = variants.get(0).megabytesPerSecond(bytes);
+        for (Variant variant : variants) {
+            System.out.printf("  %-18s %8.2f MB/s  (median pass %6.1f ms)%n", variant.name,
+                    variant.megabytesPerSecond(bytes), variant.medianNanos() / 1e6);
+        }
+        double ours = variants.get(2).megabytesPerSecond(bytes);
+        double withTokens = bytes / 1e6 / ((variants.get(2).medianNanos() + variants.get(3).medianNanos()) / 1e9);
+        System.out.printf("essaykit render / plain commonmark:          %.1f%%%n", 100 * ours / plain);
+        System.out.printf("essaykit render + search tokens / plain:     %.1f%%%n", 100 * withTokens / plain);
+        System.out.printf("essaykit render / plain commonmark + spans:  %.1f%%%n",
+                100 * ours / variants.get(1).megabytesPerSecond(bytes));
+        System.out.println("(checksum " + sink[0] + ")");
+    }
+
+    private static final class Variant {
+        final String name;
+        final IntConsumer work;
+        final List<Long> nanos = new ArrayList<>();
+
+        Variant(String name, IntConsumer work) {
+            this.name = name;
+            this.work = work;
+        }
+
+        long medianNanos() {
+            long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
+            Arrays.sort(sorted);
+            return sorted[sorted.length / 2];
+        }
+
+        double megabytesPerSecond(long bytes) {
+            return bytes / 1e6 / (medianNanos() / 1e9);
+        }
+    }
+}
