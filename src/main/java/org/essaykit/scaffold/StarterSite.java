@@ -10,9 +10,13 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +27,8 @@ import java.util.stream.Stream;
 public final class StarterSite {
 
     private static final String STARTER = "/starter";
+    /** The launcher that runs the site's jar with a class-data-sharing archive; it comes with the starter files. */
+    public static final String LAUNCHER = ".essaykit/essaykit";
 
     private StarterSite() {
     }
@@ -50,10 +56,23 @@ public final class StarterSite {
                     url: /tags/
                 """.formatted(NewPost.yamlString(title)), StandardCharsets.UTF_8);
         NewPost.create(dir, "Hello, world", List.of("meta"), false, today);
-        // The output and the card cache are rebuilt anywhere; .essaykit/ is committed, the workflow runs its jar.
-        Files.writeString(dir.resolve(".gitignore"), "/site/\n/.essaykit-cache/\n", StandardCharsets.UTF_8);
+        // The output, the card cache and the launcher's class-data archive (tied to the JVM that made it) are
+        // made anew anywhere; .essaykit/'s jar and launcher are committed, the workflow runs them.
+        Files.writeString(dir.resolve(".gitignore"), "/site/\n/.essaykit-cache/\n/.essaykit/*.jsa*\n",
+                StandardCharsets.UTF_8);
         copyStarter(dir);
         tool.copyInto(dir);
+        makeExecutable(dir.resolve(LAUNCHER));
+    }
+
+    /** Lets the owner run {@code file}, where the file system has POSIX permissions (elsewhere `sh FILE` runs it). */
+    private static void makeExecutable(Path file) throws IOException {
+        if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Set<PosixFilePermission> permissions = EnumSet.copyOf(Files.getPosixFilePermissions(file));
+            permissions.addAll(List.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
+                    PosixFilePermission.OTHERS_EXECUTE));
+            Files.setPosixFilePermissions(file, permissions);
+        }
     }
 
     private static void copyStarter(Path dir) throws IOException {

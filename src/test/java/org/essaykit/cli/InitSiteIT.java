@@ -60,6 +60,7 @@ class InitSiteIT {
         assertTrue(init.output().contains("java -jar .essaykit/essaykit.jar serve"), init.output());
         Path pinned = site.resolve(".essaykit/essaykit.jar");
         assertEquals(-1, Files.mismatch(PACKAGED_JAR, pinned), pinned + " is a copy of the packaged jar");
+        assertTrue(Files.isExecutable(site.resolve(".essaykit/essaykit")), "the launcher beside it runs");
 
         String script = Workflow.read(site.resolve(".github/workflows/pages.yml")).script("build")
                 .replace("${{ steps.pages.outputs.origin }}", ORIGIN)
@@ -70,6 +71,10 @@ class InitSiteIT {
         assertEquals(0, pages.code(), script + "\n" + pages.output());
         String home = Files.readString(site.resolve("site/index.html"));
         assertTrue(home.contains("href=\"" + ORIGIN + BASE_PATH + "/\""), "canonical link at the Pages address");
+        assertTrue(Files.isRegularFile(site.resolve(".essaykit/essaykit.jsa")),
+                "the launcher made its class-data archive for this JVM as it built");
+        assertTrue(Files.readString(site.resolve(".gitignore")).contains("/.essaykit/*.jsa*"),
+                "the archive, tied to one JVM, is not committed");
 
         Ran check = java(site, ".essaykit/essaykit.jar", "check", "site", "--url", ORIGIN, "--baseurl", BASE_PATH);
         assertEquals(0, check.code(), check.output());

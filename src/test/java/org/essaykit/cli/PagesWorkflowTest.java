@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The GitHub Pages workflows: this repository's builds with the README's command, and the one {@code init} gives new
- * sites builds with the jar the site carries. Both build at the origin and base path that the Pages configure step
+ * sites builds with the jar the site carries, through the launcher beside it. Both build at the origin and base path that the Pages configure step
  * reports, keep the card cache, and deploy with the official actions.
  */
 class PagesWorkflowTest {
@@ -46,7 +46,7 @@ class PagesWorkflowTest {
         String run = checkPagesSteps(workflow);
         assertEquals("maven", workflow.inputs("build", "actions/setup-java").get("cache"));
         String readmeCommand = Files.readString(Path.of("README.md")).lines()
-                .filter(line -> line.contains("java -jar target/essaykit.jar build")).findFirst().orElseThrow()
+                .filter(line -> line.contains("target/essaykit build")).findFirst().orElseThrow()
                 .strip();
         assertTrue(run.contains(readmeCommand), run + " does not run the README's " + readmeCommand);
         assertTrue(run.endsWith(AT_PAGES_ADDRESS.strip()), run);
@@ -55,8 +55,8 @@ class PagesWorkflowTest {
     @Test
     void initSitesBuildWithTheirPinnedJarAtThePagesBasePathAndDeploy() throws IOException {
         Workflow workflow = Workflow.read(INIT_SITES);
-        assertEquals("java -jar .essaykit/essaykit.jar build" + AT_PAGES_ADDRESS, checkPagesSteps(workflow),
-                "an init site has no pom.xml: it builds with the jar it carries, nothing else");
+        assertEquals("sh .essaykit/essaykit build" + AT_PAGES_ADDRESS, checkPagesSteps(workflow),
+                "an init site has no pom.xml: it builds with the jar it carries, through its launcher, nothing else");
         assertFalse(workflow.inputs("build", "actions/setup-java").containsKey("cache"),
                 "no Maven, so no Maven cache");
 

@@ -83,8 +83,12 @@ class ScaffoldCommandsTest {
         assertTrue(init.out().contains("java -jar .essaykit/essaykit.jar build"), init.out());
 
         assertArrayEquals(Files.readAllBytes(jar), Files.readAllBytes(site.resolve(".essaykit/essaykit.jar")));
-        assertEquals(List.of("/site/", "/.essaykit-cache/"), Files.readAllLines(site.resolve(".gitignore")),
-                "the jar is committed: the Pages workflow builds with it");
+        assertEquals(List.of("/site/", "/.essaykit-cache/", "/.essaykit/*.jsa*"),
+                Files.readAllLines(site.resolve(".gitignore")),
+                "the jar and launcher are committed (the Pages workflow builds with them); the JVM-bound archive is not");
+        assertEquals(Files.readString(Path.of("src/main/starter/.essaykit/essaykit")),
+                Files.readString(site.resolve(".essaykit/essaykit")), "the launcher comes with the jar");
+        assertTrue(Files.isExecutable(site.resolve(".essaykit/essaykit")));
         assertEquals(Files.readString(Path.of("src/main/starter/.github/workflows/pages.yml")),
                 Files.readString(site.resolve(".github/workflows/pages.yml")), "the init sites' workflow, not ours");
         assertTrue(Files.isRegularFile(site.resolve("templates/post.html")));
