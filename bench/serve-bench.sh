@@ -65,7 +65,12 @@ cp -R templates "$site/templates"
 posts=("$site"/content/posts/*.md) # sorted by the glob
 post=${posts[0]}
 
-java ${java_opts[@]+"${java_opts[@]}"} -jar "$jar" serve --source "$site" --port 0 >"$work/serve.log" 2>&1 &
+# As users run it, through the launcher beside the jar, unless ESSAYKIT_JAVA_OPTS asks for `java OPTS -jar`.
+if [[ -z ${ESSAYKIT_JAVA_OPTS:-} && -x target/essaykit ]]; then
+    target/essaykit serve --source "$site" --port 0 >"$work/serve.log" 2>&1 &
+else
+    java ${java_opts[@]+"${java_opts[@]}"} -jar "$jar" serve --source "$site" --port 0 >"$work/serve.log" 2>&1 &
+fi
 server=$!
 echo "essaykit serve benchmark: $what, $runs edits of ${post#"$site"/}, $(nproc) CPUs"
 echo "java: $(java -version 2>&1 | head -n 1); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
