@@ -19,7 +19,8 @@ import java.util.concurrent.Callable;
                 + "copy of this essaykit's jar in DIR/" + EssaykitJar.IN_SITE + " that builds it locally and on Pages.")
 final class InitCommand implements Callable<Integer> {
 
-    private static final String JAR = "java -jar " + EssaykitJar.IN_SITE;
+    /** The launcher beside the jar: what the site's Pages workflow runs too. */
+    private static final String RUN = StarterSite.LAUNCHER;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -45,9 +46,10 @@ final class InitCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("created a site in " + dir + ". Next, in that folder:");
-        out.println("  " + JAR + " serve    # preview at http://127.0.0.1:4000/ while you write");
-        out.println("  " + JAR + " build    # the site, in site/");
-        out.println("Commit everything (" + EssaykitJar.IN_SITE + " too: the Pages workflow builds with it), push to "
+        out.println("  " + RUN + " serve    # preview at http://127.0.0.1:4000/ while you write");
+        out.println("  " + RUN + " build    # the site, in site/");
+        out.println("Commit everything (" + EssaykitJar.IN_SITE + " and " + RUN
+                + " too: the Pages workflow builds with them), push to "
                 + "GitHub and set Settings > Pages > Source to GitHub Actions.");
         out.flush();
         return ExitCodes.OK;
