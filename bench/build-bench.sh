@@ -110,10 +110,17 @@ cleanup() {
         kill "$child" 2>/dev/null || true
         wait "$child" 2>/dev/null || true # non-zero by design; must not stop the trap under set -e
     fi
-    [[ -n $corpus && -f $corpus/.site-base.yaml ]] && cp "$corpus/.site-base.yaml" "$corpus/content/site.yaml"
+    restore_config
     rm -rf "$work" ${tmp:+"$tmp"} ${out_root:+"$out_root"}
 }
 trap cleanup EXIT
+
+# Gives the current corpus its usual config back (serve-bench.sh and rebuild-bench.sh use it as it is).
+restore_config() {
+    if [[ -n ${corpus:-} && -f $corpus/.site-base.yaml ]]; then
+        cp "$corpus/.site-base.yaml" "$corpus/content/site.yaml"
+    fi
+}
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
@@ -133,6 +140,7 @@ run_child() {
 # hugo/content/), then lays templates/ and bench/hugo/ into it. Sets $corpus.
 prepare_corpus() {
     local n=$1
+    restore_config # the previous size's corpus (scaling), which the exit trap no longer names
     corpus="$bench_dir/.corpus-$n"
     local stamp="$corpus/.generator-sha256" # dotfile: essaykit (like Jekyll) ignores it, and it is outside content/
     local want
