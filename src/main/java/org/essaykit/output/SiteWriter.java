@@ -41,13 +41,6 @@ public final class SiteWriter {
         }
     }
 
-    /** Writes {@code files} as the complete content of {@code outDir}, replacing what was there. */
-    public static void replace(Path outDir, List<SiteFile> files) throws IOException {
-        try (Staging staging = Staging.beside(outDir)) {
-            staging.commit(files);
-        }
-    }
-
     /**
      * A site being written: a temporary sibling folder of the output folder, which takes the output folder's
      * place on {@link #commit} and is deleted on {@link #close} if it never did. Files can be written into it

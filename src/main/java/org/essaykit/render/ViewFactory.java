@@ -338,6 +338,8 @@ final class ViewFactory {
         String summary = rendered.markdown().summary();
         String description = doc.description() != null ? doc.description() : summary;
         int words = rendered.markdown().wordCount();
+        int backlinkCount = graph.backlinksTo(rendered).size();
+        boolean backlinksCapped = backlinksShown > 0 && backlinkCount > backlinksShown;
         return new Views.PostView(
                 doc.kind().defaultLayout(),
                 doc.title(), doc.subtitle(),
@@ -353,9 +355,8 @@ final class ViewFactory {
                 words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
                 doc.aliases().stream().filter(alias -> !alias.startsWith("/")).toList(),
                 graph.seriesOf(rendered).map(series -> seriesRef(series, rendered)).orElse(null),
-                shownBacklinks(rendered), graph.backlinksTo(rendered).size(),
-                graph.backlinksTo(rendered).size() > backlinksShown && backlinksShown > 0
-                        ? config.relativeUrl(backlinksPath(doc.url())) : null,
+                backlinks(rendered, backlinksCapped ? backlinksShown : backlinkCount), backlinkCount,
+                backlinksCapped ? config.relativeUrl(backlinksPath(doc.url())) : null,
                 doc.frontMatter(),
                 doc.source().toString().replace('\\', '/'),
                 graph.threadOf(rendered).map(CommentTree::count).orElse(0),
@@ -367,16 +368,16 @@ final class ViewFactory {
 
     /** Every page linking to a document, with the words around each link. */
     List<Views.BacklinkView> backlinks(RenderedDocument rendered) {
+        return backlinks(rendered, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code limit} pages linking to a document: its own page shows at most {@link #BACKLINKS_SHOWN}. */
+    private List<Views.BacklinkView> backlinks(RenderedDocument rendered, int limit) {
         return graph.backlinksTo(rendered).stream()
+                .limit(limit)
                 .map(b -> new Views.BacklinkView(b.kind().defaultLayout(), b.title(), config.relativeUrl(b.url()),
                         b.context()))
                 .toList();
-    }
-
-    /** The backlinks a document's own page shows: the first {@link #BACKLINKS_SHOWN} when it has more. */
-    private List<Views.BacklinkView> shownBacklinks(RenderedDocument rendered) {
-        List<Views.BacklinkView> all = backlinks(rendered);
-        return backlinksShown > 0 && all.size() > backlinksShown ? List.copyOf(all.subList(0, backlinksShown)) : all;
     }
 
     /** Where the full list of a document's backlinks lives: {@code links/} under its URL. */
