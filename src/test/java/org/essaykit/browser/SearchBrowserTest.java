@@ -95,11 +95,15 @@ class SearchBrowserTest {
         browser.get(server.url("/repo/search/"));
         WebElement input = browser.findElement(By.id("search-input"));
         input.sendKeys("mesa-optimi");
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b ->
-                b.findElements(By.cssSelector("#search-results li > a")).stream()
-                        .anyMatch(a -> a.getText().equals("Mesa-optimizer")));
-        WebElement first = browser.findElement(By.cssSelector("#search-results li > a"));
-        assertTrue(first.getDomAttribute("href").startsWith("/repo/"), first.getDomAttribute("href"));
+        // The list is drawn again as each key arrives, so a link looked at may be gone a moment later: read what
+        // is needed inside the wait, which tries again then.
+        String href = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(b -> b.findElements(By.cssSelector("#search-results li > a")).stream()
+                        .filter(a -> a.getText().equals("Mesa-optimizer"))
+                        .map(a -> a.getDomAttribute("href"))
+                        .findFirst().orElse(null));
+        assertTrue(href.startsWith("/repo/"), href);
     }
 
     @Test
