@@ -245,7 +245,7 @@ public final class LiveBuild {
                 SiteSource loaded = source.source();
                 markdown = new LiveMarkdown(new MarkdownEngine(loaded.config().headingIds(), loaded.data()));
                 pages = new PageCache();
-                siteWide = new SiteWideFiles(root);
+                siteWide = SiteWideFiles.live(root);
                 templates = null;
             }
             source.problems().forEach(diagnostics::report);
@@ -255,11 +255,12 @@ public final class LiveBuild {
         @Override
         public Pipeline.Markdown markdown(SiteSource site) {
             if (source == null) {
-                return Pipeline.Markdown.of(SiteIndex.of(site), List.of());
+                return Pipeline.Markdown.of(site, SiteIndex.of(site), List.of());
             }
             LiveMarkdown.Result result = markdown.update(site, everything ? Set.of() : update.documents());
             bodies = result.rendered();
-            return new Pipeline.Markdown(result.index(), result.documents(), result.problems(), result.simulations());
+            return new Pipeline.Markdown(site, result.index(), result.documents(), result.problems(),
+                    result.simulations());
         }
 
         /**
@@ -350,7 +351,7 @@ public final class LiveBuild {
         @Override
         public List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> planned, Diagnostics diagnostics) {
             if (siteWide == null) {
-                siteWide = new SiteWideFiles(root);
+                siteWide = SiteWideFiles.live(root);
             }
             return siteWide.write(graph, planned, change, diagnostics);
         }

@@ -3,6 +3,7 @@ package org.essaykit.build;
 import org.essaykit.comments.CommentThread;
 import org.essaykit.comments.Threads;
 import org.essaykit.content.ContentLoader;
+import org.essaykit.content.Document;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteSource;
 import org.essaykit.diag.Diagnostic;
@@ -28,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 
 /**
  * files -> model -> rendered Markdown -> graph -> planned pages -> rendered files -> site/.
@@ -116,14 +118,15 @@ public final class Pipeline {
     /**
      * Every document's rendered body, in the source's order, and the index the links were resolved with.
      *
+     * @param source      the site as the later stages read it (a build lets the documents' Markdown text go)
      * @param problems    the problems of every body
      * @param simulations whether any body embeds a simulation (the site then carries the bundle)
      */
-    record Markdown(SiteIndex index, List<RenderedDocument> documents, List<Diagnostic> problems,
+    record Markdown(SiteSource source, SiteIndex index, List<RenderedDocument> documents, List<Diagnostic> problems,
                     boolean simulations) {
 
-        static Markdown of(SiteIndex index, List<RenderedDocument> documents) {
-            return new Markdown(index, documents,
+        static Markdown of(SiteSource source, SiteIndex index, List<RenderedDocument> documents) {
+            return new Markdown(source, index, documents,
                     documents.stream().flatMap(r -> r.markdown().problems().stream()).toList(),
                     documents.stream().anyMatch(r -> !r.markdown().simulations().isEmpty()));
         }
@@ -143,9 +146,11 @@ public final class Pipeline {
         @Override
         public Markdown markdown(SiteSource source) {
             MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds(), source.data());
-            SiteIndex index = SiteIndex.of(source);
-            return Markdown.of(index, source.documents().parallelStream()
-                    .map(doc -> new RenderedDocument(doc, markdown.render(doc, index)))
+            SiteSource read = source.withoutBodies();
+            SiteIndex index = SiteIndex.of(read);
+            List<Document> written = source.documents();
+            return Markdown.of(read, index, IntStream.range(0, written.size()).parallel()
+                    .mapToObj(i -> new RenderedDocument(read.documents().get(i), markdown.render(written.get(i), index)))
                     .toList());
         }
 
@@ -178,7 +183,7 @@ public final class Pipeline {
 
         @Override
         public List<SiteFile> siteFiles(SiteGraph graph, List<PlannedPage> pages, Diagnostics diagnostics) {
-            return new SiteWideFiles(request.source()).write(graph, pages, GraphChange.ANYTHING, diagnostics)
+            return SiteWideFiles.once(request.source(), keep).write(graph, pages, GraphChange.ANYTHING, diagnostics)
                     .parallelStream().map(keep).toList();
         }
 
@@ -189,8 +194,8 @@ public final class Pipeline {
     }
 
     static Assembled assemble(BuildRequest request, Stages stages, Diagnostics diagnostics, StageTimer timer) {
-        SiteSource source = timer.time("load", () -> stages.load(diagnostics));
-        Markdown markdown = timer.time("markdown", () -> stages.markdown(source));
+        Markdown markdown = read(stages, diagnostics, timer);
+        SiteSource source = markdown.source();
         markdown.problems().forEach(diagnostics::report);
         Map<Path, CommentThread> threads = timer.time("comments",
                 () -> stages.threads(source, markdown.index(), diagnostics));
@@ -215,5 +220,11 @@ public final class Pipeline {
             });
         }
         return new Assembled(files, pages);
+    }
+
+    /** Load and Markdown, in a frame of their own: the site as loaded, Markdown text and all, goes with it. */
+    private static Markdown read(Stages stages, Diagnostics diagnostics, StageTimer timer) {
+        SiteSource loaded = timer.time("load", () -> stages.load(diagnostics));
+        return timer.time("markdown", () -> stages.markdown(loaded));
     }
 }

@@ -82,6 +82,12 @@ public record Document(
         return modified != null ? modified : date;
     }
 
+    /** The same document without its Markdown text, which nothing reads once the body is rendered. */
+    public Document withoutBody() {
+        return new Document(source, kind, slug, url, title, subtitle, date, modified, tags, categories, layout, draft,
+                description, author, aliases, series, seriesPart, frontMatter, positions, "", bodyLine);
+    }
+
     public boolean isPost() {
         return kind == Kind.POST;
     }

@@ -27,6 +27,11 @@ public record SiteSource(Path root, SiteConfig config, List<Document> documents,
         return new SiteSource(Path.of(""), config, List.of(), List.of(), Map.of());
     }
 
+    /** The same site with its documents' Markdown text let go (a large site's weighs hundreds of megabytes). */
+    public SiteSource withoutBodies() {
+        return new SiteSource(root, config, documents.stream().map(Document::withoutBody).toList(), staticFiles, data);
+    }
+
     public SiteSource {
         documents = List.copyOf(documents);
         staticFiles = List.copyOf(staticFiles);

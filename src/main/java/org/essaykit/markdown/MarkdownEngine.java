@@ -57,8 +57,10 @@ public final class MarkdownEngine {
         AutoLinker.link(root, document, index);
         DocumentFacts facts = DocumentFacts.collect(root, document, index);
         SourceLinks.rewrite(root, document, index);
-        return new RenderedMarkdown(renderer.render(root), facts.toc(), facts.headingIds(), facts.anchorIds(),
-                facts.sections(), facts.links(), facts.summary(), facts.wordCount(), facts.plainText(),
+        return new RenderedMarkdown(CompactText.of(renderer.render(root)), facts.toc(), facts.headingIds(),
+                facts.anchorIds(), facts.sections(), facts.links(), facts.summary(), facts.wordCount(),
+                SearchTerms.of(facts.plainText(), document.title(),
+                        facts.sections().values().stream().map(Section::title).toList()),
                 facts.simulations(), facts.problems());
     }
 }

@@ -9,22 +9,21 @@ import java.util.Set;
 /**
  * The result of rendering one Markdown body.
  *
- * @param html       the body as HTML (trusted: our own content)
+ * @param body       the body as HTML (trusted: our own content), kept as UTF-8 ({@link #html()} decodes it)
  * @param toc        headings of levels 2 to 4, nested
  * @param headingIds every heading id in the body, in order: the fragments a link may point at
  * @param anchorIds  every id a {@code #fragment} link may name: headings, footnotes, ids in raw HTML
- * @param sections   by heading id, in order: heading text and the start of its first paragraph
  * @param sections   by heading id, in order: its text and the start of its first paragraph
  * @param links      every link and image in the body, in order, with destinations as written
  * @param summary    the first paragraph as plain text, shortened for previews and feeds
  * @param wordCount  words of running text, for reading time
- * @param plainText  the running text without markup, for the search index
+ * @param terms      the words of the title, headings and running text, for the search index
  * @param simulations the simulations its {@code ```sim} blocks embed, in order, each once
  * @param problems   build errors in blocks of our dialect (an unknown data table, a broken {@code ```sim} block), at their file:line:col
  */
-public record RenderedMarkdown(String html, List<TocEntry> toc, List<String> headingIds, Set<String> anchorIds,
+public record RenderedMarkdown(CompactText body, List<TocEntry> toc, List<String> headingIds, Set<String> anchorIds,
                                Map<String, Section> sections, List<FoundLink> links, String summary, int wordCount,
-                               String plainText, List<String> simulations, List<Diagnostic> problems) {
+                               SearchTerms terms, List<String> simulations, List<Diagnostic> problems) {
 
     public RenderedMarkdown {
         toc = List.copyOf(toc);
@@ -36,6 +35,11 @@ public record RenderedMarkdown(String html, List<TocEntry> toc, List<String> hea
         sections = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sections));
     }
 
+    /** The body as HTML. */
+    public String html() {
+        return body.toString();
+    }
+
     /** The controls and canvas of a simulation figure (no nested divs inside the controls). */
     private static final java.util.regex.Pattern INTERACTIVE = java.util.regex.Pattern.compile(
             "<div class=\"sim-controls\"[^>]*>.*?</div>|<canvas class=\"sim-canvas\"[^>]*></canvas>",
@@ -43,12 +47,12 @@ public record RenderedMarkdown(String html, List<TocEntry> toc, List<String> hea
 
     /** The body for the feed: feed readers run no scripts, so simulation figures keep only their SVG and numbers. */
     public String feedHtml() {
-        return simulations.isEmpty() ? html : INTERACTIVE.matcher(html).replaceAll("");
+        return simulations.isEmpty() ? html() : INTERACTIVE.matcher(html()).replaceAll("");
     }
 
     /** The same body with more fragment targets, such as the anchors of the comments shown under it. */
     public RenderedMarkdown withAnchorIds(Set<String> ids) {
-        return new RenderedMarkdown(html, toc, headingIds, ids, sections, links, summary, wordCount, plainText,
+        return new RenderedMarkdown(body, toc, headingIds, ids, sections, links, summary, wordCount, terms,
                 simulations, problems);
     }
 }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * {@code previews/NN.json}: what a hover preview shows for each page and each of its headings, written at
@@ -62,9 +63,13 @@ final class PreviewData {
 
     /**
      * The shards of the last build, kept so that the next one writes again only the shards whose pages changed.
-     * A build uses a fresh one.
+     * A build uses a fresh one, which keeps nothing for a next write.
      */
     static final class Live {
+        /** Whether a next write will use what this one leaves: each page's preview as written. */
+        private final boolean reused;
+        /** What becomes of each file once made (a build writes it out at once). */
+        private final UnaryOperator<SiteFile> keep;
         /** A page's preview as last written, with what it was made from. */
         private record Written(Member member, Json.Raw json) {
         }
@@ -72,6 +77,11 @@ final class PreviewData {
         private final Map<Integer, List<RenderedDocument>> documents = new HashMap<>();
         private final Map<Path, Written> written = new HashMap<>();
         private final Map<Integer, SiteFile> files = new TreeMap<>();
+
+        Live(boolean reused, UnaryOperator<SiteFile> keep) {
+            this.reused = reused;
+            this.keep = keep;
+        }
 
         /** @param change when only bodies changed, only their shards are looked at: no page moved to another */
         List<SiteFile> write(SiteGraph graph, SourcePos origin, GraphChange change) {
@@ -109,15 +119,20 @@ final class PreviewData {
                     Written page = written.get(rendered.doc().source());
                     if (page == null || !page.member().equals(member)) {
                         page = new Written(member, Json.raw(page(graph, rendered)));
-                        written.put(rendered.doc().source(), page);
+                        if (reused) {
+                            written.put(rendered.doc().source(), page);
+                        }
                         changed = true;
                     }
                     pages.put(member.url(), page.json());
                 }
                 if (changed) {
-                    files.put(shard, SiteFile.Generated.text(DIR + shard + ".json", Json.compact(pages), origin));
+                    files.put(shard, keep.apply(SiteFile.Generated.text(DIR + shard + ".json", Json.compact(pages),
+                            origin)));
                 }
-                documents.put(shard, list);
+                if (reused) {
+                    documents.put(shard, list);
+                }
             });
             return new ArrayList<>(files.values());
         }

@@ -5,7 +5,7 @@ import org.essaykit.content.Document;
 import org.essaykit.graph.GraphChange;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
-import org.essaykit.markdown.Section;
+import org.essaykit.markdown.SearchTerms;
 import org.essaykit.output.Json;
 import org.essaykit.output.SiteFile;
 
@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
@@ -30,20 +31,15 @@ import java.util.stream.IntStream;
  * lists the documents and the tokenizer's stop words, and {@code search/<cc>.json} holds the postings of
  * every term starting with the characters {@code cc}, so a query downloads only the shards of its own terms.
  *
- * <p>A posting is a document number and a weight: occurrences in the body, plus {@value #TITLE_WEIGHT}
- * per occurrence in the title and {@value #HEADING_WEIGHT} per occurrence in a heading. The script in
- * {@code assets/search.js} tokenizes queries the same way: lowercase, split at anything but letters and
- * digits, drop one-letter tokens and stop words.
+ * <p>A posting is a document number and a weight: the document's {@link SearchTerms}, made as its body was
+ * rendered. The script in {@code assets/search.js} tokenizes queries the same way: lowercase, split at anything
+ * but letters and digits, drop one-letter tokens and stop words.
  */
 final class SearchIndex {
 
     static final String DIR = "search/";
-    static final int TITLE_WEIGHT = 8;
-    static final int HEADING_WEIGHT = 4;
-
-    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by",
-            "for", "from", "has", "have", "in", "is", "it", "its", "of", "on", "or", "that", "the", "this", "to",
-            "was", "were", "will", "with");
+    /** Documents tokenized together when the index is made anew. */
+    private static final int SLICE = 1024;
 
     private SearchIndex() {
     }
@@ -92,8 +88,8 @@ final class SearchIndex {
             }
         }
 
-        /** {@code "term":[doc,weight,...]} in UTF-8 */
-        byte[] json() {
+        /** {@code "term":[doc,weight,...]} in UTF-8, kept for the next call if {@code keep} */
+        byte[] json(boolean keep) {
             if (json == null) {
                 StringBuilder out = new StringBuilder(term.length() + size * 4 + 4);
                 Json.string(term, out);
@@ -104,7 +100,11 @@ final class SearchIndex {
                     }
                     out.append(values[j]);
                 }
-                json = out.append(']').toString().getBytes(StandardCharsets.UTF_8);
+                byte[] made = out.append(']').toString().getBytes(StandardCharsets.UTF_8);
+                if (!keep) {
+                    return made;
+                }
+                json = made;
             }
             return json;
         }
@@ -126,39 +126,34 @@ final class SearchIndex {
     }
 
     /**
-     * A document's terms, sorted, with their weights, and what they were computed from (equal inputs give equal
-     * terms). Arrays rather than a map: a large site has millions of (document, term) pairs. Once the index holds
-     * the document, {@link Live} replaces each term with the index's own string, so documents share one per term.
+     * A document's terms, sorted, with their weights, and the {@link SearchTerms} they were read from. Arrays
+     * rather than a map: a large site has millions of (document, term) pairs. Once the index holds the document,
+     * each term is replaced with the index's own string, so documents share one per term.
      */
-    private record Tokenized(String title, String plainText, Map<String, Section> sections, String[] terms,
-                             int[] weights) {
+    private record Tokenized(SearchTerms source, String[] terms, int[] weights) {
         boolean madeFrom(RenderedDocument rendered) {
-            return rendered.doc().title().equals(title) && rendered.markdown().plainText() == plainText
-                    && rendered.markdown().sections() == sections;
+            return rendered.markdown().terms() == source;
         }
 
         static Tokenized of(RenderedDocument rendered) {
-            Map<String, int[]> counts = SearchIndex.weights(rendered);
-            String[] terms = counts.keySet().toArray(String[]::new);
-            Arrays.sort(terms);
-            int[] weights = new int[terms.length];
-            for (int i = 0; i < terms.length; i++) {
-                weights[i] = counts.get(terms[i])[0];
-            }
-            return new Tokenized(rendered.doc().title(), rendered.markdown().plainText(),
-                    rendered.markdown().sections(), terms, weights);
+            SearchTerms terms = rendered.markdown().terms();
+            return new Tokenized(terms, terms.terms(), terms.weights());
         }
     }
 
     /**
      * The index of the last build, kept so that the next one re-tokenizes only documents whose text changed and,
      * while the documents keep their numbers, rewrites only the shards holding a term whose postings changed.
-     * A build uses a fresh one.
+     * A build uses a fresh one, which keeps nothing for a next write.
      */
     static final class Live {
+        /** Whether a next write will use what this one leaves: terms per document, shard entries as written. */
+        private final boolean reused;
+        /** What becomes of each file once made (a build writes it out at once). */
+        private final UnaryOperator<SiteFile> keep;
         private List<Path> numbering = List.of();
         private final Map<Path, Integer> numbers = new HashMap<>();
-        private final Map<Path, Tokenized> tokens = new HashMap<>();
+        private Map<Path, Tokenized> tokens = new HashMap<>();
         private final Map<String, Postings> index = new HashMap<>();
         private final Map<String, TreeSet<String>> shards = new TreeMap<>();
         private final Map<String, SiteFile> shardFiles = new TreeMap<>();
@@ -166,6 +161,11 @@ final class SearchIndex {
         private SiteFile docsFile;
         /** The documents docs.json was last made from. */
         private List<RenderedDocument> listed = List.of();
+
+        Live(boolean reused, UnaryOperator<SiteFile> keep) {
+            this.reused = reused;
+            this.keep = keep;
+        }
 
         /** Whether docs.json would list the same for these documents (numbers): URL, title, kind and summary. */
         private boolean sameListing(List<RenderedDocument> all, List<Integer> ids) {
@@ -197,14 +197,8 @@ final class SearchIndex {
             List<Integer> looked = change instanceof GraphChange.Bodies bodies && bodiesOnly
                     ? bodies.documents().stream().map(body -> numbers.get(body.doc().source())).sorted().toList()
                     : IntStream.range(0, all.size()).boxed().toList();
-            // Tokenizing is most of the work and independent per document.
-            Map<Integer, Tokenized> now = new ConcurrentHashMap<>();
-            looked.parallelStream().forEach(id -> {
-                RenderedDocument r = all.get(id);
-                Tokenized before = tokens.get(r.doc().source());
-                now.put(id, before != null && before.madeFrom(r) ? before : Tokenized.of(r));
-            });
             if (sameNumbers) {
+                Map<Integer, Tokenized> now = tokenize(looked, all, tokens);
                 Set<String> dirty = new TreeSet<>();
                 for (int id : looked) {
                     Tokenized before = tokens.get(sources.get(id));
@@ -218,21 +212,29 @@ final class SearchIndex {
                 index.clear();
                 shards.clear();
                 shardFiles.clear();
-                tokens.clear();
-                for (int id = 0; id < all.size(); id++) {
-                    int doc = id;
-                    Tokenized terms = now.get(id);
-                    for (int t = 0; t < terms.terms().length; t++) {
-                        Postings postings = posting(terms.terms()[t]);
-                        postings.add(doc, terms.weights()[t]);
-                        terms.terms()[t] = postings.term;
+                Map<Path, Tokenized> before = tokens;
+                tokens = new HashMap<>();
+                // A slice at a time: until the index holds a document's terms, each is a string of its own, and
+                // all of them at once would weigh more than the index itself.
+                for (int from = 0; from < all.size(); from += SLICE) {
+                    List<Integer> slice = IntStream.range(from, Math.min(all.size(), from + SLICE)).boxed().toList();
+                    Map<Integer, Tokenized> now = tokenize(slice, all, before);
+                    for (int id : slice) {
+                        Tokenized terms = now.get(id);
+                        for (int t = 0; t < terms.terms().length; t++) {
+                            Postings postings = posting(terms.terms()[t]);
+                            postings.add(id, terms.weights()[t]);
+                            terms.terms()[t] = postings.term;
+                        }
+                        if (reused) {
+                            tokens.put(sources.get(id), terms);
+                        }
                     }
-                    tokens.put(sources.get(id), terms);
                 }
                 // Shards of large sites are megabytes: written in parallel, stored in order.
                 shards.entrySet().parallelStream()
-                        .map(shard -> new SiteFile.Generated(DIR + shard.getKey() + ".json",
-                                shardJson(shard.getValue(), index), origin))
+                        .map(shard -> keep.apply(new SiteFile.Generated(DIR + shard.getKey() + ".json",
+                                shardJson(shard.getValue(), index, reused), origin)))
                         .toList().forEach(file -> shardFiles.put(shardOfFile(file), file));
             }
             numbering = sources;
@@ -246,16 +248,28 @@ final class SearchIndex {
                 if (!docsNow.equals(docs)) {
                     Map<String, Object> meta = new TreeMap<>();
                     meta.put("docs", docsNow);
-                    meta.put("stop", STOP_WORDS.stream().sorted().toList());
+                    meta.put("stop", SearchTerms.STOP_WORDS.stream().sorted().toList());
                     docs = docsNow;
-                    docsFile = SiteFile.Generated.text(DIR + "docs.json", Json.compact(meta), origin);
+                    docsFile = keep.apply(SiteFile.Generated.text(DIR + "docs.json", Json.compact(meta), origin));
                 }
             }
-            listed = all;
+            listed = reused ? all : List.of();
             List<SiteFile> files = new ArrayList<>();
             files.add(docsFile);
             files.addAll(shardFiles.values());
             return files;
+        }
+
+        /** Tokenizing is most of the work and independent per document; unchanged documents keep their terms. */
+        private static Map<Integer, Tokenized> tokenize(List<Integer> ids, List<RenderedDocument> all,
+                                                        Map<Path, Tokenized> earlier) {
+            Map<Integer, Tokenized> now = new ConcurrentHashMap<>();
+            ids.parallelStream().forEach(id -> {
+                RenderedDocument r = all.get(id);
+                Tokenized before = earlier.get(r.doc().source());
+                now.put(id, before != null && before.madeFrom(r) ? before : Tokenized.of(r));
+            });
+            return now;
         }
 
         private Postings posting(String term) {
@@ -308,7 +322,8 @@ final class SearchIndex {
                 shards.remove(shard);
                 shardFiles.remove(shard);
             } else {
-                shardFiles.put(shard, new SiteFile.Generated(DIR + shard + ".json", shardJson(terms, index), origin));
+                shardFiles.put(shard, keep.apply(new SiteFile.Generated(DIR + shard + ".json",
+                        shardJson(terms, index, true), origin)));
             }
         }
     }
@@ -317,11 +332,11 @@ final class SearchIndex {
      * {"term":[doc,weight,...],...} with terms sorted, put together from each term's entry as last written:
      * shards of large sites are megabytes, and an edit changes a few entries of each.
      */
-    private static byte[] shardJson(SortedSet<String> terms, Map<String, Postings> index) {
+    private static byte[] shardJson(SortedSet<String> terms, Map<String, Postings> index, boolean keepEntries) {
         List<byte[]> entries = new ArrayList<>(terms.size());
         int length = 2 + 1; // braces and the closing newline
         for (String term : terms) {
-            byte[] entry = index.get(term).json();
+            byte[] entry = index.get(term).json(keepEntries);
             entries.add(entry);
             length += entry.length + 1;
         }
@@ -338,38 +353,6 @@ final class SearchIndex {
         out[at++] = '}';
         out[at] = '\n';
         return out;
-    }
-
-    private static Map<String, int[]> weights(RenderedDocument rendered) {
-        Map<String, int[]> weights = new HashMap<>();
-        count(rendered.markdown().plainText(), 1, weights);
-        count(rendered.doc().title(), TITLE_WEIGHT, weights);
-        for (Section section : rendered.markdown().sections().values()) {
-            count(section.title(), HEADING_WEIGHT, weights);
-        }
-        return weights;
-    }
-
-    /** Lowercase runs of letters and digits; one-letter tokens and stop words are left out. */
-    private static void count(String text, int weight, Map<String, int[]> weights) {
-        StringBuilder token = new StringBuilder();
-        for (int i = 0; i <= text.length(); i++) {
-            int c = i < text.length() ? text.codePointAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                token.appendCodePoint(Character.toLowerCase(c));
-                if (Character.isSupplementaryCodePoint(c)) {
-                    i++;
-                }
-            } else if (token.length() > 0) {
-                if (token.length() > 1) {
-                    String term = token.toString();
-                    if (!STOP_WORDS.contains(term)) {
-                        weights.computeIfAbsent(term, t -> new int[1])[0] += weight;
-                    }
-                }
-                token.setLength(0);
-            }
-        }
     }
 
     /**

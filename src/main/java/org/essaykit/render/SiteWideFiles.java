@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The files made from the whole site rather than one page: Atom feed, sitemap, social cards, preview data,
@@ -22,8 +23,8 @@ import java.util.Map;
  */
 public final class SiteWideFiles {
 
-    private final PreviewData.Live previews = new PreviewData.Live();
-    private final SearchIndex.Live search = new SearchIndex.Live();
+    private final PreviewData.Live previews;
+    private final SearchIndex.Live search;
     /** The sitemap lists every page: written again only when an entry changed. */
     private List<SitemapWriter.Entry> sitemapEntries;
     private SiteFile sitemap;
@@ -35,8 +36,23 @@ public final class SiteWideFiles {
     /** The site folder, whose card cache spares drawing cards again across builds; null for none. */
     private final Path siteFolder;
 
-    public SiteWideFiles(Path siteFolder) {
+    private SiteWideFiles(Path siteFolder, boolean reused, UnaryOperator<SiteFile> keep) {
         this.siteFolder = siteFolder;
+        this.previews = new PreviewData.Live(reused, keep);
+        this.search = new SearchIndex.Live(reused, keep);
+    }
+
+    /** For {@code serve}: keeps what the next write can reuse. */
+    public static SiteWideFiles live(Path siteFolder) {
+        return new SiteWideFiles(siteFolder, true, UnaryOperator.identity());
+    }
+
+    /**
+     * For one build: the preview and search shards (a large site's are hundreds of megabytes) go to {@code keep} as
+     * soon as each is made, and nothing is held for a next write.
+     */
+    public static SiteWideFiles once(Path siteFolder, UnaryOperator<SiteFile> keep) {
+        return new SiteWideFiles(siteFolder, false, keep);
     }
 
     /**

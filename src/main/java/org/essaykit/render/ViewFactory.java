@@ -350,7 +350,7 @@ final class ViewFactory {
                         .toList(),
                 doc.categories(), doc.author() != null ? doc.author() : config.author(),
                 description, summary,
-                new SafeString(rendered.markdown().html()),
+                new StoredHtml(rendered.markdown().body()),
                 rendered.markdown().toc(),
                 words, Math.max(1, (words + WORDS_PER_MINUTE - 1) / WORDS_PER_MINUTE),
                 doc.aliases().stream().filter(alias -> !alias.startsWith("/")).toList(),

@@ -57,7 +57,7 @@ class SearchBrowserTest {
 
     /** Four consecutive words from the middle of the body's running text. */
     private static String phraseFrom(Document doc, MarkdownEngine markdown) {
-        List<String> words = Arrays.stream(markdown.render(doc).plainText().split("\\s+"))
+        List<String> words = Arrays.stream(org.jsoup.Jsoup.parse(markdown.render(doc).html()).text().split("\\s+"))
                 .filter(w -> w.matches("[A-Za-z]{3,}")).toList();
         int middle = words.size() / 2;
         return String.join(" ", words.subList(middle, Math.min(words.size(), middle + 4)));

@@ -1,0 +1,47 @@
+package org.essaykit.markdown;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/** What a large build keeps of each body instead of strings: it must give back exactly what went in. */
+class CompactStorageTest {
+
+    @Test
+    void compactTextGivesBackTheTextExactly() {
+        String html = "<p>“Mesa-optimizers” — deceptive? ↩ 𝔼[x] ü</p>\n".repeat(2_000);
+        CompactText stored = CompactText.of(html);
+        assertEquals(html, stored.toString());
+        assertEquals(html, stored.toString(), "reading twice gives the same text");
+        assertEquals("", CompactText.of("").toString());
+        assertEquals(stored, CompactText.of(html));
+        assertNotEquals(stored, CompactText.of(html + " "));
+    }
+
+    @Test
+    void searchTermsWeighTitleAndHeadingsAndDropStopWordsAndSingleLetters() {
+        SearchTerms terms = SearchTerms.of("The mesa optimizer is a mesa-level thing; x y 2023",
+                "Mesa optimizers", List.of("Why mesa"));
+        assertArrayEquals(new String[] {"2023", "level", "mesa", "optimizer", "optimizers", "thing", "why"},
+                terms.terms());
+        // mesa: twice in the text, 8 for the title, 4 for the heading
+        int[] weights = terms.weights();
+        assertEquals(2 + SearchTerms.TITLE_WEIGHT + SearchTerms.HEADING_WEIGHT,
+                weights[Arrays.asList(terms.terms()).indexOf("mesa")]);
+        assertEquals(SearchTerms.TITLE_WEIGHT, weights[Arrays.asList(terms.terms()).indexOf("optimizers")]);
+        assertEquals(7, terms.size());
+    }
+
+    @Test
+    void searchTermsKeepLargeWeightsAndNonAsciiTerms() {
+        String text = "über ".repeat(70_000) + "ζωή";
+        SearchTerms terms = SearchTerms.of(text, "", List.of());
+        assertArrayEquals(new String[] {"über", "ζωή"}, terms.terms());
+        assertArrayEquals(new int[] {70_000, 1}, terms.weights());
+    }
+}
