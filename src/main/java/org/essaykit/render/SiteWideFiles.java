@@ -33,11 +33,14 @@ public final class SiteWideFiles {
     private SocialCards.Drawing cards = SocialCards.Drawing.NONE;
     private List<Diagnostic> cardProblems = List.of();
     private List<SiteFile> redirects;
+    /** What becomes of each file once made (a build writes it out at once). */
+    private final UnaryOperator<SiteFile> keep;
     /** The site folder, whose card cache spares drawing cards again across builds; null for none. */
     private final Path siteFolder;
 
     private SiteWideFiles(Path siteFolder, boolean reused, UnaryOperator<SiteFile> keep) {
         this.siteFolder = siteFolder;
+        this.keep = keep;
         this.previews = new PreviewData.Live(reused, keep);
         this.search = new SearchIndex.Live(reused, keep);
     }
@@ -48,8 +51,8 @@ public final class SiteWideFiles {
     }
 
     /**
-     * For one build: the preview and search shards (a large site's are hundreds of megabytes) go to {@code keep} as
-     * soon as each is made, and nothing is held for a next write.
+     * For one build: the cards and the preview and search shards (a large site's are hundreds of megabytes) go to
+     * {@code keep} as soon as each is made, and nothing is held for a next write.
      */
     public static SiteWideFiles once(Path siteFolder, UnaryOperator<SiteFile> keep) {
         return new SiteWideFiles(siteFolder, false, keep);
@@ -84,7 +87,7 @@ public final class SiteWideFiles {
         }
         if (!frontMattersKept) {
             Diagnostics drawing = new Diagnostics();
-            cards = new SocialCards(graph.config()).render(graph, drawing, cards, siteFolder);
+            cards = new SocialCards(graph.config()).render(graph, drawing, cards, siteFolder, keep);
             cardProblems = drawing.sorted();
         }
         // A redirect page describes the page it leads to, summary included.

@@ -18,8 +18,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -93,8 +93,8 @@ public final class SocialCards {
     }
 
     /**
-     * The cards drawn, the PNG of each text drawn this time and each post's card by its document (identity), to
-     * hand to the next rebuild.
+     * The cards drawn, the PNG of each text drawn this time (only of cards kept in memory, as {@code serve} keeps
+     * them) and each post's card by its document (identity), to hand to the next rebuild.
      */
     public record Drawing(List<SiteFile> files, Map<SocialCard.Text, byte[]> pngs, Map<Document, SiteFile> posts) {
         public static final Drawing NONE = new Drawing(List.of(), Map.of(), Map.of());
@@ -108,8 +108,11 @@ public final class SocialCards {
      *
      * @param earlier    the previous rebuild's drawing, or {@link Drawing#NONE}
      * @param siteFolder the site folder, where the card cache lives; null for no cache
+     * @param keep       what becomes of each card once drawn: a build writes it out at once, so a large site's
+     *                   cards (20 KB each) are never all in memory
      */
-    public Drawing render(SiteGraph graph, Diagnostics diagnostics, Drawing earlier, Path siteFolder) {
+    public Drawing render(SiteGraph graph, Diagnostics diagnostics, Drawing earlier, Path siteFolder,
+                          UnaryOperator<SiteFile> keep) {
         SourcePos origin = SourcePos.startOf(config.file());
         if (wanted && fonts == null) {
             diagnostics.report(Diagnostic.warning(origin, "no social cards: this JDK finds no font to draw them with",
@@ -134,31 +137,36 @@ public final class SocialCards {
         }
         SocialCard card = new SocialCard(fonts);
         CardCache cache = CardCache.of(siteFolder, fonts);
-        // The same document object has the same front matter, so the same card (found by identity, not hashed).
-        List<SiteFile> kept = posts.stream()
-                .map(post -> earlier == Drawing.NONE ? null : earlier.posts().get(post.doc()))
+        // Each card to make: the site's first, then the posts'. A post whose document is the same object has the
+        // same front matter, so the same card (found by identity, not hashed): it is not made again.
+        List<Card> cards = new ArrayList<>();
+        if (siteImage() == null) {
+            cards.add(new Card(null, SITE_CARD.substring(1), origin,
+                    new SocialCard.Text(host(), config.title(), config.description())));
+        }
+        for (RenderedDocument post : posts) {
+            Document doc = post.doc();
+            SiteFile kept = earlier == Drawing.NONE ? null : earlier.posts().get(doc);
+            cards.add(kept != null ? new Card(doc, kept)
+                    : new Card(doc, cardUrl(doc.url()).substring(1), SourcePos.startOf(doc.source()),
+                    new SocialCard.Text(config.title(), doc.title(), footer(post))));
+        }
+        // Each card's bytes depend on its text alone, so the order the threads draw them in changes nothing.
+        List<SiteFile> files = cards.parallelStream()
+                .map(c -> c.kept() != null ? c.kept() : keep.apply(new SiteFile.Generated(c.path(),
+                        earlier.pngs().containsKey(c.text()) ? earlier.pngs().get(c.text())
+                                : cache.card(c.text(), card::png), c.origin())))
                 .toList();
-        List<SocialCard.Text> texts = new ArrayList<>();
-        if (siteImage() == null) {
-            texts.add(new SocialCard.Text(host(), config.title(), config.description()));
-        }
-        for (int i = 0; i < posts.size(); i++) {
-            texts.add(kept.get(i) != null ? null
-                    : new SocialCard.Text(config.title(), posts.get(i).doc().title(), footer(posts.get(i))));
-        }
-        Map<SocialCard.Text, byte[]> pngs = draw(texts, earlier, cache, card);
-        List<SiteFile> files = new ArrayList<>();
-        if (siteImage() == null) {
-            files.add(new SiteFile.Generated(SITE_CARD.substring(1), pngs.get(texts.get(0)), origin));
-        }
+        Map<SocialCard.Text, byte[]> pngs = new HashMap<>();
         Map<Document, SiteFile> byDocument = new IdentityHashMap<>();
-        int first = texts.size() - posts.size();
-        for (int i = 0; i < posts.size(); i++) {
-            Document doc = posts.get(i).doc();
-            SiteFile file = kept.get(i) != null ? kept.get(i) : new SiteFile.Generated(cardUrl(doc.url()).substring(1),
-                    pngs.get(texts.get(first + i)), SourcePos.startOf(doc.source()));
-            files.add(file);
-            byDocument.put(doc, file);
+        for (int i = 0; i < cards.size(); i++) {
+            Card made = cards.get(i);
+            if (made.text() != null && files.get(i) instanceof SiteFile.Generated inMemory) {
+                pngs.put(made.text(), inMemory.bytes());
+            }
+            if (made.post() != null) {
+                byDocument.put(made.post(), files.get(i));
+            }
         }
         if (earlier == Drawing.NONE) { // a build, or a rebuild from scratch: it asked the cache for every card
             cache.pruneUnused();
@@ -167,20 +175,18 @@ public final class SocialCards {
     }
 
     /**
-     * The PNG of each text (nulls are skipped): the previous rebuild's, else the cache's, else drawn, on all cores.
-     * Each card's bytes depend on its text alone, so the order the threads draw them in changes nothing.
+     * One card to make: drawn from its text, or the previous rebuild's file kept as it is.
+     *
+     * @param post the post it is for; null for the site's card
      */
-    private static Map<SocialCard.Text, byte[]> draw(List<SocialCard.Text> texts, Drawing earlier, CardCache cache,
-                                                     SocialCard card) {
-        List<SocialCard.Text> distinct = texts.stream().filter(Objects::nonNull).distinct().toList();
-        List<byte[]> pngs = distinct.parallelStream()
-                .map(text -> earlier.pngs().containsKey(text) ? earlier.pngs().get(text) : cache.card(text, card::png))
-                .toList();
-        Map<SocialCard.Text, byte[]> byText = new HashMap<>();
-        for (int i = 0; i < distinct.size(); i++) {
-            byText.put(distinct.get(i), pngs.get(i));
+    private record Card(Document post, String path, SourcePos origin, SocialCard.Text text, SiteFile kept) {
+        Card(Document post, String path, SourcePos origin, SocialCard.Text text) {
+            this(post, path, origin, text, null);
         }
-        return byText;
+
+        Card(Document post, SiteFile kept) {
+            this(post, kept.path(), kept.origin(), null, kept);
+        }
     }
 
     /** The date and tags, as the post's page shows them. */
