@@ -13,11 +13,8 @@ import org.essaykit.content.LoadOptions;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteSource;
 import org.essaykit.diag.Diagnostics;
-import org.essaykit.graph.RenderedDocument;
 import org.essaykit.markdown.MarkdownEngine;
-import org.essaykit.markdown.RenderedMarkdown;
 
-import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -45,10 +42,8 @@ import java.util.function.IntConsumer;
  *       {@code MarkdownEngine} enables (tables, strikethrough, autolink, task lists, footnotes), defaults otherwise;</li>
  *   <li>plain+spans: the same with inline source spans on, which our engine needs for file:line:col;</li>
  *   <li>essaykit: {@code MarkdownEngine.render(doc, index)} as the build's markdown stage calls it (html, toc,
- *       heading ids, links, sections, summary, plain text, concept auto-links, sim embeds);</li>
- *   <li>search tokens: the search index's per-document term weights from the rendered bodies (reached by
- *       reflection: it is private to {@code render.SearchIndex}); reported separately and added to essaykit
- *       for the "everything per document" ratio.</li>
+ *       heading ids, links, sections, summary, search terms, concept auto-links, sim embeds, the body kept
+ *       compressed), then the body read back as the render stage reads it: everything done per document.</li>
  * </ul>
  * Bytes are the UTF-8 bytes of the Markdown bodies (front matter stripped).
  */
@@ -76,26 +71,12 @@ public final class MarkdownThroughput {
         HtmlRenderer plainRenderer = HtmlRenderer.builder().extensions(extensions).build();
         MarkdownEngine engine = new MarkdownEngine(source.config().headingIds(), source.data());
         SiteIndex index = SiteIndex.of(source);
-        // The search tokens are timed on bodies rendered once here, so no variant keeps its own results alive:
-        // each pass leaves only garbage, as plain commonmark does, and the collector's work stays comparable.
-        RenderedMarkdown[] rendered = docs.stream().map(d -> engine.render(d, index)).toArray(RenderedMarkdown[]::new);
-        Method weights = Class.forName("org.essaykit.render.SearchIndex")
-                .getDeclaredMethod("weights", RenderedDocument.class);
-        weights.setAccessible(true);
         long[] sink = new long[1];
 
         List<Variant> variants = List.of(
                 new Variant("plain commonmark", i -> sink[0] += plainRenderer.render(plainParser.parse(docs.get(i).body())).length()),
                 new Variant("plain + spans", i -> sink[0] += plainRenderer.render(spanParser.parse(docs.get(i).body())).length()),
-                new Variant("essaykit render", i -> sink[0] += engine.render(docs.get(i), index).html().length()),
-                new Variant("search tokens", i -> {
-                    try {
-                        sink[0] += ((java.util.Map<?, ?>) weights.invoke(null,
-                                new RenderedDocument(docs.get(i), rendered[i]))).size();
-                    } catch (ReflectiveOperationException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }));
+                new Variant("essaykit render", i -> sink[0] += engine.render(docs.get(i), index).html().length()));
         for (int round = -rounds; round < rounds; round++) { // negative rounds are warm-up
             for (Variant variant : variants) {
                 long start = System.nanoTime();
@@ -114,9 +95,7 @@ public final class MarkdownThroughput {
                     variant.megabytesPerSecond(bytes), variant.medianNanos() / 1e6);
         }
         double ours = variants.get(2).megabytesPerSecond(bytes);
-        double withTokens = bytes / 1e6 / ((variants.get(2).medianNanos() + variants.get(3).medianNanos()) / 1e9);
         System.out.printf("essaykit render / plain commonmark:          %.1f%%%n", 100 * ours / plain);
-        System.out.printf("essaykit render + search tokens / plain:     %.1f%%%n", 100 * withTokens / plain);
         System.out.printf("essaykit render / plain commonmark + spans:  %.1f%%%n",
                 100 * ours / variants.get(1).megabytesPerSecond(bytes));
         System.out.println("(checksum " + sink[0] + ")");
