@@ -33,6 +33,7 @@ final class MathBlockParser extends AbstractBlockParser {
     private final String close;
     private final MathProblem opening;
     private final List<SourceLine> lines = new ArrayList<>();
+    private final List<MathFormula.LineStart> starts = new ArrayList<>();
     private final StringBuilder written = new StringBuilder();
     private boolean closed;
     private String id;
@@ -66,6 +67,10 @@ final class MathBlockParser extends AbstractBlockParser {
                 return BlockStart.none(); // display math inside a paragraph, for the inline parser
             }
             parser.written.append(line, at, texStart);
+            SourceSpan span = state.getLine().getSourceSpan();
+            if (span != null) { // the rest of the line may be empty, and have no span of its own
+                parser.starts.add(new MathFormula.LineStart(span.getLineIndex(), span.getColumnIndex() + texStart));
+            }
             return BlockStart.of(parser).atIndex(texStart);
         }
     }
@@ -87,6 +92,9 @@ final class MathBlockParser extends AbstractBlockParser {
     @Override
     public void addLine(SourceLine line) {
         CharSequence content = line.getContent();
+        if (line.getSourceSpan() != null && !lines.isEmpty()) {
+            starts.add(new MathFormula.LineStart(line.getSourceSpan().getLineIndex(), line.getSourceSpan().getColumnIndex()));
+        }
         int end = findClose(content, 0, close);
         if (end < 0) {
             lines.add(line);
@@ -102,18 +110,18 @@ final class MathBlockParser extends AbstractBlockParser {
     @Override
     public void closeBlock() {
         SourceLines tex = SourceLines.of(lines);
-        List<SourceSpan> spans = tex.getSourceSpans();
         if (!closed) {
-            MathFormula formula = new MathFormula(tex.getContent(), true, spans, null);
+            MathFormula formula = new MathFormula(tex.getContent(), true, starts, null);
             formula.problem(opening);
             block.close(formula, written.toString().stripTrailing());
             return;
         }
         Matcher matcher = ID.matcher(trailing);
         String label = matcher.matches() ? matcher.group(1) : null;
-        MathFormula formula = new MathFormula(tex.getContent(), true, spans, label);
+        MathFormula formula = new MathFormula(tex.getContent(), true, starts, label);
         if (!matcher.matches()) {
-            formula.problem(formula.at(tex.getContent().length() + close.length(),
+            int spaces = trailing.length() - trailing.stripLeading().length();
+            formula.problem(formula.at(tex.getContent().length() + close.length() + spaces,
                     "text after the closing " + close + " of display math",
                     "put the text on the next line; only an id such as {#eq:name} may follow " + close));
         }

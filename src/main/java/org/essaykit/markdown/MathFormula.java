@@ -3,21 +3,38 @@ package org.essaykit.markdown;
 import org.commonmark.node.SourceSpan;
 import org.essaykit.math.TexResult;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One formula as written, with where its TeX lies in the Markdown (one span per line), and what the tree pass
- * made of it: its MathML or the converter's complaint, and for display math its label and number.
+ * One formula as written, with where each line of its TeX starts in the Markdown, and what the tree pass made
+ * of it: its MathML or the converter's complaint, and for display math its label and number.
  */
 final class MathFormula {
 
+    /** Where a line of the TeX starts in the body: 0-based line and column, as in CommonMark's source spans. */
+    record LineStart(int line, int column) {
+
+        /** The starts of the lines of {@code written}, whose first line begins {@code skip} characters into its span. */
+        static List<LineStart> of(List<SourceSpan> written, int skip) {
+            List<LineStart> starts = new ArrayList<>();
+            for (SourceSpan span : written) {
+                starts.add(new LineStart(span.getLineIndex(), span.getColumnIndex() + (starts.isEmpty() ? skip : 0)));
+            }
+            return starts;
+        }
+    }
+
     private static final Pattern LABEL = Pattern.compile("\\\\label\\s*\\{([^{}]*)\\}");
 
+    /** The TeX as written, and as the converter sees it (labels blanked out: same length, same lines). */
+    private final String written;
     private final String tex;
     private final boolean display;
-    private final List<SourceSpan> spans;
+    /** One per line of {@link #tex}, or none when the parser kept no positions. */
+    private final List<LineStart> lines;
     /** From {@code {#id}} after the closing delimiter, or {@code \label{id}} inside; null if none. */
     private String label;
     private int labelOffset = -1;
@@ -27,12 +44,13 @@ final class MathFormula {
 
     /**
      * @param tex     the TeX between the delimiters
-     * @param spans   where each line of {@code tex} lies in the Markdown (empty when not tracked)
+     * @param lines   where each line of {@code tex} starts in the Markdown (empty when not tracked)
      * @param label   an id given after the closing delimiter, or null
      */
-    MathFormula(String tex, boolean display, List<SourceSpan> spans, String label) {
+    MathFormula(String tex, boolean display, List<LineStart> lines, String label) {
         this.display = display;
-        this.spans = List.copyOf(spans);
+        this.lines = List.copyOf(lines);
+        this.written = tex;
         this.label = label;
         this.tex = display ? takeLabel(tex) : tex;
     }
@@ -107,17 +125,22 @@ final class MathFormula {
         return at(Math.max(labelOffset, 0), message, hint);
     }
 
-    /** A problem at {@code offset} characters into the TeX: its line and column in the Markdown body. */
+    /**
+     * A problem at {@code offset} characters into the TeX: its line and column in the Markdown body. An offset
+     * past the end counts on along the last line (text after the closing delimiter).
+     */
     MathProblem at(int offset, String message, String hint) {
-        int left = offset;
-        for (SourceSpan span : spans) {
-            if (left <= span.getLength()) {
-                return new MathProblem(span.getLineIndex() + 1, span.getColumnIndex() + 1 + left, message, hint);
-            }
-            left -= span.getLength() + 1; // the line break
+        String[] texLines = written.split("\n", -1);
+        if (lines.size() != texLines.length) {
+            return new MathProblem(0, 0, message, hint);
         }
-        SourceSpan last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
-        return last == null ? new MathProblem(0, 0, message, hint)
-                : new MathProblem(last.getLineIndex() + 1, last.getColumnIndex() + 1 + last.getLength(), message, hint);
+        int left = offset;
+        for (int i = 0; i < texLines.length; i++) {
+            if (left <= texLines[i].length() || i == texLines.length - 1) {
+                return new MathProblem(lines.get(i).line() + 1, lines.get(i).column() + 1 + left, message, hint);
+            }
+            left -= texLines[i].length() + 1; // the line break
+        }
+        throw new AssertionError("unreachable");
     }
 }

@@ -9,8 +9,11 @@ import org.commonmark.parser.beta.Position;
 import org.commonmark.parser.beta.Scanner;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Math and equation references in running text, taken before emphasis and backslash escapes can touch them
@@ -19,7 +22,8 @@ import java.util.Set;
  *   <li>{@code $...$} by Pandoc's rule: the opening {@code $} has a non-space right after it, the closing one a
  *       non-space right before it and no digit right after it, so {@code $5 and $10} stays text;</li>
  *   <li>{@code $$...$$} and {@code \[...\]} as display math inside a paragraph, {@code \(...\)} inline;</li>
- *   <li>{@code \eqref{x}}, {@code \ref{x}} and {@code @eq:x}, references to numbered equations.</li>
+ *   <li>{@code \eqref{x}}, {@code \ref{x}} and {@code @eq:x}, references to numbered equations (also as the
+ *       whole of a formula, {@code $\eqref{x}$}).</li>
  * </ul>
  * {@code \$} is left to CommonMark's escape: a literal dollar. A backslash inside math always takes the next
  * character with it, so {@code \$} inside a formula does not close it.
@@ -40,6 +44,9 @@ final class MathInlineParser implements InlineContentParser {
             this.display = display;
         }
     }
+
+    /** A formula that is only a reference to an equation. */
+    private static final Pattern REFERENCE = Pattern.compile("\\s*\\\\(eq)?ref\\{([A-Za-z0-9_:.-]+)\\}\\s*");
 
     static final class Factory implements InlineContentParserFactory {
         @Override
@@ -106,7 +113,15 @@ final class MathInlineParser implements InlineContentParser {
             return ParsedInline.none();
         }
         String written = scanner.getSource(start, scanner.position()).getContent();
-        MathFormula formula = new MathFormula(tex.getContent(), delimiter.display, tex.getSourceSpans(), null);
+        Matcher reference = REFERENCE.matcher(tex.getContent());
+        if (reference.matches()) { // $\eqref{x}$, as LaTeX writers are used to
+            return ParsedInline.of(new MathRef(reference.group(2), written, reference.group(1) != null),
+                    scanner.position());
+        }
+        // With its delimiters every line of the formula is non-empty, so each has its span.
+        List<MathFormula.LineStart> lines = MathFormula.LineStart.of(
+                scanner.getSource(start, scanner.position()).getSourceSpans(), delimiter.open.length());
+        MathFormula formula = new MathFormula(tex.getContent(), delimiter.display, lines, null);
         return ParsedInline.of(new MathInline(formula, written), scanner.position());
     }
 
