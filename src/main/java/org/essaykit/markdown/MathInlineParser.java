@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * (CommonMark tries our parsers first at their characters; code spans never reach us):
  * <ul>
  *   <li>{@code $...$} by Pandoc's rule: the opening {@code $} has a non-space right after it, the closing one a
- *       non-space right before it and no digit right after it, so {@code $5 and $10} stays text;</li>
+ *       non-space right before it and no digit right after it, so {@code $5 and $10} stays text; and, since TeX
+ *       math cannot hold a bare {@code $}, a {@code $} that cannot close makes its opening one text, so that a
+ *       formula later in the paragraph is still found ({@code $5 and $10, or $x$});</li>
  *   <li>{@code $$...$$} and {@code \[...\]} as display math inside a paragraph, {@code \(...\)} inline;</li>
  *   <li>{@code \eqref{x}}, {@code \ref{x}} and {@code @eq:x}, references to numbered equations (also as the
  *       whole of a formula, {@code $\eqref{x}$}).</li>
@@ -105,7 +107,9 @@ final class MathInlineParser implements InlineContentParser {
         Position texStart = scanner.position();
         Position texEnd = findClose(scanner, delimiter);
         if (texEnd == null) {
-            unclosedFrom.put(delimiter, start);
+            if (scanner.peek() == Scanner.END) {
+                unclosedFrom.put(delimiter, start);
+            }
             return ParsedInline.none();
         }
         SourceLines tex = scanner.getSource(texStart, texEnd);
@@ -127,7 +131,8 @@ final class MathInlineParser implements InlineContentParser {
 
     /**
      * Moves past the closing delimiter and returns where the TeX ends (just before it), or null when the
-     * paragraph has none. A backslash and the character after it are TeX, never a delimiter.
+     * paragraph has none (or, for {@code $}, a {@code $} comes that cannot close). A backslash and the character
+     * after it are TeX, never a delimiter.
      */
     private static Position findClose(Scanner scanner, Delimiter delimiter) {
         int previous = ' ';
@@ -159,6 +164,9 @@ final class MathInlineParser implements InlineContentParser {
                     }
                 } else if (!Character.isWhitespace(previous) && !Character.isDigit(scanner.peek())) {
                     return at;
+                } else {
+                    // TeX math cannot hold a bare $: this opening $ is text ("it costs $5 and $10, and $x$").
+                    return null;
                 }
                 previous = c;
                 continue;

@@ -55,7 +55,7 @@ public final class Temml {
     public synchronized TexResult convert(String tex, boolean display) {
         try (Context context = enter()) {
             Object mathml = render.call(context, scope, scope, new Object[] {tex, display});
-            return TexResult.ok(Context.toString(mathml));
+            return TexResult.ok(StyleAttributes.moveToMstyle(Context.toString(mathml)));
         } catch (JavaScriptException e) {
             return parseError(e.getValue());
         } catch (RhinoException e) {

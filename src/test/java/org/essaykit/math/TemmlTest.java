@@ -46,6 +46,15 @@ class TemmlTest {
     }
 
     @Test
+    void styleAttributesMoveToAnMstyleAroundTheirElement() {
+        String boxed = Temml.shared().convert("\\boxed{x} + \\frac{a}{b}^{\\frac{c}{d}}", false).mathml();
+        assertFalse(boxed.matches(".*<(?!mstyle|math)[a-z]+ [^>]*(scriptlevel|displaystyle)=.*"), boxed);
+        assertTrue(boxed.contains("<mstyle scriptlevel=\"0\" displaystyle=\"true\"><mrow style="), boxed);
+        assertEquals("<math><msub><mi>x</mi><mstyle scriptlevel=\"2\"><mi>i</mi></mstyle></msub></math>",
+                StyleAttributes.moveToMstyle("<math><msub><mi>x</mi><mi scriptlevel=\"2\">i</mi></msub></math>"));
+    }
+
+    @Test
     void untrustedCommandsAreRefused() {
         for (String tex : List.of("\\href{javascript:alert(1)}{x}", "\\url{https://example.org}", "\\class{a}{x}",
                 "\\style{color:red}{x}", "\\htmlId{x}{y}")) {
