@@ -1,5 +1,7 @@
 import org.essaykit.math.Temml;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,21 +25,27 @@ public class MathBench {
         List<String> corpus = Files.readAllLines(Path.of("src/test/resources/math/corpus.tex"), StandardCharsets.UTF_8)
                 .stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("%"))
                 .map(l -> l.startsWith("display:") ? l.substring(8).strip() : l).toList();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         long start = System.nanoTime();
+        long startCpu = cpu.getCurrentThreadCpuTime();
         Temml temml = Temml.shared();
         long loaded = System.nanoTime();
+        long loadedCpu = cpu.getCurrentThreadCpuTime();
         temml.convert("E = mc^2", false);
         long first = System.nanoTime();
-        System.out.printf("load %.0f ms, first formula %.1f ms%n", (loaded - start) / 1e6, (first - loaded) / 1e6);
+        long firstCpu = cpu.getCurrentThreadCpuTime();
+        System.out.printf("load %.0f ms (CPU %.0f ms), first formula %.1f ms (CPU %.1f ms)%n", (loaded - start) / 1e6,
+                (loadedCpu - startCpu) / 1e6, (first - loaded) / 1e6, (firstCpu - loadedCpu) / 1e6);
         for (int pass = 1; pass <= passes; pass++) {
             long t0 = System.nanoTime();
+            long c0 = cpu.getCurrentThreadCpuTime();
             for (String tex : corpus) {
                 if (!temml.convert(tex + "\\;" + pass, true).ok()) {
                     throw new IllegalStateException("does not convert: " + tex);
                 }
             }
-            System.out.printf("pass %d: %d formulas, %.2f ms per formula%n", pass, corpus.size(),
-                    (System.nanoTime() - t0) / 1e6 / corpus.size());
+            System.out.printf("pass %d: %d formulas, %.2f ms per formula (CPU %.2f ms)%n", pass, corpus.size(),
+                    (System.nanoTime() - t0) / 1e6 / corpus.size(), (cpu.getCurrentThreadCpuTime() - c0) / 1e6 / corpus.size());
         }
     }
 }
