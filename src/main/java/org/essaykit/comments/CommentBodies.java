@@ -6,6 +6,8 @@ import org.essaykit.content.SiteIndex;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.essaykit.markdown.MathExtension;
+import org.essaykit.math.MathCache;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -24,7 +26,8 @@ import java.util.regex.Pattern;
 /**
  * Renders untrusted comment Markdown to HTML that is safe to embed: raw HTML is escaped by the Markdown
  * renderer, the result is cleaned to a small safe list by jsoup, and every link and image URL must be
- * http, https, mailto or relative. Immutable and thread-safe.
+ * http, https, mailto or relative. TeX math becomes MathML, which the safe list lets through as MathML Core's
+ * layout elements with their presentation attributes only (no style, class, id or link). Thread-safe.
  */
 public final class CommentBodies {
 
@@ -49,7 +52,7 @@ public final class CommentBodies {
         this.baseurl = baseurl;
         this.index = index;
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create());
+                AutolinkExtension.create(), MathExtension.create(new MathCache()));
         parser = Parser.builder().extensions(extensions).build();
         renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
         safelist = Safelist.basic()
@@ -59,6 +62,24 @@ public final class CommentBodies {
                 .addAttributes("th", "align")
                 .addAttributes("td", "align")
                 .addProtocols("img", "src", "http", "https")
+                // MathML Core, as Temml writes it: no semantics/annotation (annotation-xml may hold HTML)
+                .addTags("math", "mrow", "mi", "mn", "mo", "ms", "mtext", "mspace", "mpadded", "mphantom", "mstyle",
+                        "msub", "msup", "msubsup", "munder", "mover", "munderover", "mfrac", "msqrt", "mroot",
+                        "mtable", "mtr", "mtd", "mmultiscripts", "mprescripts", "none", "menclose")
+                .addAttributes("math", "display")
+                .addAttributes("mi", "mathvariant")
+                .addAttributes("mo", "fence", "form", "stretchy", "symmetric", "largeop", "movablelimits", "lspace",
+                        "rspace", "minsize", "maxsize", "accent", "separator")
+                .addAttributes("mfrac", "linethickness")
+                .addAttributes("mover", "accent")
+                .addAttributes("munder", "accentunder")
+                .addAttributes("munderover", "accent", "accentunder")
+                .addAttributes("mspace", "width", "height", "depth")
+                .addAttributes("mpadded", "width", "height", "depth", "lspace", "voffset")
+                .addAttributes("mstyle", "displaystyle", "scriptlevel", "mathcolor")
+                .addAttributes("mtable", "columnalign", "rowspacing")
+                .addAttributes("mtd", "columnalign")
+                .addAttributes("menclose", "notation")
                 .removeProtocols("a", "href", "ftp")
                 .preserveRelativeLinks(true);
     }
@@ -92,12 +113,12 @@ public final class CommentBodies {
     }
 
     /**
-     * Links the first mention of each concept in the comment, as in posts: never inside links, code, quotes or
-     * headings. Runs on the cleaned tree, and the only URLs it adds are the site's own concept pages.
+     * Links the first mention of each concept in the comment, as in posts: never inside links, code, math, quotes
+     * or headings. Runs on the cleaned tree, and the only URLs it adds are the site's own concept pages.
      */
     private void linkConcepts(Element body, ConceptMentions mentions) {
         Set<String> linked = new HashSet<>();
-        for (TextNode text : body.select("*:not(a, a *, code, code *, pre, pre *, blockquote, blockquote *, h1, h2, h3, h4, h5, h6)")
+        for (TextNode text : body.select("*:not(a, a *, code, code *, pre, pre *, math, math *, blockquote, blockquote *, h1, h2, h3, h4, h5, h6)")
                 .textNodes().stream().toList()) {
             String whole = text.getWholeText();
             int done = 0;

@@ -278,6 +278,7 @@ final class DocumentFacts extends AbstractVisitor {
         if (block instanceof BlockProblem problem) {
             problems.add(Diagnostic.error(position(block), problem.message(), problem.hint()));
         }
+        math(block);
         if (block instanceof FootnoteDefinition footnote) {
             anchorIds.add("fn-" + footnote.getLabel());
         }
@@ -286,6 +287,7 @@ final class DocumentFacts extends AbstractVisitor {
 
     @Override
     public void visit(CustomNode node) {
+        math(node);
         if (node instanceof FootnoteReference reference) {
             anchorIds.add("fnref-" + reference.getLabel());
         } else if (node instanceof WikiLink wikiLink) {
@@ -294,6 +296,19 @@ final class DocumentFacts extends AbstractVisitor {
                     SourceLinks.target(wikiLink, source, index), wikiLink.fragment(), context(wikiLink, text)));
         }
         visitChildren(node);
+    }
+
+    /** A formula that did not convert or a reference to no equation: a problem; a numbered equation: an id. */
+    private void math(Node node) {
+        MathProblem problem = MathEquations.problem(node);
+        if (problem != null) {
+            problems.add(Diagnostic.error(problem.line() == 0 ? position(node)
+                    : source.bodyPosition(problem.line(), problem.column()), problem.message(), problem.hint()));
+        }
+        String id = MathEquations.anchor(node);
+        if (id != null) {
+            anchorIds.add(id);
+        }
     }
 
     @Override

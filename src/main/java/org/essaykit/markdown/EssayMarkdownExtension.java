@@ -13,6 +13,7 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.essaykit.content.DataTable;
 import org.essaykit.content.SiteConfig.HeadingIdStyle;
+import org.essaykit.math.MathCache;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -23,15 +24,18 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
 
     private final HeadingIdStyle headingIds;
     private final Map<String, DataTable> dataTables;
+    private final MathCache math;
 
-    EssayMarkdownExtension(HeadingIdStyle headingIds, Map<String, DataTable> dataTables) {
+    EssayMarkdownExtension(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, MathCache math) {
         this.headingIds = headingIds;
         this.dataTables = dataTables;
+        this.math = math;
     }
 
     @Override
     public void extend(Parser.Builder parser) {
-        parser.postProcessor(new EssayTreePass(headingIds, dataTables));
+        MathExtension.syntax(parser);
+        parser.postProcessor(new EssayTreePass(headingIds, dataTables, math));
     }
 
     @Override
@@ -43,6 +47,7 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
         renderer.nodeRendererFactory(context -> new WrapperRenderer(context, DataTableBlocks.Caption.class, "caption", null));
         renderer.nodeRendererFactory(context -> new WrapperRenderer(context, BlockProblem.class, "p", "build-error"));
         renderer.nodeRendererFactory(SimFigureRenderer::new);
+        renderer.nodeRendererFactory(MathRenderer::new);
         renderer.attributeProviderFactory(context -> new EssayAttributes());
     }
 

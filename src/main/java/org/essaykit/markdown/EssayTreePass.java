@@ -4,6 +4,7 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.CustomBlock;
+import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
@@ -14,13 +15,14 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
 import org.essaykit.content.DataTable;
 import org.essaykit.content.SiteConfig.HeadingIdStyle;
+import org.essaykit.math.MathCache;
 
 import java.util.Map;
 
 /**
  * Our dialect's changes to the parsed tree, in one walk: HTML comments dropped, {@code ```table} blocks made
  * tables, {@code [[wikilinks]]} split out of text, alert block quotes made callouts, heading ids given, tables
- * boxed to scroll. These were six walks of the whole tree, one per change, run in that order; the walk keeps
+ * boxed to scroll, math converted to MathML and its equations numbered. These were six walks of the whole tree, one per change, run in that order; the walk keeps
  * what the order guaranteed:
  * <ul>
  *   <li>a node is changed after its children (post-order), so a heading's id and a callout's marker see the
@@ -38,26 +40,32 @@ final class EssayTreePass implements PostProcessor {
 
     private final HeadingIdStyle headingIds;
     private final DataTableBlocks dataTables;
+    private final MathCache math;
 
-    EssayTreePass(HeadingIdStyle headingIds, Map<String, DataTable> dataTables) {
+    EssayTreePass(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, MathCache math) {
         this.headingIds = headingIds;
         this.dataTables = new DataTableBlocks(dataTables);
+        this.math = math;
     }
 
     @Override
     public Node process(Node document) {
-        document.accept(new Walk(HeadingSlugger.create(headingIds)));
+        Walk walk = new Walk(HeadingSlugger.create(headingIds), new MathEquations(math));
+        document.accept(walk);
+        walk.equations.resolve(); // references may come before their equations
         return document;
     }
 
-    /** One document's walk: the slugger remembers the heading ids given out so far. */
+    /** One document's walk: the slugger remembers the heading ids given out so far, the equations their labels. */
     private final class Walk extends AbstractVisitor {
         private final HeadingSlugger slugger;
+        private final MathEquations equations;
         private boolean inLink;
         private boolean inDataTable;
 
-        Walk(HeadingSlugger slugger) {
+        Walk(HeadingSlugger slugger, MathEquations equations) {
             this.slugger = slugger;
+            this.equations = equations;
         }
 
         @Override
@@ -113,8 +121,15 @@ final class EssayTreePass implements PostProcessor {
         }
 
         @Override
+        public void visit(CustomNode node) {
+            visitChildren(node);
+            equations.visit(node);
+        }
+
+        @Override
         public void visit(CustomBlock block) {
             visitChildren(block);
+            equations.visit(block);
             if (block instanceof TableBlock) {
                 TableScroll.wrap(block);
             }

@@ -14,12 +14,13 @@ import org.essaykit.content.DataTable;
 import org.essaykit.content.Document;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteConfig.HeadingIdStyle;
+import org.essaykit.math.MathCache;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * CommonMark with GFM tables, strikethrough, autolinks, task lists, footnotes and our dialect.
+ * CommonMark with GFM tables, strikethrough, autolinks, task lists, footnotes and our dialect (math included).
  * Built once per build and shared: parser and renderer are immutable and thread-safe.
  */
 public final class MarkdownEngine {
@@ -33,13 +34,18 @@ public final class MarkdownEngine {
 
     /** @param dataTables the site's data files, for {@code ```table NAME} blocks */
     public MarkdownEngine(HeadingIdStyle headingIds, Map<String, DataTable> dataTables) {
+        this(headingIds, dataTables, new MathCache());
+    }
+
+    /** @param math where formulas' MathML is kept: one per build, or one for all of {@code serve}'s rebuilds */
+    public MarkdownEngine(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, MathCache math) {
         List<Extension> extensions = List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 AutolinkExtension.create(),
                 TaskListItemsExtension.create(),
                 FootnotesExtension.create(),
-                new EssayMarkdownExtension(headingIds, dataTables));
+                new EssayMarkdownExtension(headingIds, dataTables, math));
         this.parser = Parser.builder()
                 .extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)

@@ -46,7 +46,11 @@ final class PlainText extends AbstractVisitor {
 
     @Override
     public void visit(CustomNode node) {
-        if (!(node instanceof HeadingAnchor) && !(node instanceof FootnoteReference)) {
+        if (node instanceof MathInline math) {
+            text.append(math.formula().tex().strip()); // summaries and previews show a formula as its TeX
+        } else if (node instanceof MathRef reference) {
+            text.append(reference.number() > 0 ? reference.text() : reference.written());
+        } else if (!(node instanceof HeadingAnchor) && !(node instanceof FootnoteReference)) {
             visitChildren(node);
         }
     }

@@ -266,6 +266,27 @@ class IncrementalRebuildTest {
         assertTrue(previous.containsKey("page/3/index.html"));
     }
 
+    @Test
+    void mathEditsEndInTheSiteACleanBuildMakes() {
+        edit("add math", write("content/posts/later.md", read("content/posts/later.md")
+                .replace("Plain words", "By @eq:e, $e^{i\\pi} = -1$.\n\n$$ e^{i\\pi} + 1 = 0 $$ {#eq:e}\n\nPlain words")));
+        edit("a second equation before it renumbers both", write("content/posts/later.md", read("content/posts/later.md")
+                .replace("By @eq:e", "$$ x^2 \\label{eq:x} $$\n\nBy @eq:e and \\eqref{eq:x}")));
+
+        LiveBuild.Outcome failed = live.rebuild(write("content/posts/later.md", read("content/posts/later.md")
+                .replace("$$ x^2", "$$ \\frac{x^2")));
+        assertNull(failed.site(), "a formula that does not parse must not give a site");
+        Diagnostic error = failed.diagnostics().stream().filter(Diagnostic::isError).findFirst().orElseThrow();
+        assertEquals("content/posts/later.md:12:", error.pos().toString().replace('\\', '/').replaceAll("\\d+$", ""),
+                error.format());
+        assertTrue(error.message().startsWith("TeX: "), error.format());
+
+        edit("fix the formula", write("content/posts/later.md", read("content/posts/later.md")
+                .replace("$$ \\frac{x^2", "$$ \\frac{x^2}{2}")));
+        edit("remove the math", write("content/posts/later.md", read("content/posts/later.md")
+                .replaceAll("(?s)\\$\\$ \\\\frac.*?(?=Plain words)", "")));
+    }
+
     private LiveBuild.Outcome edit(String what, Set<Path> changed) {
         LiveBuild.Outcome outcome = live.rebuild(changed);
         if (!outcome.succeeded()) {

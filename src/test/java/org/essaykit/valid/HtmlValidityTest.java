@@ -2,6 +2,7 @@ package org.essaykit.valid;
 
 import org.essaykit.build.PaginationTest;
 import org.essaykit.testing.HtmlChecker;
+import org.essaykit.testing.MathCorpus;
 import org.essaykit.testing.TestSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,30 @@ class HtmlValidityTest {
         assertTrue(site.build().succeeded());
         assertTrue(TestSite.files(site.out()).containsAll(List.of("page/2/index.html", "tags/x/page/5/index.html",
                 "posts/hub/links/index.html", "posts/hub/links/page/3/index.html")));
+        assertValid(site.out());
+    }
+
+    @Test
+    void aPageWithMathAndCommentsWithMathIsValid() {
+        TestSite site = TestSite.in(dir)
+                .write("content/posts/math.md", "---\ntitle: Math\n---\n\nInline $\\frac{a}{b}$ and \\(x^2\\), "
+                        + "display in a paragraph $$\\sum_{i=1}^n i$$ and \\eqref{eq:m}.\n\n"
+                        + "$$\n\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix} \\label{eq:m}\n$$\n\n"
+                        + "\\[ \\begin{cases} x & x > 0 \\\\ 0 & \\text{else} \\end{cases} \\]\n\n"
+                        + "$$ \\hat{\\theta} = \\operatorname*{arg\\,max}_\\theta \\mathcal{L}(\\theta) \\boxed{x} \\cancel{y} $$ {#eq:n}\n")
+                .write("content/posts/math.comments.yaml", "- id: c1\n  author: A\n  body: \"Why $\\\\sqrt{2}$? $$x^2 \\\\color{red}{y}$$\"\n");
+        TestSite.copyTree(Path.of("templates"), site.root().resolve("templates"));
+        assertTrue(site.build().succeeded(), () -> TestSite.formatted(site.build()));
+        assertTrue(site.read("posts/math/index.html").contains("<math display=\"block\""));
+        assertTrue(site.read("posts/math/index.html").contains("<msqrt>"), "math in the comment");
+        assertValid(site.out());
+    }
+
+    @Test
+    void theFormulaCorpusIsValid() {
+        TestSite site = TestSite.in(dir).write("content/posts/corpus.md",
+                "---\ntitle: Corpus\n---\n\n" + MathCorpus.markdown(MathCorpus.formulas()));
+        assertTrue(site.build().succeeded(), () -> TestSite.formatted(site.build()));
         assertValid(site.out());
     }
 
