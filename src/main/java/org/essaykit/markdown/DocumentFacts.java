@@ -62,6 +62,7 @@ final class DocumentFacts extends AbstractVisitor {
     private int words;
     private final List<Diagnostic> problems = new ArrayList<>();
     private final SimEmbeds sims;
+    private final CodeBlockProblems code;
     /** The block whose text {@link #contextText} is, for the contexts of its links. */
     private Node contextBlock;
     private String contextText;
@@ -72,6 +73,7 @@ final class DocumentFacts extends AbstractVisitor {
         this.source = source;
         this.index = index;
         this.sims = new SimEmbeds(source);
+        this.code = new CodeBlockProblems(source);
         this.plainText = new StringBuilder(source.body().length()); // about as long as the body: rarely regrows
     }
 
@@ -113,9 +115,10 @@ final class DocumentFacts extends AbstractVisitor {
         return words;
     }
 
-    /** Blocks of our dialect that could not be made what they asked for, {@code ```sim} blocks last. */
+    /** Blocks of our dialect that could not be made what they asked for (code blocks' warnings too), {@code ```sim} blocks last. */
     List<Diagnostic> problems() {
         List<Diagnostic> all = new ArrayList<>(problems);
+        all.addAll(code.problems());
         all.addAll(sims.problems());
         return all;
     }
@@ -298,7 +301,11 @@ final class DocumentFacts extends AbstractVisitor {
 
     @Override
     public void visit(FencedCodeBlock block) {
-        sims.add(block);
+        if (SimEmbed.isSim(block)) {
+            sims.add(block);
+        } else {
+            code.add(block);
+        }
     }
 
     @Override

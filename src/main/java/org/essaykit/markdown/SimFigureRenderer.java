@@ -3,7 +3,6 @@ package org.essaykit.markdown;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
-import org.commonmark.renderer.html.CoreHtmlNodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.essaykit.sim.Chart;
@@ -21,17 +20,17 @@ import static org.essaykit.markdown.EssayMarkdownExtension.attributes;
 /**
  * A {@code ```sim NAME} block as a figure: controls, a canvas and a live read-out that the browser bundle
  * ({@code org.essaykit.sim.web}) wires up, and the default run as SVG and numbers for readers without
- * JavaScript and for the feed. Other fenced blocks render as CommonMark does; a broken sim block (a build
+ * JavaScript and for the feed. Other fenced blocks are code ({@link CodeBlockRenderer}); a broken sim block (a build
  * error, see {@link SimEmbeds}) too.
  */
 final class SimFigureRenderer implements NodeRenderer {
 
     private final HtmlNodeRendererContext context;
-    private final CoreHtmlNodeRenderer core;
+    private final CodeBlockRenderer code;
 
     SimFigureRenderer(HtmlNodeRendererContext context) {
         this.context = context;
-        this.core = new CoreHtmlNodeRenderer(context);
+        this.code = new CodeBlockRenderer(context);
     }
 
     @Override
@@ -44,7 +43,7 @@ final class SimFigureRenderer implements NodeRenderer {
         FencedCodeBlock block = (FencedCodeBlock) node;
         SimEmbed embed = SimEmbed.isSim(block) ? SimEmbed.parse(block).embed() : null;
         if (embed == null) {
-            core.render(node);
+            code.render(block);
             return;
         }
         Simulation simulation = embed.simulation();
