@@ -142,7 +142,7 @@ public final class Pipeline {
 
         @Override
         public Markdown markdown(SiteSource source) {
-            MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds(), source.data());
+            MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds(), source.data(), source.root());
             SiteIndex index = SiteIndex.of(source);
             return Markdown.of(index, source.documents().parallelStream()
                     .map(doc -> new RenderedDocument(doc, markdown.render(doc, index)))

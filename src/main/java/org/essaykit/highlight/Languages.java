@@ -96,21 +96,29 @@ public final class Languages {
         return BY_NAME.values().stream().map(Language::name).distinct().sorted().toList();
     }
 
-    /** The names closest to a misspelt one, for a did-you-mean. */
+    /**
+     * The languages whose names or aliases are closest to a misspelt name (a typo, or the start of a name), at most
+     * three, each by its own name: {@code pyhton} gives {@code python}, not python and py.
+     */
     public static List<String> closeTo(String wanted) {
         String lower = wanted.toLowerCase(Locale.ROOT);
         List<String> close = new ArrayList<>();
         List<String> rest = new ArrayList<>(BY_NAME.keySet());
-        for (int i = 0; i < 3; i++) {
+        while (close.size() < 3) {
             Optional<String> next = Suggestions.closest(lower, rest);
             if (next.isEmpty()) {
                 break;
             }
-            close.add(next.get());
             rest.remove(next.get());
+            String language = BY_NAME.get(next.get()).name();
+            if (!close.contains(language)) {
+                close.add(language);
+            }
         }
-        BY_NAME.keySet().stream().filter(n -> n.length() > 1 && (lower.startsWith(n) || n.startsWith(lower)))
-                .filter(n -> !close.contains(n)).limit(3 - Math.min(3, close.size())).forEach(close::add);
+        BY_NAME.entrySet().stream().filter(e -> e.getKey().length() > 2 && lower.length() > 2
+                        && (lower.startsWith(e.getKey()) || e.getKey().startsWith(lower)))
+                .map(e -> e.getValue().name()).distinct().filter(n -> !close.contains(n))
+                .limit(Math.max(0, 3 - close.size())).forEach(close::add);
         return Collections.unmodifiableList(close);
     }
 

@@ -20,6 +20,7 @@ import org.commonmark.node.Text;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.SourcePos;
+import org.essaykit.graph.Suggestions;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -54,6 +55,8 @@ final class DocumentFacts extends AbstractVisitor {
     private final Deque<MutableToc> tocStack = new ArrayDeque<>();
     private final Map<String, String> headingTexts = new HashMap<>();
     private final Map<String, String> sectionLeads = new HashMap<>();
+    /** Numbered figures and tables, by id, in order: previewed like headings. */
+    private final Map<String, Section> figureSections = new LinkedHashMap<>();
     /** The last heading seen that has no paragraph after it yet. */
     private String leadless;
     private String summary = "";
@@ -100,6 +103,7 @@ final class DocumentFacts extends AbstractVisitor {
         for (String id : headingIds) {
             out.put(id, new Section(headingTexts.get(id), sectionLeads.getOrDefault(id, "")));
         }
+        figureSections.forEach(out::putIfAbsent);
         return out;
     }
 
@@ -284,6 +288,11 @@ final class DocumentFacts extends AbstractVisitor {
         if (block instanceof FootnoteDefinition footnote) {
             anchorIds.add("fn-" + footnote.getLabel());
         }
+        if (block instanceof Figure figure && figure.id() != null) {
+            labelled(figure.id(), figure.label(), figure.caption());
+        } else if (block instanceof FigureAnchor anchor) {
+            labelled(anchor.id(), anchor.label(), null);
+        }
         visitChildren(block);
     }
 
@@ -291,12 +300,24 @@ final class DocumentFacts extends AbstractVisitor {
     public void visit(CustomNode node) {
         if (node instanceof FootnoteReference reference) {
             anchorIds.add("fnref-" + reference.getLabel());
+        } else if (node instanceof TableCaption caption && caption.id() != null) {
+            labelled(caption.id(), caption.label(), PlainText.of(caption).strip());
+        } else if (node instanceof CrossRef reference) {
+            problems.add(Diagnostic.error(position(reference), "no figure or table of this page has the id `" + reference.id() + "`",
+                    Suggestions.closest(reference.id(), reference.known()).map(id -> "did you mean @" + id + "? ").orElse("")
+                            + "give it with {#" + reference.id() + "} after the image, or at the end of a `Table:` caption"));
         } else if (node instanceof WikiLink wikiLink) {
             String text = PlainText.of(wikiLink);
             links.add(new FoundLink(FoundLink.Kind.WIKILINK, wikiLink.written(), text, position(wikiLink),
                     SourceLinks.target(wikiLink, source, index), wikiLink.fragment(), context(wikiLink, text)));
         }
         visitChildren(node);
+    }
+
+    /** A numbered figure or table is a fragment a link may name, and previews show its number and caption. */
+    private void labelled(String id, String label, String caption) {
+        anchorIds.add(id);
+        figureSections.put(id, new Section(label, caption == null ? "" : Excerpts.shorten(caption, LEAD_CHARS)));
     }
 
     @Override

@@ -26,6 +26,7 @@ public final class MarkdownEngine {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final LocalImages images;
 
     public MarkdownEngine(HeadingIdStyle headingIds) {
         this(headingIds, Map.of());
@@ -33,6 +34,16 @@ public final class MarkdownEngine {
 
     /** @param dataTables the site's data files, for {@code ```table NAME} blocks */
     public MarkdownEngine(HeadingIdStyle headingIds, Map<String, DataTable> dataTables) {
+        this(headingIds, dataTables, null);
+    }
+
+    /**
+     * @param dataTables the site's data files, for {@code ```table NAME} blocks
+     * @param siteRoot   the site folder, whose files local images are read from (sizes; a missing one is an
+     *                   error); null reads no image
+     */
+    public MarkdownEngine(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, java.nio.file.Path siteRoot) {
+        this.images = siteRoot == null ? null : new LocalImages(siteRoot);
         List<Extension> extensions = List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
@@ -55,10 +66,15 @@ public final class MarkdownEngine {
     public RenderedMarkdown render(Document document, SiteIndex index) {
         Node root = parser.parse(document.body());
         AutoLinker.link(root, document, index);
+        // A walk for images only in bodies that have one.
+        List<org.essaykit.diag.Diagnostic> missingImages = images == null || !document.body().contains("![")
+                ? List.of() : images.measure(root, document);
         DocumentFacts facts = DocumentFacts.collect(root, document, index);
         SourceLinks.rewrite(root, document, index);
+        List<org.essaykit.diag.Diagnostic> problems = missingImages.isEmpty() ? facts.problems()
+                : java.util.stream.Stream.concat(missingImages.stream(), facts.problems().stream()).toList();
         return new RenderedMarkdown(renderer.render(root), facts.toc(), facts.headingIds(), facts.anchorIds(),
                 facts.sections(), facts.links(), facts.summary(), facts.wordCount(), facts.plainText(),
-                facts.simulations(), facts.problems());
+                facts.simulations(), problems);
     }
 }

@@ -12,6 +12,7 @@ import org.essaykit.sim.Readouts;
 import org.essaykit.sim.Simulation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -49,11 +50,16 @@ final class SimFigureRenderer implements NodeRenderer {
         Simulation simulation = embed.simulation();
         HtmlWriter html = context.getWriter();
         html.line();
-        html.tag("figure", attributes("class", "sim", "data-sim", simulation.name(),
+        FigureAnchor anchor = block.getPrevious() instanceof FigureAnchor a ? a : null;
+        Map<String, String> figure = attributes("class", "sim", "data-sim", simulation.name(),
                 "data-seed", Long.toString(embed.settings().seed()),
                 "data-steps", Integer.toString(simulation.defaultSteps()),
                 "data-settings", embed.overrides().entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"))));
+                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";")));
+        if (anchor != null) {
+            figure.put("id", anchor.id());
+        }
+        html.tag("figure", figure);
         controls(html, embed);
         html.tag("div", attributes("class", "sim-static"));
         html.raw(SvgChart.render(simulation, embed.history()));
@@ -63,6 +69,7 @@ final class SimFigureRenderer implements NodeRenderer {
         html.tag("/canvas");
         readout(html, simulation, embed.history().get(embed.history().size() - 1));
         html.tag("figcaption");
+        FigureRenderer.label(html, anchor == null ? null : anchor.label(), true);
         html.tag("strong");
         html.text(simulation.title() + ".");
         html.tag("/strong");
