@@ -119,8 +119,8 @@ class CodeAndFiguresBrowserTest {
     void theFigureHasItsSizeBeforeLoadingAndItsReferenceLinksToIt() {
         browser.get(server.url("/repo/posts/code/"));
         WebElement image = browser.findElement(By.cssSelector("figure#fig\\:chart img"));
-        assertEquals("1400", image.getAttribute("width"));
-        assertEquals("700", image.getAttribute("height"));
+        assertEquals("1400", image.getDomAttribute("width"));
+        assertEquals("700", image.getDomAttribute("height"));
         assertEquals("Figure 1: A wide chart", browser.findElement(By.cssSelector("figure#fig\\:chart figcaption")).getText());
         WebElement reference = browser.findElement(By.cssSelector("a.xref"));
         assertEquals("Figure 1", reference.getText());
