@@ -15,6 +15,7 @@ import org.essaykit.markdown.MarkdownEngine;
 import org.essaykit.output.SiteFile;
 import org.essaykit.output.SiteWriter;
 import org.essaykit.output.StaticFiles;
+import org.essaykit.images.ResizedImages;
 import org.essaykit.render.PagePlanner;
 import org.essaykit.render.PlannedPage;
 import org.essaykit.render.SiteRenderer;
@@ -202,6 +203,7 @@ public final class Pipeline {
         files.addAll(timer.time("site files", () -> stages.siteFiles(graph, pages, diagnostics)));
         timer.time("static files", () -> {
             files.addAll(StaticFiles.collect(source, diagnostics));
+            files.addAll(ResizedImages.collect(source, diagnostics));
             if (markdown.simulations()) {
                 files.addAll(StaticFiles.simulationBundle(diagnostics));
             }

@@ -59,6 +59,10 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
                 if (node instanceof SizedImage sized) {
                     attributes.put("width", Integer.toString(sized.width()));
                     attributes.put("height", Integer.toString(sized.height()));
+                    if (sized.srcset() != null) {
+                        attributes.put("srcset", sized.srcset());
+                        attributes.put("sizes", org.essaykit.images.ResizedImages.sizes());
+                    }
                 }
             } else if (node instanceof CrossRefLink) {
                 attributes.put("class", "xref");

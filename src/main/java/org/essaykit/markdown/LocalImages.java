@@ -9,6 +9,7 @@ import org.essaykit.diag.Diagnostic;
 import org.essaykit.graph.Suggestions;
 import org.essaykit.images.ImageHeaders;
 import org.essaykit.images.ImageSize;
+import org.essaykit.images.ResizedImages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,7 +26,9 @@ import java.util.stream.Stream;
  * The local images of a body: each becomes a {@link SizedImage} with the size its file's header gives, so the page
  * does not shift as it loads; one that names no file of the site is an error at the image. A destination is read
  * as the browser will read it: {@code /x.png} from the site's root, {@code x.png} from the page's URL. Site paths
- * are files of {@code content/}, or of {@code templates/assets/} under {@code /assets/}.
+ * are files of {@code content/}, or of {@code templates/assets/} under {@code /assets/}. A wide PNG or JPEG of
+ * {@code content/} also gets the {@code srcset} of its smaller copies ({@link ResizedImages}, made with the
+ * static files).
  */
 final class LocalImages {
 
@@ -57,7 +60,9 @@ final class LocalImages {
                         + "` is not a file of the site (looked for /" + sitePath.get() + ")", hint(sitePath.get())));
                 continue;
             }
-            size(file.get()).ifPresent(size -> replace(image, size));
+            boolean content = file.get().startsWith(siteRoot.resolve("content"));
+            size(file.get()).ifPresent(size -> replace(image, size,
+                    content ? ResizedImages.srcset(image.getDestination(), size).orElse(null) : null));
         }
         return problems;
     }
@@ -102,8 +107,8 @@ final class LocalImages {
         }
     }
 
-    private static void replace(Image image, ImageSize size) {
-        SizedImage sized = new SizedImage(image.getDestination(), image.getTitle(), size.width(), size.height());
+    private static void replace(Image image, ImageSize size, String srcset) {
+        SizedImage sized = new SizedImage(image.getDestination(), image.getTitle(), size.width(), size.height(), srcset);
         sized.setSourceSpans(image.getSourceSpans());
         while (image.getFirstChild() != null) {
             sized.appendChild(image.getFirstChild());
