@@ -8,13 +8,12 @@ import org.essaykit.content.Document;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.graph.Suggestions;
 import org.essaykit.images.ImageHeaders;
+import org.essaykit.images.ImagePaths;
 import org.essaykit.images.ImageSize;
 import org.essaykit.images.ResizedImages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,7 +49,7 @@ final class LocalImages {
         });
         List<Diagnostic> problems = new ArrayList<>();
         for (Image image : images) {
-            Optional<String> sitePath = sitePath(image.getDestination(), doc.url());
+            Optional<String> sitePath = ImagePaths.sitePath(image.getDestination(), doc.url());
             if (sitePath.isEmpty()) {
                 continue;
             }
@@ -65,24 +64,6 @@ final class LocalImages {
                     content ? ResizedImages.srcset(image.getDestination(), size).orElse(null) : null));
         }
         return problems;
-    }
-
-    /** The path under the site's root that a destination names; empty for other sites, data: URLs and fragments. */
-    static Optional<String> sitePath(String destination, String pageUrl) {
-        if (destination.isEmpty() || destination.startsWith("#") || destination.startsWith("//")) {
-            return Optional.empty();
-        }
-        try {
-            URI uri = new URI(null, null, destination.replaceAll("[?#].*$", ""), null);
-            if (destination.matches("^[A-Za-z][A-Za-z0-9+.-]*:.*")) {
-                return Optional.empty();
-            }
-            URI base = new URI(null, null, pageUrl.startsWith("/") ? pageUrl : "/" + pageUrl, null);
-            String path = base.resolve(uri).normalize().getPath();
-            return path == null || path.startsWith("/..") ? Optional.empty() : Optional.of(path.substring(1));
-        } catch (URISyntaxException e) {
-            return Optional.empty();
-        }
     }
 
     private Optional<Path> file(String sitePath) {
