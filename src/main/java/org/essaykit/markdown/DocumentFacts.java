@@ -288,10 +288,10 @@ final class DocumentFacts extends AbstractVisitor {
         if (block instanceof FootnoteDefinition footnote) {
             anchorIds.add("fn-" + footnote.getLabel());
         }
-        if (block instanceof Figure figure && figure.id() != null) {
-            labelled(figure.id(), figure.label(), figure.caption());
+        if (block instanceof Figure figure && figure.numbering() != null) {
+            labelled(figure.numbering(), figure.caption());
         } else if (block instanceof FigureAnchor anchor) {
-            labelled(anchor.id(), anchor.label(), null);
+            labelled(anchor.numbering(), null);
         }
         visitChildren(block);
     }
@@ -300,8 +300,8 @@ final class DocumentFacts extends AbstractVisitor {
     public void visit(CustomNode node) {
         if (node instanceof FootnoteReference reference) {
             anchorIds.add("fnref-" + reference.getLabel());
-        } else if (node instanceof TableCaption caption && caption.id() != null) {
-            labelled(caption.id(), caption.label(), PlainText.of(caption).strip());
+        } else if (node instanceof TableCaption caption && caption.numbering() != null) {
+            labelled(caption.numbering(), PlainText.of(caption).strip());
         } else if (node instanceof CrossRef reference) {
             problems.add(Diagnostic.error(position(reference), "no figure or table of this page has the id `" + reference.id() + "`",
                     Suggestions.closest(reference.id(), reference.known()).map(id -> "did you mean @" + id + "? ").orElse("")
@@ -315,9 +315,9 @@ final class DocumentFacts extends AbstractVisitor {
     }
 
     /** A numbered figure or table is a fragment a link may name, and previews show its number and caption. */
-    private void labelled(String id, String label, String caption) {
-        anchorIds.add(id);
-        figureSections.put(id, new Section(label, caption == null ? "" : Excerpts.shorten(caption, LEAD_CHARS)));
+    private void labelled(Numbering numbering, String caption) {
+        anchorIds.add(numbering.id());
+        figureSections.put(numbering.id(), new Section(numbering.label(), caption == null ? "" : Excerpts.shorten(caption, LEAD_CHARS)));
     }
 
     @Override

@@ -66,8 +66,8 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
                 }
             } else if (node instanceof CrossRefLink) {
                 attributes.put("class", "xref");
-            } else if (node instanceof TableBlock && node.getFirstChild() instanceof TableCaption caption && caption.id() != null) {
-                attributes.put("id", caption.id());
+            } else if (node instanceof TableBlock && node.getFirstChild() instanceof TableCaption caption && caption.numbering() != null) {
+                attributes.put("id", caption.numbering().id());
             } else if (node instanceof TableCell cell) {
                 // HTML5 dropped the align attribute; header cells get a scope for screen readers.
                 String align = attributes.remove("align");

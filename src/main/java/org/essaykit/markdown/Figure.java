@@ -9,27 +9,20 @@ import org.commonmark.node.CustomBlock;
  */
 final class Figure extends CustomBlock {
 
-    private final String id;
-    private final String label;
+    private final Numbering numbering;
     private final String caption;
 
     /**
-     * @param id      its id ({@code fig:x}), or null
-     * @param label   "Figure 2" when it has an id, else null
-     * @param caption the caption text, or null
+     * @param numbering its id and number, or null when it has no id
+     * @param caption   the caption text, or null
      */
-    Figure(String id, String label, String caption) {
-        this.id = id;
-        this.label = label;
+    Figure(Numbering numbering, String caption) {
+        this.numbering = numbering;
         this.caption = caption;
     }
 
-    String id() {
-        return id;
-    }
-
-    String label() {
-        return label;
+    Numbering numbering() {
+        return numbering;
     }
 
     String caption() {

@@ -8,19 +8,13 @@ import org.commonmark.node.CustomBlock;
  */
 final class FigureAnchor extends CustomBlock {
 
-    private final String id;
-    private final String label;
+    private final Numbering numbering;
 
-    FigureAnchor(String id, String label) {
-        this.id = id;
-        this.label = label;
+    FigureAnchor(Numbering numbering) {
+        this.numbering = numbering;
     }
 
-    String id() {
-        return id;
-    }
-
-    String label() {
-        return label;
+    Numbering numbering() {
+        return numbering;
     }
 }

@@ -38,11 +38,12 @@ final class FigureRenderer implements NodeRenderer {
             core.render(node); // renderers are found by exact class: these render as the image and link they are
         } else if (node instanceof Figure figure) {
             html.line();
-            html.tag("figure", figure.id() == null ? attributes("class", "figure") : attributes("class", "figure", "id", figure.id()));
+            Numbering numbering = figure.numbering();
+            html.tag("figure", numbering == null ? attributes("class", "figure") : attributes("class", "figure", "id", numbering.id()));
             renderChildren(node);
-            if (figure.label() != null || figure.caption() != null) {
+            if (numbering != null || figure.caption() != null) {
                 html.tag("figcaption");
-                label(html, figure.label(), figure.caption() != null);
+                label(html, numbering, figure.caption() != null);
                 if (figure.caption() != null) {
                     html.text(figure.caption());
                 }
@@ -52,7 +53,7 @@ final class FigureRenderer implements NodeRenderer {
             html.line();
         } else if (node instanceof TableCaption caption) {
             html.tag("caption");
-            label(html, caption.label(), node.getFirstChild() != null);
+            label(html, caption.numbering(), node.getFirstChild() != null);
             renderChildren(node);
             html.tag("/caption");
         } else if (node instanceof CrossRef) {
@@ -63,12 +64,12 @@ final class FigureRenderer implements NodeRenderer {
     }
 
     /** "Figure 2:" before a caption, "Figure 2" alone. */
-    static void label(HtmlWriter html, String label, boolean captionFollows) {
-        if (label == null) {
+    static void label(HtmlWriter html, Numbering numbering, boolean captionFollows) {
+        if (numbering == null) {
             return;
         }
         html.tag("span", attributes("class", "figure-label"));
-        html.text(captionFollows ? label + ":" : label);
+        html.text(captionFollows ? numbering.label() + ":" : numbering.label());
         html.tag("/span");
         if (captionFollows) {
             html.text(" ");

@@ -53,7 +53,7 @@ final class Figures {
         Matcher label = CrossRefKind.LABEL.matcher(block.getInfo());
         if (label.find()) {
             String id = label.group(1);
-            FigureAnchor anchor = new FigureAnchor(id, number(id, block));
+            FigureAnchor anchor = new FigureAnchor(number(id, block));
             anchor.setSourceSpans(block.getSourceSpans());
             block.insertBefore(anchor);
         }
@@ -110,8 +110,7 @@ final class Figures {
         }
         String title = image.getTitle();
         image.setTitle(null); // the caption shows it
-        Figure figure = new Figure(id, id == null ? null : number(id, paragraph),
-                title == null || title.isBlank() ? null : title.strip());
+        Figure figure = new Figure(id == null ? null : number(id, paragraph), title == null || title.isBlank() ? null : title.strip());
         figure.setSourceSpans(paragraph.getSourceSpans());
         figure.appendChild(image);
         paragraph.insertBefore(figure);
@@ -128,7 +127,7 @@ final class Figures {
                 last.setLiteral(last.getLiteral().substring(0, m.start()));
             }
         }
-        TableCaption caption = new TableCaption(id, id == null ? null : number(id, paragraph));
+        TableCaption caption = new TableCaption(id == null ? null : number(id, paragraph));
         caption.setSourceSpans(paragraph.getSourceSpans());
         while (paragraph.getFirstChild() != null) {
             caption.appendChild(paragraph.getFirstChild());
@@ -138,19 +137,19 @@ final class Figures {
     }
 
     /** The next number of an id's kind, as "Figure 2"; a second use of an id is reported where it is. */
-    private String number(String id, Node at) {
+    private Numbering number(String id, Node at) {
         CrossRefKind kind = CrossRefKind.of(id).orElseThrow();
         if (labels.containsKey(id)) {
             BlockProblem problem = new BlockProblem("the id `" + id + "` is given twice on this page",
                     "ids name one figure or table of a page: rename this one");
             problem.setSourceSpans(at.getSourceSpans());
             at.insertAfter(problem);
-            return labels.get(id);
+            return new Numbering(id, labels.get(id));
         }
         int n = counts.merge(kind, 1, Integer::sum);
         String label = kind.word() + " " + n;
         labels.put(id, label);
-        return label;
+        return new Numbering(id, label);
     }
 
     private static boolean isLabelOnly(Node node) {

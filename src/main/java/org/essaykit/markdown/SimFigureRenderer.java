@@ -57,7 +57,7 @@ final class SimFigureRenderer implements NodeRenderer {
                 "data-settings", embed.overrides().entrySet().stream()
                         .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";")));
         if (anchor != null) {
-            figure.put("id", anchor.id());
+            figure.put("id", anchor.numbering().id());
         }
         html.tag("figure", figure);
         controls(html, embed);
@@ -69,7 +69,7 @@ final class SimFigureRenderer implements NodeRenderer {
         html.tag("/canvas");
         readout(html, simulation, embed.history().get(embed.history().size() - 1));
         html.tag("figcaption");
-        FigureRenderer.label(html, anchor == null ? null : anchor.label(), true);
+        FigureRenderer.label(html, anchor == null ? null : anchor.numbering(), true);
         html.tag("strong");
         html.text(simulation.title() + ".");
         html.tag("/strong");

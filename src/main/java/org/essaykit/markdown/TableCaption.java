@@ -8,21 +8,14 @@ import org.commonmark.node.CustomNode;
  */
 final class TableCaption extends CustomNode {
 
-    private final String id;
-    private final String label;
+    private final Numbering numbering;
 
-    TableCaption(String id, String label) {
-        this.id = id;
-        this.label = label;
+    /** @param numbering the table's id and number, or null when it has no id */
+    TableCaption(Numbering numbering) {
+        this.numbering = numbering;
     }
 
-    /** The table's id ({@code tbl:x}), or null. */
-    String id() {
-        return id;
-    }
-
-    /** "Table 2" when it has an id, else null. */
-    String label() {
-        return label;
+    Numbering numbering() {
+        return numbering;
     }
 }

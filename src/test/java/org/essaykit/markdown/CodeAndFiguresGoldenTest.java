@@ -55,4 +55,19 @@ class CodeAndFiguresGoldenTest {
         assertEquals(Files.readString(expected), out.toString());
         assertTrue(Files.exists(expected));
     }
+
+    /** A simulation's figure takes an id too, and counts among the page's figures (its SVG is too long for a golden). */
+    @org.junit.jupiter.api.Test
+    void aSimulationFigureIsNumberedWithTheImages() {
+        MarkdownEngine engine = new MarkdownEngine(HeadingIdStyle.GITHUB, Map.of(), site);
+        RenderedMarkdown rendered = engine.render(MarkdownEngineTest.post(
+                "See @fig:run after @fig:chart.\n\n![A chart](/images/chart.png){#fig:chart}\n\n```sim evolution {#fig:run}\nseed: 2\n```\n"));
+        assertEquals(java.util.List.of(), rendered.problems());
+        assertTrue(rendered.html().contains("<a href=\"#fig:run\" class=\"xref\">Figure 2</a> after <a href=\"#fig:chart\" class=\"xref\">Figure 1</a>"),
+                rendered.html());
+        assertTrue(rendered.html().contains("<figure class=\"sim\" data-sim=\"evolution\""), rendered.html());
+        assertTrue(rendered.html().contains("id=\"fig:run\">"), rendered.html());
+        assertTrue(rendered.html().contains("<figcaption><span class=\"figure-label\">Figure 2:</span> <strong>"), rendered.html());
+        assertEquals(java.util.List.of("evolution"), rendered.simulations());
+    }
 }
