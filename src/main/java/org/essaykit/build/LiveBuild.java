@@ -243,7 +243,8 @@ public final class LiveBuild {
                 everything = true;
                 source = LiveSource.load(root, request.load());
                 SiteSource loaded = source.source();
-                markdown = new LiveMarkdown(new MarkdownEngine(loaded.config().headingIds(), loaded.data(), loaded.root()));
+                markdown = new LiveMarkdown(new MarkdownEngine(loaded.config().headingIds(), loaded.data(), loaded.root(),
+                        loaded.config().baseurl()));
                 pages = new PageCache();
                 siteWide = new SiteWideFiles(root);
                 templates = null;
@@ -279,7 +280,7 @@ public final class LiveBuild {
                 return documents;
             }
             Set<Path> all = new java.util.HashSet<>(documents);
-            all.addAll(markdown.showing(files));
+            all.addAll(markdown.showing(files, source.source().config().baseurl()));
             return all;
         }
 

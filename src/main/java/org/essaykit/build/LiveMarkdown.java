@@ -79,11 +79,11 @@ final class LiveMarkdown {
      * The documents of the last update that show one of these files (site paths) as an image: their pages carry
      * the image's size and copies, so they are rendered again when it changes.
      */
-    Set<Path> showing(Set<String> images) {
+    Set<Path> showing(Set<String> images, String baseurl) {
         Set<Path> showing = new HashSet<>();
         for (RenderedDocument rendered : documents) {
             for (FoundLink link : rendered.markdown().links()) {
-                if (link.kind() == FoundLink.Kind.IMAGE && ImagePaths.sitePath(link.destination(), rendered.doc().url())
+                if (link.kind() == FoundLink.Kind.IMAGE && ImagePaths.sitePath(link.destination(), rendered.doc().url(), baseurl)
                         .filter(images::contains).isPresent()) {
                     showing.add(rendered.doc().source());
                 }

@@ -143,7 +143,8 @@ public final class Pipeline {
 
         @Override
         public Markdown markdown(SiteSource source) {
-            MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds(), source.data(), source.root());
+            MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds(), source.data(), source.root(),
+                    source.config().baseurl());
             SiteIndex index = SiteIndex.of(source);
             return Markdown.of(index, source.documents().parallelStream()
                     .map(doc -> new RenderedDocument(doc, markdown.render(doc, index)))

@@ -32,10 +32,15 @@ import java.util.stream.Stream;
 final class LocalImages {
 
     private final Path siteRoot;
+    private final String baseurl;
 
-    /** @param siteRoot the site folder, holding {@code content/} and {@code templates/} */
-    LocalImages(Path siteRoot) {
+    /**
+     * @param siteRoot the site folder, holding {@code content/} and {@code templates/}
+     * @param baseurl  the site's base path, which root-relative image URLs may start with
+     */
+    LocalImages(Path siteRoot, String baseurl) {
         this.siteRoot = siteRoot;
+        this.baseurl = baseurl;
     }
 
     /** Sizes the body's images in place; returns the images that are missing. */
@@ -49,7 +54,7 @@ final class LocalImages {
         });
         List<Diagnostic> problems = new ArrayList<>();
         for (Image image : images) {
-            Optional<String> sitePath = ImagePaths.sitePath(image.getDestination(), doc.url());
+            Optional<String> sitePath = ImagePaths.sitePath(image.getDestination(), doc.url(), baseurl);
             if (sitePath.isEmpty()) {
                 continue;
             }

@@ -34,16 +34,18 @@ public final class MarkdownEngine {
 
     /** @param dataTables the site's data files, for {@code ```table NAME} blocks */
     public MarkdownEngine(HeadingIdStyle headingIds, Map<String, DataTable> dataTables) {
-        this(headingIds, dataTables, null);
+        this(headingIds, dataTables, null, "");
     }
 
     /**
      * @param dataTables the site's data files, for {@code ```table NAME} blocks
      * @param siteRoot   the site folder, whose files local images are read from (sizes; a missing one is an
      *                   error); null reads no image
+     * @param baseurl    the site's base path, which root-relative image URLs may start with
      */
-    public MarkdownEngine(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, java.nio.file.Path siteRoot) {
-        this.images = siteRoot == null ? null : new LocalImages(siteRoot);
+    public MarkdownEngine(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, java.nio.file.Path siteRoot,
+                          String baseurl) {
+        this.images = siteRoot == null ? null : new LocalImages(siteRoot, baseurl);
         List<Extension> extensions = List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
