@@ -136,8 +136,12 @@ final class Figures {
         paragraph.unlink();
     }
 
-    /** The next number of an id's kind, as "Figure 2"; a second use of an id is reported where it is. */
-    private Numbering number(String id, Node at) {
+    /**
+     * The next number of an id's kind, as "Figure 2"; a second use of an id is reported where it is. Whatever else
+     * takes a numbered id (display equations, with an {@code eq} kind in {@link CrossRefKind}) can number it here,
+     * and {@code @eq:x} then resolves as {@code @fig:x} does.
+     */
+    Numbering number(String id, Node at) {
         CrossRefKind kind = CrossRefKind.of(id).orElseThrow();
         if (labels.containsKey(id)) {
             BlockProblem problem = new BlockProblem("the id `" + id + "` is given twice on this page",

@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A page with a code block per language and a captioned figure, in Chromium with our theme: every block shows
  * coloured tokens, every token's colour has 4.5:1 contrast on its background as the browser computes it, in
  * the light and the dark scheme; the copy button appears (JavaScript is on) and copies the code without line
- * numbers; the figure's image has its size before it loads; "Figure 1" links to it. Screenshots of both schemes
+ * numbers; the figure's image has its size before it loads; "Figure 1" links to it and previews it. Screenshots of both schemes
  * are left in target/ for a person to look at.
  */
 @Timeout(180)
@@ -125,6 +125,11 @@ class CodeAndFiguresBrowserTest {
         WebElement reference = browser.findElement(By.cssSelector("a.xref"));
         assertEquals("Figure 1", reference.getText());
         assertEquals("#fig:chart", reference.getAttribute("href").replaceAll("^.*(#.*)$", "$1"));
+        new org.openqa.selenium.interactions.Actions(browser).moveToElement(reference).perform();
+        WebElement preview = new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".preview")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> preview.getText().contains("A wide chart"));
+        assertTrue(preview.getText().contains("Figure 1"), preview.getText());
         Number ratio = (Number) browser.executeScript(
                 "var r = arguments[0].getBoundingClientRect(); return r.width / r.height", image);
         assertEquals(2.0, ratio.doubleValue(), 0.02);
