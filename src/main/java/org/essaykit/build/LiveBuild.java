@@ -243,7 +243,8 @@ public final class LiveBuild {
                 everything = true;
                 source = LiveSource.load(root, request.load());
                 SiteSource loaded = source.source();
-                markdown = new LiveMarkdown(new MarkdownEngine(loaded.config().headingIds(), loaded.data()));
+                markdown = new LiveMarkdown(new MarkdownEngine(loaded.config().headingIds(), loaded.data(), loaded.root(),
+                        loaded.config().baseurl()));
                 pages = new PageCache();
                 siteWide = SiteWideFiles.live(root);
                 templates = null;
@@ -257,10 +258,31 @@ public final class LiveBuild {
             if (source == null) {
                 return Pipeline.Markdown.of(site, SiteIndex.of(site), List.of());
             }
-            LiveMarkdown.Result result = markdown.update(site, everything ? Set.of() : update.documents());
+            LiveMarkdown.Result result = markdown.update(site, everything ? Set.of() : withImageUsers(update.documents()));
             bodies = result.rendered();
             return new Pipeline.Markdown(site, result.index(), result.documents(), result.problems(),
                     result.simulations());
+        }
+
+        /** The changed documents and those showing a changed file of content/ or the theme's assets as an image. */
+        private Set<Path> withImageUsers(Set<Path> documents) {
+            Path content = root.resolve(ContentLoader.CONTENT_DIR);
+            Path assets = root.resolve(org.essaykit.output.StaticFiles.THEME_ASSETS);
+            Set<String> files = new java.util.HashSet<>();
+            for (Path path : changed) {
+                Path file = path.toAbsolutePath().normalize();
+                if (file.startsWith(content) && !file.toString().endsWith(".md")) {
+                    files.add(content.relativize(file).toString().replace('\\', '/'));
+                } else if (file.startsWith(assets)) {
+                    files.add("assets/" + assets.relativize(file).toString().replace('\\', '/'));
+                }
+            }
+            if (files.isEmpty()) {
+                return documents;
+            }
+            Set<Path> all = new java.util.HashSet<>(documents);
+            all.addAll(markdown.showing(files, source.source().config().baseurl()));
+            return all;
         }
 
         /**

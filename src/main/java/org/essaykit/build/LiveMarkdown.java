@@ -7,6 +7,7 @@ import org.essaykit.content.SiteSource;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.markdown.FoundLink;
 import org.essaykit.markdown.MarkdownEngine;
+import org.essaykit.images.ImagePaths;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,6 +74,23 @@ final class LiveMarkdown {
     /** The documents of the last update, in the source's order, with the place of each. */
     private List<RenderedDocument> documents = List.of();
     private Map<Path, Integer> places = Map.of();
+
+    /**
+     * The documents of the last update that show one of these files (site paths) as an image: their pages carry
+     * the image's size and copies, so they are rendered again when it changes.
+     */
+    Set<Path> showing(Set<String> images, String baseurl) {
+        Set<Path> showing = new HashSet<>();
+        for (RenderedDocument rendered : documents) {
+            for (FoundLink link : rendered.markdown().links()) {
+                if (link.kind() == FoundLink.Kind.IMAGE && ImagePaths.sitePath(link.destination(), rendered.doc().url(), baseurl)
+                        .filter(images::contains).isPresent()) {
+                    showing.add(rendered.doc().source());
+                }
+            }
+        }
+        return showing;
+    }
 
     /** @param changed source paths (relative to the site root) of documents read again, added or removed */
     Result update(SiteSource source, Set<Path> changed) {

@@ -16,6 +16,7 @@ import org.essaykit.markdown.MarkdownEngine;
 import org.essaykit.output.SiteFile;
 import org.essaykit.output.SiteWriter;
 import org.essaykit.output.StaticFiles;
+import org.essaykit.images.ResizedImages;
 import org.essaykit.render.PagePlanner;
 import org.essaykit.render.PlannedPage;
 import org.essaykit.render.SiteRenderer;
@@ -145,7 +146,8 @@ public final class Pipeline {
 
         @Override
         public Markdown markdown(SiteSource source) {
-            MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds(), source.data());
+            MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds(), source.data(), source.root(),
+                    source.config().baseurl());
             SiteSource read = source.withoutBodies();
             SiteIndex index = SiteIndex.of(read);
             List<Document> written = source.documents();
@@ -207,6 +209,7 @@ public final class Pipeline {
         files.addAll(timer.time("site files", () -> stages.siteFiles(graph, pages, diagnostics)));
         timer.time("static files", () -> {
             files.addAll(StaticFiles.collect(source, diagnostics));
+            files.addAll(ResizedImages.collect(source, diagnostics));
             if (markdown.simulations()) {
                 files.addAll(StaticFiles.simulationBundle(diagnostics));
             }

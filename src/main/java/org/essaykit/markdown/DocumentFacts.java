@@ -20,6 +20,7 @@ import org.commonmark.node.Text;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.SourcePos;
+import org.essaykit.graph.Suggestions;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -54,6 +55,8 @@ final class DocumentFacts extends AbstractVisitor {
     private final Deque<MutableToc> tocStack = new ArrayDeque<>();
     private final Map<String, String> headingTexts = new HashMap<>();
     private final Map<String, String> sectionLeads = new HashMap<>();
+    /** Numbered figures and tables, by id, in order: previewed like headings. */
+    private final Map<String, Section> figureSections = new LinkedHashMap<>();
     /** The last heading seen that has no paragraph after it yet. */
     private String leadless;
     private String summary = "";
@@ -62,6 +65,7 @@ final class DocumentFacts extends AbstractVisitor {
     private int words;
     private final List<Diagnostic> problems = new ArrayList<>();
     private final SimEmbeds sims;
+    private final CodeBlockProblems code;
     /** The block whose text {@link #contextText} is, for the contexts of its links. */
     private Node contextBlock;
     private String contextText;
@@ -72,6 +76,7 @@ final class DocumentFacts extends AbstractVisitor {
         this.source = source;
         this.index = index;
         this.sims = new SimEmbeds(source);
+        this.code = new CodeBlockProblems(source);
         this.plainText = new StringBuilder(source.body().length()); // about as long as the body: rarely regrows
     }
 
@@ -98,6 +103,7 @@ final class DocumentFacts extends AbstractVisitor {
         for (String id : headingIds) {
             out.put(id, new Section(headingTexts.get(id), sectionLeads.getOrDefault(id, "")));
         }
+        figureSections.forEach(out::putIfAbsent);
         return out;
     }
 
@@ -113,9 +119,10 @@ final class DocumentFacts extends AbstractVisitor {
         return words;
     }
 
-    /** Blocks of our dialect that could not be made what they asked for, {@code ```sim} blocks last. */
+    /** Blocks of our dialect that could not be made what they asked for (code blocks' warnings too), {@code ```sim} blocks last. */
     List<Diagnostic> problems() {
         List<Diagnostic> all = new ArrayList<>(problems);
+        all.addAll(code.problems());
         all.addAll(sims.problems());
         return all;
     }
@@ -282,6 +289,11 @@ final class DocumentFacts extends AbstractVisitor {
         if (block instanceof FootnoteDefinition footnote) {
             anchorIds.add("fn-" + footnote.getLabel());
         }
+        if (block instanceof Figure figure && figure.numbering() != null) {
+            labelled(figure.numbering(), figure.caption());
+        } else if (block instanceof FigureAnchor anchor) {
+            labelled(anchor.numbering(), null);
+        }
         visitChildren(block);
     }
 
@@ -290,6 +302,12 @@ final class DocumentFacts extends AbstractVisitor {
         math(node);
         if (node instanceof FootnoteReference reference) {
             anchorIds.add("fnref-" + reference.getLabel());
+        } else if (node instanceof TableCaption caption && caption.numbering() != null) {
+            labelled(caption.numbering(), PlainText.of(caption).strip());
+        } else if (node instanceof CrossRef reference) {
+            problems.add(Diagnostic.error(position(reference), "no figure or table of this page has the id `" + reference.id() + "`",
+                    Suggestions.closest(reference.id(), reference.known()).map(id -> "did you mean @" + id + "? ").orElse("")
+                            + "give it with {#" + reference.id() + "} after the image, or at the end of a `Table:` caption"));
         } else if (node instanceof WikiLink wikiLink) {
             String text = PlainText.of(wikiLink);
             links.add(new FoundLink(FoundLink.Kind.WIKILINK, wikiLink.written(), text, position(wikiLink),
@@ -311,9 +329,19 @@ final class DocumentFacts extends AbstractVisitor {
         }
     }
 
+    /** A numbered figure or table is a fragment a link may name, and previews show its number and caption. */
+    private void labelled(Numbering numbering, String caption) {
+        anchorIds.add(numbering.id());
+        figureSections.put(numbering.id(), new Section(numbering.label(), caption == null ? "" : Excerpts.shorten(caption, LEAD_CHARS)));
+    }
+
     @Override
     public void visit(FencedCodeBlock block) {
-        sims.add(block);
+        if (SimEmbed.isSim(block)) {
+            sims.add(block);
+        } else {
+            code.add(block);
+        }
     }
 
     @Override

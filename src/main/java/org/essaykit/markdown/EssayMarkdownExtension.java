@@ -1,5 +1,6 @@
 package org.essaykit.markdown;
 
+import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Heading;
@@ -48,10 +49,11 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
         renderer.nodeRendererFactory(context -> new WrapperRenderer(context, BlockProblem.class, "p", "build-error"));
         renderer.nodeRendererFactory(SimFigureRenderer::new);
         renderer.nodeRendererFactory(MathRenderer::new);
+        renderer.nodeRendererFactory(FigureRenderer::new);
         renderer.attributeProviderFactory(context -> new EssayAttributes());
     }
 
-    /** Heading ids from their anchor; images load lazily so long essays open fast. */
+    /** Heading ids from their anchor; images load lazily so long essays open fast, with their size when it is known. */
     private static final class EssayAttributes implements AttributeProvider {
         @Override
         public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
@@ -59,6 +61,18 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
                 attributes.put("id", anchor.id());
             } else if (node instanceof Image) {
                 attributes.put("loading", "lazy");
+                if (node instanceof SizedImage sized) {
+                    attributes.put("width", Integer.toString(sized.width()));
+                    attributes.put("height", Integer.toString(sized.height()));
+                    if (sized.srcset() != null) {
+                        attributes.put("srcset", sized.srcset());
+                        attributes.put("sizes", org.essaykit.images.ResizedImages.sizes());
+                    }
+                }
+            } else if (node instanceof CrossRefLink) {
+                attributes.put("class", "xref");
+            } else if (node instanceof TableBlock && node.getFirstChild() instanceof TableCaption caption && caption.numbering() != null) {
+                attributes.put("id", caption.numbering().id());
             } else if (node instanceof TableCell cell) {
                 // HTML5 dropped the align attribute; header cells get a scope for screen readers.
                 String align = attributes.remove("align");

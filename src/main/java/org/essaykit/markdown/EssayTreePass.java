@@ -9,8 +9,10 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.PostProcessor;
 import org.essaykit.content.DataTable;
@@ -22,7 +24,10 @@ import java.util.Map;
 /**
  * Our dialect's changes to the parsed tree, in one walk: HTML comments dropped, {@code ```table} blocks made
  * tables, {@code [[wikilinks]]} split out of text, alert block quotes made callouts, heading ids given, tables
- * boxed to scroll, math converted to MathML and its equations numbered. These were six walks of the whole tree, one per change, run in that order; the walk keeps
+ * boxed to scroll, math converted to MathML and its equations numbered, lone images made figures and
+ * {@code @fig:x} references resolved ({@link Figures}, whose references, like equations', wait for the end of the
+ * walk, as they may name a figure further down). These were six walks of the whole tree, one per change, run in
+ * that order; the walk keeps
  * what the order guaranteed:
  * <ul>
  *   <li>a node is changed after its children (post-order), so a heading's id and a callout's marker see the
@@ -53,6 +58,7 @@ final class EssayTreePass implements PostProcessor {
         Walk walk = new Walk(HeadingSlugger.create(headingIds), new MathEquations(math));
         document.accept(walk);
         walk.equations.resolve(); // references may come before their equations
+        walk.figures.resolve();
         return document;
     }
 
@@ -60,7 +66,9 @@ final class EssayTreePass implements PostProcessor {
     private final class Walk extends AbstractVisitor {
         private final HeadingSlugger slugger;
         private final MathEquations equations;
+        private final Figures figures = new Figures();
         private boolean inLink;
+        private boolean inImage;
         private boolean inDataTable;
 
         Walk(HeadingSlugger slugger, MathEquations equations) {
@@ -84,6 +92,9 @@ final class EssayTreePass implements PostProcessor {
 
         @Override
         public void visit(FencedCodeBlock block) {
+            if (SimEmbed.isSim(block)) {
+                figures.simBlock(block);
+            }
             Node table = dataTables.replace(block);
             if (table != null) {
                 boolean outer = inDataTable;
@@ -95,9 +106,40 @@ final class EssayTreePass implements PostProcessor {
 
         @Override
         public void visit(Text text) {
-            if (!inLink && text.getLiteral().contains("[[")) {
-                WikiLinkProcessor.split(text);
+            if (inLink) {
+                return;
             }
+            if (!text.getLiteral().contains("[[")) {
+                if (!inImage) {
+                    figures.text(text);
+                }
+                return;
+            }
+            // The pieces of text between the wikilinks may hold references too (not in an image's alt text).
+            Node before = text.getPrevious();
+            Node parent = text.getParent();
+            Node after = text.getNext();
+            WikiLinkProcessor.split(text).forEach(figures::wikiLink);
+            for (Node piece = before == null ? parent.getFirstChild() : before.getNext(); piece != after && !inImage;
+                 piece = piece.getNext()) {
+                if (piece instanceof Text pieceText) {
+                    figures.text(pieceText);
+                }
+            }
+        }
+
+        @Override
+        public void visit(Image image) {
+            boolean outer = inImage;
+            inImage = true;
+            visitChildren(image);
+            inImage = outer;
+        }
+
+        @Override
+        public void visit(Paragraph paragraph) {
+            visitChildren(paragraph);
+            figures.paragraph(paragraph);
         }
 
         @Override

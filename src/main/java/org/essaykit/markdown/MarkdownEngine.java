@@ -27,6 +27,7 @@ public final class MarkdownEngine {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final LocalImages images;
 
     public MarkdownEngine(HeadingIdStyle headingIds) {
         this(headingIds, Map.of());
@@ -34,11 +35,20 @@ public final class MarkdownEngine {
 
     /** @param dataTables the site's data files, for {@code ```table NAME} blocks */
     public MarkdownEngine(HeadingIdStyle headingIds, Map<String, DataTable> dataTables) {
-        this(headingIds, dataTables, new MathCache());
+        this(headingIds, dataTables, null, "");
     }
 
-    /** @param math where formulas' MathML is kept: one per build, or one for all of {@code serve}'s rebuilds */
-    public MarkdownEngine(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, MathCache math) {
+    /**
+     * @param dataTables the site's data files, for {@code ```table NAME} blocks
+     * @param siteRoot   the site folder, whose files local images are read from (sizes; a missing one is an
+     *                   error); null reads no image
+     * @param baseurl    the site's base path, which root-relative image URLs may start with
+     */
+    public MarkdownEngine(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, java.nio.file.Path siteRoot,
+                          String baseurl) {
+        this.images = siteRoot == null ? null : new LocalImages(siteRoot, baseurl);
+        // Formulas' MathML is kept for as long as the engine: one build, or every rebuild of serve's.
+        MathCache math = new MathCache();
         List<Extension> extensions = List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
@@ -61,12 +71,17 @@ public final class MarkdownEngine {
     public RenderedMarkdown render(Document document, SiteIndex index) {
         Node root = parser.parse(document.body());
         AutoLinker.link(root, document, index);
+        // A walk for images only in bodies that have one.
+        List<org.essaykit.diag.Diagnostic> missingImages = images == null || !document.body().contains("![")
+                ? List.of() : images.measure(root, document);
         DocumentFacts facts = DocumentFacts.collect(root, document, index);
         SourceLinks.rewrite(root, document, index);
+        List<org.essaykit.diag.Diagnostic> problems = missingImages.isEmpty() ? facts.problems()
+                : java.util.stream.Stream.concat(missingImages.stream(), facts.problems().stream()).toList();
         return new RenderedMarkdown(CompactText.of(renderer.render(root)), facts.toc(), facts.headingIds(),
                 facts.anchorIds(), facts.sections(), facts.links(), facts.summary(), facts.wordCount(),
                 SearchTerms.of(facts.plainText(), document.title(),
                         facts.sections().values().stream().map(Section::title).toList()),
-                facts.simulations(), facts.problems());
+                facts.simulations(), problems);
     }
 }

@@ -40,7 +40,7 @@ record SimEmbed(Simulation simulation, Settings settings, Map<String, String> ov
     }
 
     static Parsed parse(FencedCodeBlock block) {
-        String name = block.getInfo().strip().substring(INFO.length()).strip();
+        String name = block.getInfo().strip().substring(INFO.length()).replaceAll("\\{[^}]*\\}\\s*$", "").strip();
         Simulation simulation = Simulations.named(name).orElse(null);
         if (simulation == null) {
             return problem(0, 1, name.isEmpty() ? "a sim block names no simulation" : "no simulation is called `" + name + "`",

@@ -3,7 +3,6 @@ package org.essaykit.markdown;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
-import org.commonmark.renderer.html.CoreHtmlNodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.essaykit.sim.Chart;
@@ -13,6 +12,7 @@ import org.essaykit.sim.Readouts;
 import org.essaykit.sim.Simulation;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -21,17 +21,17 @@ import static org.essaykit.markdown.EssayMarkdownExtension.attributes;
 /**
  * A {@code ```sim NAME} block as a figure: controls, a canvas and a live read-out that the browser bundle
  * ({@code org.essaykit.sim.web}) wires up, and the default run as SVG and numbers for readers without
- * JavaScript and for the feed. Other fenced blocks render as CommonMark does; a broken sim block (a build
+ * JavaScript and for the feed. Other fenced blocks are code ({@link CodeBlockRenderer}); a broken sim block (a build
  * error, see {@link SimEmbeds}) too.
  */
 final class SimFigureRenderer implements NodeRenderer {
 
     private final HtmlNodeRendererContext context;
-    private final CoreHtmlNodeRenderer core;
+    private final CodeBlockRenderer code;
 
     SimFigureRenderer(HtmlNodeRendererContext context) {
         this.context = context;
-        this.core = new CoreHtmlNodeRenderer(context);
+        this.code = new CodeBlockRenderer(context);
     }
 
     @Override
@@ -44,17 +44,22 @@ final class SimFigureRenderer implements NodeRenderer {
         FencedCodeBlock block = (FencedCodeBlock) node;
         SimEmbed embed = SimEmbed.isSim(block) ? SimEmbed.parse(block).embed() : null;
         if (embed == null) {
-            core.render(node);
+            code.render(block);
             return;
         }
         Simulation simulation = embed.simulation();
         HtmlWriter html = context.getWriter();
         html.line();
-        html.tag("figure", attributes("class", "sim", "data-sim", simulation.name(),
+        FigureAnchor anchor = block.getPrevious() instanceof FigureAnchor a ? a : null;
+        Map<String, String> figure = attributes("class", "sim", "data-sim", simulation.name(),
                 "data-seed", Long.toString(embed.settings().seed()),
                 "data-steps", Integer.toString(simulation.defaultSteps()),
                 "data-settings", embed.overrides().entrySet().stream()
-                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";"))));
+                        .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(";")));
+        if (anchor != null) {
+            figure.put("id", anchor.numbering().id());
+        }
+        html.tag("figure", figure);
         controls(html, embed);
         html.tag("div", attributes("class", "sim-static"));
         html.raw(SvgChart.render(simulation, embed.history()));
@@ -64,6 +69,7 @@ final class SimFigureRenderer implements NodeRenderer {
         html.tag("/canvas");
         readout(html, simulation, embed.history().get(embed.history().size() - 1));
         html.tag("figcaption");
+        FigureRenderer.label(html, anchor == null ? null : anchor.numbering(), true);
         html.tag("strong");
         html.text(simulation.title() + ".");
         html.tag("/strong");

@@ -36,8 +36,8 @@ final class WikiLinkProcessor implements PostProcessor {
         return document;
     }
 
-    /** Splits the wikilinks out of a text node that holds {@code [[}. */
-    static void split(Text text) {
+    /** Splits the wikilinks out of a text node that holds {@code [[}; returns them. */
+    static List<WikiLink> split(Text text) {
         String literal = text.getLiteral();
         List<TextSplice.Range> links = new ArrayList<>();
         int open = literal.indexOf("[[");
@@ -55,6 +55,7 @@ final class WikiLinkProcessor implements PostProcessor {
             open = literal.indexOf("[[", close + 2);
         }
         TextSplice.replace(text, links);
+        return links.stream().map(range -> (WikiLink) range.node()).toList();
     }
 
     /** {@code Target#part|label}: the label defaults to the target as written. */

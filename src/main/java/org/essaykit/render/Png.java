@@ -15,7 +15,7 @@ import java.util.zip.CRC32;
  * rows are mostly runs, it is about 20 KB and takes a fraction of a millisecond, which matters on a site of
  * 10,000 posts.
  */
-final class Png {
+public final class Png {
 
     private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final int FILTER_UP = 2;
@@ -60,14 +60,7 @@ final class Png {
      */
     static byte[] encode(byte[][] rows, int width, int[] palette) {
         try {
-            ByteArrayOutputStream png = new ByteArrayOutputStream(32 * 1024);
-            png.write(SIGNATURE);
-            ByteArrayOutputStream header = new ByteArrayOutputStream();
-            DataOutputStream ihdr = new DataOutputStream(header);
-            ihdr.writeInt(width);
-            ihdr.writeInt(rows.length);
-            ihdr.write(new byte[] {8, 3, 0, 0, 0}); // 8-bit indices into PLTE, deflate, adaptive filters, no interlace
-            chunk(png, "IHDR", header.toByteArray());
+            ByteArrayOutputStream png = start(width, rows.length, 3); // 8-bit indices into PLTE
             byte[] plte = new byte[3 * palette.length];
             for (int i = 0; i < palette.length; i++) {
                 plte[3 * i] = (byte) (palette[i] >> 16);
@@ -81,6 +74,34 @@ final class Png {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The PNG of a true-colour image (resized copies of images, {@code org.essaykit.images}): rows of RGB or RGBA
+     * bytes, {@code width} pixels each, filtered and deflated as {@link #encode} does, no metadata chunk.
+     */
+    public static byte[] trueColour(byte[][] rows, int width, boolean alpha) {
+        try {
+            ByteArrayOutputStream png = start(width, rows.length, alpha ? 6 : 2);
+            chunk(png, "IDAT", filtered(rows, width * (alpha ? 4 : 3)));
+            chunk(png, "IEND", new byte[0]);
+            return png.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The signature and IHDR: 8 bits per sample, deflate, adaptive filters, no interlace. */
+    private static ByteArrayOutputStream start(int width, int height, int colourType) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream(32 * 1024);
+        png.write(SIGNATURE);
+        ByteArrayOutputStream header = new ByteArrayOutputStream();
+        DataOutputStream ihdr = new DataOutputStream(header);
+        ihdr.writeInt(width);
+        ihdr.writeInt(height);
+        ihdr.write(new byte[] {8, (byte) colourType, 0, 0, 0});
+        chunk(png, "IHDR", header.toByteArray());
+        return png;
     }
 
     /** The rows, each after its filter byte, as the differences from the row above, deflated. */
@@ -118,7 +139,7 @@ final class Png {
     }
 
     /** Whether {@code png} starts as a PNG does and ends with its IEND chunk: a file written in full. */
-    static boolean complete(byte[] png) {
+    public static boolean complete(byte[] png) {
         byte[] end = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xae, 0x42, 0x60, (byte) 0x82};
         return png.length >= SIGNATURE.length + end.length
                 && Arrays.equals(png, 0, SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)

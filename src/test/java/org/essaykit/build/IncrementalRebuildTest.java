@@ -124,6 +124,33 @@ class IncrementalRebuildTest {
                 .replace("title: Knowledge base", "title: The knowledge base")));
     }
 
+    /** A page shows its images' sizes and smaller copies: saving an image renders the pages showing it again. */
+    @Test
+    void anImageEditRendersThePagesShowingItAndAMissingImageRecovers() throws IOException {
+        Files.createDirectories(dir.resolve("content/images"));
+        Set<Path> added = new java.util.HashSet<>(png("content/images/chart.png", 800, 400));
+        added.addAll(write("content/posts/chart.md",
+                "---\ntitle: Chart\ndate: 2024-04-01\n---\n\n![A chart](/images/chart.png){#fig:chart}\n"));
+        edit("a post shows a new image", added);
+        LiveBuild.Outcome grown = edit("the image grows past the column", png("content/images/chart.png", 1600, 400));
+        assertEquals(List.of("/posts/chart/"), grown.work().pagesRendered());
+        assertTrue(new String(previous.get("posts/chart/index.html")).contains("width=\"1600\" height=\"400\" srcset="));
+        assertTrue(previous.containsKey("images/chart.720w.png"));
+
+        LiveBuild.Outcome missing = live.rebuild(delete("content/images/chart.png"));
+        assertNull(missing.site());
+        assertTrue(missing.diagnostics().stream().anyMatch(d -> d.message().startsWith("the image `/images/chart.png` is not a file")),
+                missing.diagnostics()::toString);
+        edit("the image is back", png("content/images/chart.png", 600, 300));
+        assertFalse(previous.containsKey("images/chart.720w.png"), "a narrow image has no copies");
+    }
+
+    private Set<Path> png(String path, int width, int height) throws IOException {
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", dir.resolve(path).toFile());
+        return Set.of(dir.resolve(path));
+    }
+
     @Test
     void aBodyEditRendersOnlyThatPostsPage() {
         LiveBuild.Outcome outcome = edit("edit a body", write("content/posts/later.md",

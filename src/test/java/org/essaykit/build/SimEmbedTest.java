@@ -61,7 +61,7 @@ class SimEmbedTest {
         assertTrue(site.build().succeeded());
         assertFalse(site.exists("assets/sim/loader.js"));
         assertFalse(site.read("posts/a/index.html").contains("loader.js"));
-        assertTrue(site.read("posts/a/index.html").contains("<pre><code class=\"language-java\">int x;"));
+        assertTrue(site.read("posts/a/index.html").contains("<pre class=\"code\"><code class=\"language-java\"><span class=\"hl-ty\">int</span> x;"));
     }
 
     @Test

@@ -1,0 +1,170 @@
+package org.essaykit.markdown;
+
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+
+/**
+ * One body's figures, table captions and cross-references, fed by {@link EssayTreePass}'s walk in document order:
+ * <ul>
+ *   <li>an image alone in its paragraph becomes a {@link Figure}, its title the caption; {@code {#fig:x}} right
+ *       after the image gives it an id and a number;</li>
+ *   <li>a paragraph {@code Table: caption {#tbl:x}} right after a table becomes its {@link TableCaption};</li>
+ *   <li>{@code ```sim NAME {#fig:x}} numbers a simulation's figure ({@link FigureAnchor});</li>
+ *   <li>once the walk is done ({@link #resolve}), {@code @fig:x} in text becomes a "Figure 2" link and
+ *       {@code [[#fig:x]]} without a label of its own reads "Figure 2".</li>
+ * </ul>
+ * Numbers count per page and per kind, in document order.
+ */
+final class Figures {
+
+    private static final String TABLE_CAPTION = "Table:";
+
+    private final Map<String, String> labels = new LinkedHashMap<>();
+    private final Map<CrossRefKind, Integer> counts = new EnumMap<>(CrossRefKind.class);
+    private final List<Text> references = new ArrayList<>();
+    private final List<WikiLink> wikiLinks = new ArrayList<>();
+
+    /** Makes a figure of a paragraph that holds only an image, or a caption of a {@code Table:} paragraph. */
+    void paragraph(Paragraph paragraph) {
+        Node first = paragraph.getFirstChild();
+        if (first instanceof Image image && (first.getNext() == null || isLabelOnly(first.getNext()))) {
+            figure(paragraph, image);
+        } else if (first instanceof Text text && text.getLiteral().startsWith(TABLE_CAPTION)) {
+            TableBlock table = tableBefore(paragraph);
+            if (table != null && !(table.getFirstChild() instanceof TableCaption)) {
+                tableCaption(paragraph, text, table);
+            }
+        }
+    }
+
+    /** A {@code ```sim NAME {#fig:x}} block gets its number from a {@link FigureAnchor} placed before it. */
+    void simBlock(FencedCodeBlock block) {
+        Matcher label = CrossRefKind.LABEL.matcher(block.getInfo());
+        if (label.find()) {
+            String id = label.group(1);
+            FigureAnchor anchor = new FigureAnchor(number(id, block));
+            anchor.setSourceSpans(block.getSourceSpans());
+            block.insertBefore(anchor);
+        }
+    }
+
+    /** A text node that may hold {@code @fig:x}: looked at once every label is known. */
+    void text(Text text) {
+        if (text.getLiteral().indexOf('@') >= 0) {
+            references.add(text);
+        }
+    }
+
+    void wikiLink(WikiLink link) {
+        if (link.target().isEmpty() && link.fragment() != null && CrossRefKind.of(link.fragment()).isPresent()
+                && !link.written().contains("|")) {
+            wikiLinks.add(link);
+        }
+    }
+
+    /** After the walk: references become links to their figures, or {@link CrossRef}s naming what is missing. */
+    void resolve() {
+        for (Text text : references) {
+            if (text.getParent() == null) {
+                continue;
+            }
+            List<TextSplice.Range> ranges = new ArrayList<>();
+            Matcher reference = CrossRefKind.REFERENCE.matcher(text.getLiteral());
+            while (reference.find()) {
+                String id = reference.group(1);
+                String label = labels.get(id);
+                Node node = label == null ? new CrossRef(id, List.copyOf(labels.keySet())) : new CrossRefLink(id);
+                node.appendChild(new Text(label == null ? reference.group() : label));
+                ranges.add(new TextSplice.Range(reference.start(), reference.end(), node));
+            }
+            TextSplice.replace(text, ranges);
+        }
+        for (WikiLink link : wikiLinks) {
+            String label = labels.get(link.fragment());
+            if (label != null) {
+                while (link.getFirstChild() != null) {
+                    link.getFirstChild().unlink();
+                }
+                link.appendChild(new Text(label));
+            }
+        }
+    }
+
+    private void figure(Paragraph paragraph, Image image) {
+        String id = null;
+        if (image.getNext() instanceof Text label) {
+            Matcher m = CrossRefKind.LABEL.matcher(label.getLiteral());
+            id = m.find() ? m.group(1) : null;
+            label.unlink();
+        }
+        String title = image.getTitle();
+        image.setTitle(null); // the caption shows it
+        Figure figure = new Figure(id == null ? null : number(id, paragraph), title == null || title.isBlank() ? null : title.strip());
+        figure.setSourceSpans(paragraph.getSourceSpans());
+        figure.appendChild(image);
+        paragraph.insertBefore(figure);
+        paragraph.unlink();
+    }
+
+    private void tableCaption(Paragraph paragraph, Text first, TableBlock table) {
+        first.setLiteral(first.getLiteral().substring(TABLE_CAPTION.length()).stripLeading());
+        String id = null;
+        if (paragraph.getLastChild() instanceof Text last) {
+            Matcher m = CrossRefKind.LABEL.matcher(last.getLiteral());
+            if (m.find()) {
+                id = m.group(1);
+                last.setLiteral(last.getLiteral().substring(0, m.start()));
+            }
+        }
+        TableCaption caption = new TableCaption(id == null ? null : number(id, paragraph));
+        caption.setSourceSpans(paragraph.getSourceSpans());
+        while (paragraph.getFirstChild() != null) {
+            caption.appendChild(paragraph.getFirstChild());
+        }
+        table.prependChild(caption);
+        paragraph.unlink();
+    }
+
+    /**
+     * The next number of an id's kind, as "Figure 2"; a second use of an id is reported where it is. Whatever else
+     * takes a numbered id (display equations, with an {@code eq} kind in {@link CrossRefKind}) can number it here,
+     * and {@code @eq:x} then resolves as {@code @fig:x} does.
+     */
+    Numbering number(String id, Node at) {
+        CrossRefKind kind = CrossRefKind.of(id).orElseThrow();
+        if (labels.containsKey(id)) {
+            BlockProblem problem = new BlockProblem("the id `" + id + "` is given twice on this page",
+                    "ids name one figure or table of a page: rename this one");
+            problem.setSourceSpans(at.getSourceSpans());
+            at.insertAfter(problem);
+            return new Numbering(id, labels.get(id));
+        }
+        int n = counts.merge(kind, 1, Integer::sum);
+        String label = kind.word() + " " + n;
+        labels.put(id, label);
+        return new Numbering(id, label);
+    }
+
+    private static boolean isLabelOnly(Node node) {
+        return node instanceof Text text && node.getNext() == null && CrossRefKind.LABEL.matcher(text.getLiteral()).matches();
+    }
+
+    private static TableBlock tableBefore(Paragraph paragraph) {
+        Node previous = paragraph.getPrevious();
+        if (previous instanceof TableScroll scroll && scroll.getFirstChild() instanceof TableBlock table) {
+            return table;
+        }
+        return previous instanceof TableBlock table ? table : null;
+    }
+}
