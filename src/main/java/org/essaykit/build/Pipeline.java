@@ -145,7 +145,8 @@ public final class Pipeline {
             MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds(), source.data());
             SiteIndex index = SiteIndex.of(source);
             return Markdown.of(index, source.documents().parallelStream()
-                    .map(doc -> new RenderedDocument(doc, markdown.render(doc, index)))
+                    .map(doc -> new RenderedDocument(doc,
+                            ProcessingFailure.blaming(doc.source(), () -> markdown.render(doc, index))))
                     .toList());
         }
 

@@ -131,12 +131,21 @@ final class SiteConfigReader {
         if (url.isEmpty()) {
             return "";
         }
-        if (!url.matches("https?://[^/\\s]+(/.*)?")) {
+        if (!url.matches("https?://[^/\\s]+(/.*)?") || !hasHost(url)) {
             diagnostics.error(fields.pos("url"), "`url` must be an absolute http(s) address, not `" + url + "`",
                     "write for example `url: https://example.org` (the path under it goes in `baseurl`)");
             return "";
         }
         return url.replaceAll("/+$", "");
+    }
+
+    /** Whether {@code url} parses as a URI with a host, as the feed, sitemap and social cards need. */
+    private static boolean hasHost(String url) {
+        try {
+            return new java.net.URI(url).getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static String baseurl(FieldReader fields, Diagnostics diagnostics) {

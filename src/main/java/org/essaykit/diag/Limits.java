@@ -22,8 +22,8 @@ public record Limits(String name, long value) {
     public static final Limits PAGE_CHARS = of("page-chars", 64L * 1024 * 1024);
     /** Items of a template's {@code range(...)}. */
     public static final Limits TEMPLATE_RANGE = of("template-range", 1_000_000);
-    /** The estimated work of a sim block's default run at build time, in multiply-adds. */
-    public static final Limits SIM_WORK = of("sim-work", 20_000_000_000L);
+    /** The work of a sim block's default run at build time, as a multiple of its simulation's defaults. */
+    public static final Limits SIM_WORK = of("sim-work", 5);
 
     private static Limits of(String name, long fallback) {
         return new Limits(name, Long.getLong("essaykit.limit." + name, fallback));
