@@ -197,6 +197,7 @@ public final class Pipeline {
                 () -> stages.threads(source, markdown.index(), diagnostics));
         SiteGraph graph = timer.time("graph", () -> stages.graph(source, markdown, threads, diagnostics));
         Templates templates = stages.templates(source);
+        templates.unreadable().forEach(diagnostics::report);
         PagePlanner.Plan plan = timer.time("plan", () -> stages.plan(templates, graph, diagnostics));
         List<PlannedPage> pages = plan.pages();
         List<SiteFile> files = new ArrayList<>(timer.time("render", () -> stages.pages(templates, plan, diagnostics)));

@@ -11,6 +11,8 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import org.essaykit.content.SiteConfig;
+import org.essaykit.content.SourceText;
+import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Limits;
 import org.essaykit.diag.SourcePos;
 
@@ -99,6 +101,29 @@ public final class Templates {
         name.chars().forEach(c -> shown.append(c >= 0x20 && c < 0x7f && c != '/' && c != '\\' ? String.valueOf((char) c)
                 : String.format(Locale.ROOT, "\\u%04x", c)));
         return Path.of(TEMPLATES_DIR, shown + SUFFIX);
+    }
+
+    /**
+     * Template files that are not UTF-8, each at its first bad byte: Pebble would read them with replacement
+     * characters and say nothing.
+     */
+    public List<Diagnostic> unreadable() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Diagnostic> problems = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(SUFFIX) && Files.isRegularFile(f)).sorted().toList()) {
+                try {
+                    SourceText.read(file, siteRoot.relativize(file));
+                } catch (SourceText.Unreadable e) {
+                    problems.add(Diagnostic.error(e.pos(), e.getMessage(), e.hint()));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems;
     }
 
     /** The templates a layout can name: files directly in {@code templates/}. */

@@ -23,9 +23,6 @@ class HostileInputTest {
     @MethodSource("inputs")
     void endsInDiagnosticsOrASite(HostileSite input) {
         BuildProbe.Outcome outcome = BuildProbe.build(input, dir);
-        System.out.println("== " + input.name() + ": " + (outcome.result() == null ? "-" : outcome.result().succeeded() ? "built" : "failed")
-                + "\n" + outcome.diagnostics().lines().limit(6).map(l -> l.length() > 300 ? l.substring(0, 300) + "..." : l)
-                .reduce("", (a, b) -> a + b + "\n"));
         assertTrue(outcome.ok(), () -> String.join("\n", outcome.failures()));
     }
 }
