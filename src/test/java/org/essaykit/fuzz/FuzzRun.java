@@ -2,6 +2,7 @@ package org.essaykit.fuzz;
 
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.RandomGenerator;
+import net.jqwik.api.sessions.JqwikSession;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,7 @@ public final class FuzzRun {
     public static void main(String[] args) throws IOException {
         int tries = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         long seed = args.length > 1 ? Long.parseLong(args[1]) : 20261204L;
+        JqwikSession.start(); // arbitraries outside a property need a jqwik session
         Arbitrary<HostileSite> inputs = HostileInputs.any();
         RandomGenerator<HostileSite> generator = inputs.generator(1000);
         Random random = new Random(seed);

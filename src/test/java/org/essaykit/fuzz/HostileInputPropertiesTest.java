@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The property: a build of the input ends in diagnostics at a place in the site, or in a site; never an
  * exception, a hang, a changed site/ after a failure, or temporary folders left behind.
  */
-class HostileInputProperties {
+class HostileInputPropertiesTest {
 
     private static final String SEED = "20261204";
 
