@@ -78,7 +78,7 @@ public final class Threads {
         try {
             yaml = SourceText.read(file, relative);
         } catch (SourceText.Unreadable e) {
-            diagnostics.error(e.pos(), e.getMessage(), e.hint());
+            diagnostics.report(e.error(""));
             return null;
         }
         List<Comment> comments = ThreadReader.read(yaml, relative, source.config().timezone(), diagnostics);

@@ -123,7 +123,7 @@ public final class ContentLoader {
         try {
             text = SourceText.read(file, source);
         } catch (SourceText.Unreadable e) {
-            diagnostics.error(e.pos(), e.getMessage(), e.hint());
+            diagnostics.report(e.error(""));
             return null;
         }
         FrontMatter.Split split = FrontMatter.split(text, source, diagnostics);

@@ -47,7 +47,7 @@ final class DataLoader {
             } catch (YamlReader.YamlException e) {
                 diagnostics.error(e.pos(), e.getMessage(), e.hint("fix the syntax of the data file"));
             } catch (SourceText.Unreadable e) {
-                diagnostics.error(e.pos(), e.getMessage(), e.hint());
+                diagnostics.report(e.error(""));
             }
         }
         return tables;

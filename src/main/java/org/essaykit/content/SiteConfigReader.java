@@ -44,7 +44,7 @@ final class SiteConfigReader {
             } catch (YamlReader.YamlException e) {
                 diagnostics.error(e.pos(), e.getMessage(), e.hint("fix the YAML syntax of the site config"));
             } catch (SourceText.Unreadable e) {
-                diagnostics.error(e.pos(), e.getMessage(), e.hint());
+                diagnostics.report(e.error(""));
             }
         }
         map = withOverrides(map, options);

@@ -1,5 +1,6 @@
 package org.essaykit.content;
 
+import org.essaykit.diag.SourceProblem;
 import org.essaykit.diag.SourcePos;
 
 import java.io.IOException;
@@ -16,22 +17,9 @@ import java.nio.file.Path;
 public final class SourceText {
 
     /** A file that could not be read, with where and why. */
-    public static final class Unreadable extends Exception {
-        private final SourcePos pos;
-        private final String hint;
-
+    public static final class Unreadable extends SourceProblem {
         Unreadable(SourcePos pos, String message, String hint) {
-            super(message);
-            this.pos = pos;
-            this.hint = hint;
-        }
-
-        public SourcePos pos() {
-            return pos;
-        }
-
-        public String hint() {
-            return hint;
+            super(pos, message, hint);
         }
     }
 

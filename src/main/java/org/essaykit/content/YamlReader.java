@@ -1,5 +1,6 @@
 package org.essaykit.content;
 
+import org.essaykit.diag.SourceProblem;
 import org.essaykit.diag.SourcePos;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -41,27 +42,13 @@ public final class YamlReader {
     }
 
     /** A YAML problem with its position in the file, and a hint when the problem has its own. */
-    public static final class YamlException extends Exception {
-        private final SourcePos pos;
-        private final String hint;
-
+    public static final class YamlException extends SourceProblem {
         YamlException(SourcePos pos, String message) {
             this(pos, message, null);
         }
 
         YamlException(SourcePos pos, String message, String hint) {
-            super(message);
-            this.pos = pos;
-            this.hint = hint;
-        }
-
-        public SourcePos pos() {
-            return pos;
-        }
-
-        /** The problem's own hint, else {@code general} (what the caller says about its kind of file). */
-        public String hint(String general) {
-            return hint != null ? hint : general;
+            super(pos, message, hint);
         }
     }
 

@@ -78,7 +78,7 @@ public final class SiteRenderer {
                     : templates.render(page.template(), model);
             return new RenderedPage(page, SiteFile.Generated.text(page.outputPath(), html, page.origin()), reads);
         } catch (Templates.TemplateException e) {
-            failures.computeIfAbsent(new TemplateFailure(e.pos(), e.getMessage(), e.hint()),
+            failures.computeIfAbsent(new TemplateFailure(e.pos(), e.getMessage(), e.hint(null)),
                     f -> Collections.synchronizedList(new ArrayList<>())).add(page.url());
             return null;
         }

@@ -15,6 +15,7 @@ import org.essaykit.content.SourceText;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Limits;
 import org.essaykit.diag.SourcePos;
+import org.essaykit.diag.SourceProblem;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -61,27 +62,13 @@ public final class Templates {
     }
 
     /** A template error, placed at the template's file and line, with a hint when it has its own. */
-    public static final class TemplateException extends Exception {
-        private final SourcePos pos;
-        private final String hint;
-
+    public static final class TemplateException extends SourceProblem {
         TemplateException(SourcePos pos, String message) {
             this(pos, message, null);
         }
 
         TemplateException(SourcePos pos, String message, String hint) {
-            super(message);
-            this.pos = pos;
-            this.hint = hint;
-        }
-
-        public SourcePos pos() {
-            return pos;
-        }
-
-        /** The problem's own hint, or null. */
-        public String hint() {
-            return hint;
+            super(pos, message, hint);
         }
     }
 
@@ -117,7 +104,7 @@ public final class Templates {
                 try {
                     SourceText.read(file, siteRoot.relativize(file));
                 } catch (SourceText.Unreadable e) {
-                    problems.add(Diagnostic.error(e.pos(), e.getMessage(), e.hint()));
+                    problems.add(e.error(""));
                 }
             }
         } catch (IOException e) {
