@@ -7,7 +7,9 @@ import org.essaykit.diag.SourcePos;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Turns one file's front matter and body into a {@link Document}, reporting every problem it finds. */
 final class DocumentReader {
@@ -31,15 +33,15 @@ final class DocumentReader {
         OffsetDateTime modified = date(fields, "last_modified_at", null, config, diagnostics);
         String slug = fields.string("slug", placement.slug()).trim();
 
-        java.util.Set<String> distinct = new java.util.LinkedHashSet<>(placement.folderCategories());
+        Set<String> distinct = new LinkedHashSet<>(placement.folderCategories());
         for (String key : List.of("categories", "category")) {
             distinct.addAll(fields.words(key));
         }
         List<String> categories = new ArrayList<>(distinct);
         List<String> tags = fields.words("tags");
         int most = (int) Math.min(Integer.MAX_VALUE, Limits.TAGS_PER_POST.value());
-        for (String key : List.of("tags", "categories", "category")) {
-            int count = key.equals("tags") ? tags.size() : fields.has(key) ? categories.size() : 0;
+        for (String key : List.of("tags", fields.has("categories") ? "categories" : "category")) {
+            int count = key.equals("tags") ? tags.size() : categories.size();
             if (Limits.TAGS_PER_POST.exceededBy(count)) {
                 diagnostics.error(fields.pos(key), "`" + key + "` lists " + count + " different values, more than a "
                         + "document may have (" + Limits.TAGS_PER_POST.describe() + ")",
@@ -75,7 +77,8 @@ final class DocumentReader {
 
     /**
      * Reports a URL, an old URL in {@code aliases} or a tag that cannot be a path of the site, at its key; the
-     * page's URL is then one made from its file name, so that nothing is written outside the site.
+     * page's URL is then a stand-in unique to its file (the build fails anyway), so that nothing is written outside
+     * the site.
      */
     private static String checkedPaths(Path source, Path inContent, FieldReader fields, String url, List<String> tags,
                                        Diagnostics diagnostics) {
