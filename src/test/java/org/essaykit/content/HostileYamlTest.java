@@ -57,7 +57,7 @@ class HostileYamlTest {
         }
         TestSite site = TestSite.in(dir).write("content/site.yaml", yaml.toString());
         assertEquals("""
-                content/site.yaml:17:18: error: the aliases of this file copy more than 100000 values (the yaml-alias-values limit (100000))
+                content/site.yaml:16:18: error: the aliases of this file copy more than 100000 values (the yaml-alias-values limit (100000))
                     hint: write the values out, or use fewer aliases of large values; if this is intended, raise the limit: JAVA_TOOL_OPTIONS=-Dessaykit.limit.yaml-alias-values=N essaykit build""",
                 errors(site));
     }
