@@ -116,6 +116,12 @@ final class BuildProbe {
         StringWriter text = new StringWriter();
         e.printStackTrace(new PrintWriter(text));
         String[] lines = text.toString().split("\n");
-        return String.join("\n", java.util.Arrays.copyOf(lines, Math.min(lines.length, 12)));
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        StackTraceElement[] frames = root.getStackTrace();
+        return String.join("\n", java.util.Arrays.copyOf(lines, Math.min(lines.length, 6))) + "\n  root cause: " + root
+                + "\n\tat " + (frames.length > 0 ? frames[0] : "?") + "\n\tat " + (frames.length > 1 ? frames[1] : "?");
     }
 }
