@@ -152,7 +152,8 @@ public final class Pipeline {
             SiteIndex index = SiteIndex.of(read);
             List<Document> written = source.documents();
             return Markdown.of(read, index, IntStream.range(0, written.size()).parallel()
-                    .mapToObj(i -> new RenderedDocument(read.documents().get(i), markdown.render(written.get(i), index)))
+                    .mapToObj(i -> new RenderedDocument(read.documents().get(i), ProcessingFailure.blaming(
+                            written.get(i).source(), () -> markdown.render(written.get(i), index))))
                     .toList());
         }
 
@@ -203,6 +204,7 @@ public final class Pipeline {
                 () -> stages.threads(source, markdown.index(), diagnostics));
         SiteGraph graph = timer.time("graph", () -> stages.graph(source, markdown, threads, diagnostics));
         Templates templates = stages.templates(source);
+        templates.unreadable().forEach(diagnostics::report);
         PagePlanner.Plan plan = timer.time("plan", () -> stages.plan(templates, graph, diagnostics));
         List<PlannedPage> pages = plan.pages();
         List<SiteFile> files = new ArrayList<>(timer.time("render", () -> stages.pages(templates, plan, diagnostics)));

@@ -23,7 +23,7 @@ import java.util.concurrent.Callable;
                 + "build has no errors.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the site was built", "1:the site has errors (listed as file:line:col)",
-                "2:usage error"})
+                "2:usage error", "3:a bug of essaykit (the message names the file with the stack trace)"})
 final class BuildCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -24,7 +24,7 @@ public final class EssaykitCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** The configured command line with every subcommand: usage errors exit with 2, unexpected failures with 1. */
+    /** The configured command line with every subcommand: usage errors exit with 2, unexpected failures with 3. */
     public static CommandLine commandLine() {
         return commandLine(SUBCOMMANDS);
     }
@@ -48,7 +48,8 @@ public final class EssaykitCommand implements Runnable {
         CommandLine line = new CommandLine(new EssaykitCommand());
         subcommands.forEach(line::addSubcommand);
         return line.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? ExitCodes.USAGE
-                        : ExitCodes.CONTENT_ERRORS)
+                        : ExitCodes.BUG)
+                .setExecutionExceptionHandler(new CrashReport())
                 .setCaseInsensitiveEnumValuesAllowed(true);
     }
 

@@ -1,21 +1,16 @@
 package org.essaykit.comments;
 
 import org.essaykit.content.JekyllDates;
+import org.essaykit.content.YamlReader;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.composer.Composer;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.parser.ParserImpl;
-import org.snakeyaml.engine.v2.scanner.StreamReader;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 import java.nio.file.Path;
@@ -54,16 +49,10 @@ final class ThreadReader {
     static List<Comment> read(String yaml, Path file, ZoneId zone, Diagnostics diagnostics) {
         Optional<Node> root;
         try {
-            root = new Composer(SETTINGS, new ParserImpl(SETTINGS, new StreamReader(SETTINGS, yaml))).getSingleNode();
-        } catch (MarkedYamlEngineException e) {
-            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            SourcePos pos = mark == null ? SourcePos.startOf(file) : new SourcePos(file, mark.getLine() + 1, mark.getColumn() + 1);
-            diagnostics.error(pos, "invalid YAML: " + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()),
-                    "a thread file is a YAML list of comments, each starting with `- id:`");
-            return List.of();
-        } catch (YamlEngineException e) {
-            diagnostics.error(SourcePos.startOf(file), "invalid YAML: " + firstLine(e.getMessage()),
-                    "a thread file is a YAML list of comments, each starting with `- id:`");
+            root = YamlReader.compose(yaml, file, 0, SETTINGS);
+        } catch (YamlReader.YamlException e) {
+            diagnostics.error(e.pos(), e.getMessage(),
+                    e.hint("a thread file is a YAML list of comments, each starting with `- id:`"));
             return List.of();
         }
         if (root.isEmpty() || isNull(root.get())) {
@@ -167,13 +156,5 @@ final class ThreadReader {
 
     private static boolean isNull(Node node) {
         return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unreadable";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -4,12 +4,12 @@ import org.essaykit.content.ContentLoader;
 import org.essaykit.content.Document;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteSource;
+import org.essaykit.content.SourceText;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,10 +76,9 @@ public final class Threads {
         }
         String yaml;
         try {
-            yaml = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            diagnostics.error(SourcePos.startOf(relative), "cannot read file: " + e.getMessage(),
-                    "check that the file is readable UTF-8 text");
+            yaml = SourceText.read(file, relative);
+        } catch (SourceText.Unreadable e) {
+            diagnostics.report(e.error(""));
             return null;
         }
         List<Comment> comments = ThreadReader.read(yaml, relative, source.config().timezone(), diagnostics);

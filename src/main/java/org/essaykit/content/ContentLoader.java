@@ -121,10 +121,9 @@ public final class ContentLoader {
         Path source = root.relativize(file);
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            diagnostics.error(SourcePos.startOf(source), "cannot read file: " + e.getMessage(),
-                    "check that the file is readable UTF-8 text");
+            text = SourceText.read(file, source);
+        } catch (SourceText.Unreadable e) {
+            diagnostics.report(e.error(""));
             return null;
         }
         FrontMatter.Split split = FrontMatter.split(text, source, diagnostics);
@@ -135,7 +134,7 @@ public final class ContentLoader {
         try {
             yaml = YamlReader.readMapping(split.yaml(), source, split.yamlLine() - 1);
         } catch (YamlReader.YamlException e) {
-            diagnostics.error(e.pos(), e.getMessage(), "fix the front matter between the --- lines");
+            diagnostics.error(e.pos(), e.getMessage(), e.hint("fix the front matter between the --- lines"));
             return null;
         }
         return DocumentReader.read(source, contentDir.relativize(file), yaml, split, config, diagnostics);

@@ -37,7 +37,7 @@ final class DataLoader {
             Path source = root.relativize(file);
             String name = file.getFileName().toString().replaceFirst("\\.(ya?ml|json|csv)$", "");
             try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
+                String text = SourceText.read(file, source);
                 YamlReader.Located doc = file.toString().endsWith(".csv") ? CsvReader.read(text, source)
                         : YamlReader.readLocated(text, source);
                 DataTable table = table(name, source, doc, diagnostics);
@@ -45,9 +45,9 @@ final class DataLoader {
                     tables.put(name, table);
                 }
             } catch (YamlReader.YamlException e) {
-                diagnostics.error(e.pos(), e.getMessage(), "fix the syntax of the data file");
-            } catch (IOException e) {
-                diagnostics.error(SourcePos.startOf(source), "cannot read the data file: " + e.getMessage(), "");
+                diagnostics.error(e.pos(), e.getMessage(), e.hint("fix the syntax of the data file"));
+            } catch (SourceText.Unreadable e) {
+                diagnostics.report(e.error(""));
             }
         }
         return tables;

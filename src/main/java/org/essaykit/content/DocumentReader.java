@@ -1,12 +1,15 @@
 package org.essaykit.content;
 
 import org.essaykit.diag.Diagnostics;
+import org.essaykit.diag.Limits;
 import org.essaykit.diag.SourcePos;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Turns one file's front matter and body into a {@link Document}, reporting every problem it finds. */
 final class DocumentReader {
@@ -30,13 +33,28 @@ final class DocumentReader {
         OffsetDateTime modified = date(fields, "last_modified_at", null, config, diagnostics);
         String slug = fields.string("slug", placement.slug()).trim();
 
-        List<String> categories = new ArrayList<>(placement.folderCategories());
+        Set<String> distinct = new LinkedHashSet<>(placement.folderCategories());
         for (String key : List.of("categories", "category")) {
-            fields.words(key).stream().filter(c -> !categories.contains(c)).forEach(categories::add);
+            distinct.addAll(fields.words(key));
         }
+        List<String> categories = new ArrayList<>(distinct);
         List<String> tags = fields.words("tags");
+        int most = (int) Math.min(Integer.MAX_VALUE, Limits.TAGS_PER_POST.value());
+        for (String key : List.of("tags", fields.has("categories") ? "categories" : "category")) {
+            int count = key.equals("tags") ? tags.size() : categories.size();
+            if (Limits.TAGS_PER_POST.exceededBy(count)) {
+                diagnostics.error(fields.pos(key), "`" + key + "` lists " + count + " different values, more than a "
+                        + "document may have (" + Limits.TAGS_PER_POST.describe() + ")",
+                        "each one is a page of the site: keep the ones readers browse by; "
+                                + Limits.TAGS_PER_POST.howToRaise());
+            }
+        }
+        // The build fails; the rest of it sees only as many as allowed, so that it stays quick.
+        tags = tags.size() > most ? new ArrayList<>(tags.subList(0, most)) : tags;
+        categories = categories.size() > most ? new ArrayList<>(categories.subList(0, most)) : categories;
         boolean draft = fields.bool("draft", false) || placement.draftFolder() || !fields.bool("published", true);
         String url = url(source, inContent, fields, placement, slug, date, categories, config, diagnostics);
+        url = checkedPaths(source, inContent, fields, url, tags, diagnostics);
 
         return new Document(source, placement.kind(), slug, url, title,
                 fields.string("subtitle", null),
@@ -55,6 +73,40 @@ final class DocumentReader {
                 yaml.positions(),
                 split.body(),
                 split.bodyLine());
+    }
+
+    /**
+     * Reports a URL, an old URL in {@code aliases} or a tag that cannot be a path of the site, at its key; the
+     * page's URL is then a stand-in unique to its file (the build fails anyway), so that nothing is written outside
+     * the site.
+     */
+    private static String checkedPaths(Path source, Path inContent, FieldReader fields, String url, List<String> tags,
+                                       Diagnostics diagnostics) {
+        String checked = url;
+        String problem = OutputPaths.problem(url);
+        if (problem != null) {
+            String key = fields.has("permalink") ? "permalink" : fields.has("slug") ? "slug" : null;
+            diagnostics.error(key == null ? SourcePos.startOf(source) : fields.pos(key),
+                    "the page's URL " + problem, OutputPaths.hint());
+            checked = "/" + inContent.hashCode() + "/";
+        }
+        for (String alias : fields.words("aliases")) {
+            String aliasProblem = alias.startsWith("/") ? OutputPaths.problem(alias) : null;
+            if (aliasProblem != null) {
+                diagnostics.error(fields.pos("aliases"), "the old URL " + aliasProblem,
+                        "an old URL is a path of this site starting with one /; " + OutputPaths.hint());
+            }
+        }
+        for (String tag : tags) {
+            String tagProblem = OutputPaths.segmentProblem(Slugs.slugify(tag));
+            if (tagProblem != null) {
+                diagnostics.error(fields.pos("tags"), "the tag `" + tag.substring(0, Math.min(40, tag.length()))
+                        + (tag.length() > 40 ? "…" : "") + "` " + tagProblem,
+                        "each tag is a folder of the site (/tags/<tag>/): use a shorter tag; " + Limits.PATH_SEGMENT_BYTES.howToRaise());
+                break;
+            }
+        }
+        return checked;
     }
 
     private static String blankToNull(String text) {

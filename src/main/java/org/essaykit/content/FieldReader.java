@@ -5,9 +5,11 @@ import org.essaykit.diag.SourcePos;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Typed access to one YAML mapping (front matter or site config) that reports a wrong type at the
@@ -91,9 +93,9 @@ final class FieldReader {
      */
     List<String> words(String key) {
         Object value = map.values().get(key);
-        List<String> out = new ArrayList<>();
+        Set<String> out = new LinkedHashSet<>(); // in order, each once, however many: a set, not List.contains
         if (value == null) {
-            return out;
+            return new ArrayList<>();
         }
         if (value instanceof List<?> list) {
             for (Object item : list) {
@@ -105,19 +107,19 @@ final class FieldReader {
                             "write `" + key + ": [one, two]`");
                     continue;
                 }
-                addDistinct(out, item.toString().trim());
+                addWord(out, item.toString().trim());
             }
         } else if (value instanceof Map) {
             diagnostics.error(pos(key), "`" + key + "` must be a list or a space-separated string",
                     "write `" + key + ": [one, two]` or `" + key + ": one two`");
         } else {
-            Arrays.stream(value.toString().trim().split("\\s+")).forEach(word -> addDistinct(out, word));
+            Arrays.stream(value.toString().trim().split("\\s+")).forEach(word -> addWord(out, word));
         }
-        return out;
+        return new ArrayList<>(out);
     }
 
-    private static void addDistinct(List<String> out, String word) {
-        if (!word.isEmpty() && !out.contains(word)) {
+    private static void addWord(Set<String> out, String word) {
+        if (!word.isEmpty()) {
             out.add(word);
         }
     }

@@ -33,22 +33,24 @@ final class SiteConfigReader {
         Path relative = siteRoot.relativize(file);
         SourcePos start = SourcePos.startOf(relative);
         YamlReader.YamlMap map = YamlReader.YamlMap.empty();
+        boolean read = false;
         if (!Files.isRegularFile(file)) {
             diagnostics.error(start, "the site has no config file",
                     "create " + relative + " with at least `title: My site`");
         } else {
             try {
-                map = YamlReader.readMapping(Files.readString(file, StandardCharsets.UTF_8), relative, 0);
+                map = YamlReader.readMapping(SourceText.read(file, relative), relative, 0);
+                read = true;
             } catch (YamlReader.YamlException e) {
-                diagnostics.error(e.pos(), e.getMessage(), "fix the YAML syntax of the site config");
-            } catch (IOException e) {
-                diagnostics.error(start, "cannot read the site config: " + e.getMessage(), "");
+                diagnostics.error(e.pos(), e.getMessage(), e.hint("fix the YAML syntax of the site config"));
+            } catch (SourceText.Unreadable e) {
+                diagnostics.report(e.error(""));
             }
         }
         map = withOverrides(map, options);
         FieldReader fields = new FieldReader(map, start, diagnostics);
         String title = fields.string("title", "");
-        if (title.isBlank() && Files.isRegularFile(file)) {
+        if (title.isBlank() && read) { // a file that could not be read has had its error
             diagnostics.error(start, "the site config has no title", "add `title: My site` to " + relative);
         }
         Map<String, Object> params = new LinkedHashMap<>();
@@ -129,12 +131,21 @@ final class SiteConfigReader {
         if (url.isEmpty()) {
             return "";
         }
-        if (!url.matches("https?://[^/\\s]+(/.*)?")) {
+        if (!url.matches("https?://[^/\\s]+(/.*)?") || !hasHost(url)) {
             diagnostics.error(fields.pos("url"), "`url` must be an absolute http(s) address, not `" + url + "`",
                     "write for example `url: https://example.org` (the path under it goes in `baseurl`)");
             return "";
         }
         return url.replaceAll("/+$", "");
+    }
+
+    /** Whether {@code url} parses as a URI with a host, as the feed, sitemap and social cards need. */
+    private static boolean hasHost(String url) {
+        try {
+            return new java.net.URI(url).getHost() != null;
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     private static String baseurl(FieldReader fields, Diagnostics diagnostics) {

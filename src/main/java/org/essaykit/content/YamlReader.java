@@ -1,5 +1,6 @@
 package org.essaykit.content;
 
+import org.essaykit.diag.SourceProblem;
 import org.essaykit.diag.SourcePos;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
@@ -31,7 +32,7 @@ import java.util.Optional;
  * <p>Values are String, Boolean, Long, Double, List, Map (insertion-ordered) or null. Timestamps stay
  * strings: dates are parsed by {@link JekyllDates}, which knows the forms Jekyll accepts.
  */
-final class YamlReader {
+public final class YamlReader {
 
     /** A parsed mapping; {@code positions} holds the start of each top-level value. */
     record YamlMap(Map<String, Object> values, Map<String, SourcePos> positions) {
@@ -40,17 +41,14 @@ final class YamlReader {
         }
     }
 
-    /** A YAML problem with its position in the file. */
-    static final class YamlException extends Exception {
-        private final SourcePos pos;
-
+    /** A YAML problem with its position in the file, and a hint when the problem has its own. */
+    public static final class YamlException extends SourceProblem {
         YamlException(SourcePos pos, String message) {
-            super(message);
-            this.pos = pos;
+            this(pos, message, null);
         }
 
-        SourcePos pos() {
-            return pos;
+        YamlException(SourcePos pos, String message, String hint) {
+            super(pos, message, hint);
         }
     }
 
@@ -68,22 +66,7 @@ final class YamlReader {
      * @param lineOffset lines in the file before {@code yaml} starts (1 for front matter after {@code ---})
      */
     static YamlMap readMapping(String yaml, Path file, int lineOffset) throws YamlException {
-        Optional<Node> root;
-        try {
-            Composer composer = new Composer(SETTINGS, new ParserImpl(SETTINGS, new StreamReader(SETTINGS, yaml)));
-            root = composer.getSingleNode();
-        } catch (MarkedYamlEngineException e) {
-            Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            SourcePos pos = mark == null ? SourcePos.startOf(file)
-                    : new SourcePos(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
-            String problem = firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
-            String context = e.getContext() == null || e.getContextMark().isEmpty() ? ""
-                    : " (" + e.getContext() + " started at line " + (e.getContextMark().get().getLine() + 1 + lineOffset)
-                    + ", column " + (e.getContextMark().get().getColumn() + 1) + ")";
-            throw new YamlException(pos, "invalid YAML: " + problem + context);
-        } catch (YamlEngineException e) {
-            throw new YamlException(SourcePos.startOf(file).withLineOffset(lineOffset), "invalid YAML: " + firstLine(e.getMessage()));
-        }
+        Optional<Node> root = compose(yaml, file, lineOffset, SETTINGS);
         if (root.isEmpty() || isNull(root.get())) {
             return YamlMap.empty();
         }
@@ -107,18 +90,44 @@ final class YamlReader {
 
     /** The whole document as located values, for files whose every entry needs a position (data tables). */
     static Located readLocated(String yaml, Path file) throws YamlException {
+        return compose(yaml, file, 0, SETTINGS).map(node -> located(node, file))
+                .orElse(new Located(null, SourcePos.startOf(file)));
+    }
+
+    /**
+     * The document's node tree, every problem (syntax, {@link YamlGuard}'s limits, the scanner failing on an unfinished
+     * escape) a {@link YamlException} at its place. Every reader of YAML in essaykit goes through here.
+     *
+     * @param lineOffset lines in the file before {@code yaml} starts
+     */
+    public static Optional<Node> compose(String yaml, Path file, int lineOffset, LoadSettings settings)
+            throws YamlException {
+        YamlGuard guard = new YamlGuard(new ParserImpl(settings, new StreamReader(settings, yaml)));
         try {
-            Composer composer = new Composer(SETTINGS, new ParserImpl(SETTINGS, new StreamReader(SETTINGS, yaml)));
-            Optional<Node> root = composer.getSingleNode();
-            return root.map(node -> located(node, file)).orElse(new Located(null, SourcePos.startOf(file)));
+            return new Composer(settings, guard).getSingleNode();
+        } catch (YamlGuard.Refused e) {
+            throw new YamlException(at(e.mark().orElse(null), file, lineOffset), e.getMessage(), e.hint());
         } catch (MarkedYamlEngineException e) {
             Mark mark = e.getProblemMark().or(e::getContextMark).orElse(null);
-            SourcePos pos = mark == null ? SourcePos.startOf(file)
-                    : new SourcePos(file, mark.getLine() + 1, mark.getColumn() + 1);
-            throw new YamlException(pos, "invalid YAML: " + firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage()));
+            String problem = firstLine(e.getProblem() != null ? e.getProblem() : e.getMessage());
+            String context = e.getContext() == null || e.getContextMark().isEmpty() ? ""
+                    : " (" + e.getContext() + " started at line " + (e.getContextMark().get().getLine() + 1 + lineOffset)
+                    + ", column " + (e.getContextMark().get().getColumn() + 1) + ")";
+            throw new YamlException(at(mark, file, lineOffset), "invalid YAML: " + problem + context);
         } catch (YamlEngineException e) {
-            throw new YamlException(SourcePos.startOf(file), "invalid YAML: " + firstLine(e.getMessage()));
+            throw new YamlException(at(guard.lastMark().orElse(null), file, lineOffset),
+                    "invalid YAML: " + firstLine(e.getMessage()));
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            // SnakeYAML's scanner fails this way on an escape cut short: a backslash and u at the end of the file.
+            throw new YamlException(at(guard.lastMark().orElse(null), file, lineOffset),
+                    "invalid YAML: cannot read the text after this point",
+                    "look for an unfinished quoted string or escape: `\\u` needs four hex digits, `\\x` two");
         }
+    }
+
+    private static SourcePos at(Mark mark, Path file, int lineOffset) {
+        return mark == null ? SourcePos.startOf(file).withLineOffset(lineOffset)
+                : new SourcePos(file, mark.getLine() + 1 + lineOffset, mark.getColumn() + 1);
     }
 
     private static Located located(Node node, Path file) {

@@ -69,6 +69,8 @@ final class DocumentFacts extends AbstractVisitor {
     /** The block whose text {@link #contextText} is, for the contexts of its links. */
     private Node contextBlock;
     private String contextText;
+    /** Where in {@link #contextText} the last link's text was found. */
+    private int contextCursor;
 
     private final SiteIndex index;
 
@@ -230,7 +232,13 @@ final class DocumentFacts extends AbstractVisitor {
         if (whole.length() <= CONTEXT_CHARS) {
             return whole;
         }
-        int at = Math.max(0, whole.indexOf(linkText));
+        // The walk meets a block's links in reading order, so each is looked for after the one before: one pass over
+        // the block for all its links, where a search from its start made 50,000 links in one paragraph quadratic.
+        int at = whole.indexOf(linkText, contextCursor);
+        if (at < 0) {
+            at = Math.max(0, whole.indexOf(linkText));
+        }
+        contextCursor = at;
         int start = Math.max(0, at - CONTEXT_CHARS / 2);
         int end = Math.min(whole.length(), start + CONTEXT_CHARS);
         start = Math.max(0, end - CONTEXT_CHARS);
@@ -248,6 +256,7 @@ final class DocumentFacts extends AbstractVisitor {
         if (block != contextBlock) {
             contextBlock = block;
             contextText = collapseSpaces(PlainText.of(block).strip());
+            contextCursor = 0;
         }
         return contextText;
     }

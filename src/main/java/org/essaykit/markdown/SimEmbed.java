@@ -2,6 +2,7 @@ package org.essaykit.markdown;
 
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.SourceSpan;
+import org.essaykit.diag.Limits;
 import org.essaykit.sim.Param;
 import org.essaykit.sim.Readout;
 import org.essaykit.sim.Settings;
@@ -82,6 +83,11 @@ record SimEmbed(Simulation simulation, Settings settings, Map<String, String> ov
             overrides.put(key, value);
         }
         Settings settings = Settings.of(simulation, seed, overrides);
+        String tooCostly = SimEmbedBudget.overBudget(simulation, settings);
+        if (tooCostly != null) {
+            return problem(0, 1, tooCostly, "lower the parameters that size a step (the page's sliders still go to "
+                    + "the top of their ranges); " + Limits.SIM_WORK.howToRaise());
+        }
         List<Readout> history = RUNS.computeIfAbsent(name + "|" + seed + "|" + settings.values(),
                 k -> List.copyOf(simulation.start(settings).runSteps(simulation.defaultSteps())));
         return new Parsed(new SimEmbed(simulation, settings, overrides, history), null);

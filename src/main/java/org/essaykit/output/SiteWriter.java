@@ -6,6 +6,7 @@ import org.essaykit.diag.SourcePos;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -15,6 +16,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes a site atomically: all files go into a temporary sibling folder, which then takes the place
@@ -22,7 +25,26 @@ import java.util.Map;
  */
 public final class SiteWriter {
 
+    private static final String NEW = ".new-";
+    private static final String OLD = ".old-";
+
     private SiteWriter() {
+    }
+
+    /** Deletes {@code .NAME.new-N} and {@code .NAME.old-N} folders beside {@code target}: what a killed build left. */
+    private static void removeLeftovers(Path target) throws IOException {
+        Pattern ours = Pattern.compile(Pattern.quote("." + target.getFileName()) + "(" + Pattern.quote(NEW) + "|"
+                + Pattern.quote(OLD) + ")[0-9]+");
+        List<Path> leftovers;
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            leftovers = siblings.filter(p -> ours.matcher(p.getFileName().toString()).matches())
+                    .filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .sorted()
+                    .toList();
+        }
+        for (Path leftover : leftovers) {
+            deleteTree(leftover);
+        }
     }
 
     /** Reports every output path claimed by more than one file, naming all their origins. */
@@ -56,11 +78,16 @@ public final class SiteWriter {
             this.root = root;
         }
 
-        /** A new, empty staging folder next to {@code outDir}. */
+        /**
+         * A new, empty staging folder next to {@code outDir}, after removing the staging and old folders that a
+         * build killed half-way left there (only folders named as this class names them: {@code .site.new-N},
+         * {@code .site.old-N} for an output folder {@code site}).
+         */
         public static Staging beside(Path outDir) throws IOException {
             Path target = outDir.toAbsolutePath().normalize();
             Files.createDirectories(target.getParent());
-            return new Staging(target, Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".new-"));
+            removeLeftovers(target);
+            return new Staging(target, Files.createTempDirectory(target.getParent(), "." + target.getFileName() + NEW));
         }
 
         /**
@@ -71,8 +98,14 @@ public final class SiteWriter {
             if (!(file instanceof SiteFile.Generated generated)) {
                 return file;
             }
-            Path path = write(root, generated);
-            return new SiteFile.Copied(file.path(), path, file.origin());
+            try {
+                Path path = write(root, generated);
+                return new SiteFile.Copied(file.path(), path, file.origin());
+            } catch (IllegalArgumentException | UncheckedIOException e) { // InvalidPathException is an IllegalArgumentException
+                // A path no file can have was reported where it was read (front matter); this build will fail, and
+                // the file stays in memory rather than stopping the other pages.
+                return file;
+            }
         }
 
         /** Writes what is not written yet, then puts the staging folder in the output folder's place. */
@@ -129,13 +162,19 @@ public final class SiteWriter {
         return path;
     }
 
-    /** Moves the old folder aside, the new one in, then deletes the old one: no moment without a site. */
+    /**
+     * Moves the old folder aside, the new one in, then deletes the old one. Between the two renames (microseconds)
+     * there is no output folder: the JDK cannot exchange two folders atomically (Linux's renameat2 with
+     * RENAME_EXCHANGE is out of its reach), and a symbolic link in the output folder's place would change what
+     * users and git see there. A build killed there leaves the old site in {@code .NAME.old-N}; the next build
+     * removes it.
+     */
     private static void swap(Path staging, Path target) throws IOException {
         if (!Files.exists(target)) {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return;
         }
-        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + OLD);
         Files.delete(old);
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         try {

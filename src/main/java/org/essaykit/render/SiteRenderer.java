@@ -59,12 +59,12 @@ public final class SiteRenderer {
                 .toList();
         failures.forEach((failure, urls) -> diagnostics.error(failure.pos(),
                 failure.message() + " (while rendering " + describe(urls) + ")",
-                "fix the template, or give the page what the template expects"));
+                failure.hint() != null ? failure.hint() : "fix the template, or give the page what the template expects"));
         return rendered;
     }
 
     /** One template error, however many pages hit it: reported once, naming the pages. */
-    private record TemplateFailure(SourcePos pos, String message) {
+    private record TemplateFailure(SourcePos pos, String message, String hint) {
     }
 
     private RenderedPage renderPage(PlannedPage page, Views.SiteView site, boolean track,
@@ -78,7 +78,7 @@ public final class SiteRenderer {
                     : templates.render(page.template(), model);
             return new RenderedPage(page, SiteFile.Generated.text(page.outputPath(), html, page.origin()), reads);
         } catch (Templates.TemplateException e) {
-            failures.computeIfAbsent(new TemplateFailure(e.pos(), e.getMessage()),
+            failures.computeIfAbsent(new TemplateFailure(e.pos(), e.getMessage(), e.hint(null)),
                     f -> Collections.synchronizedList(new ArrayList<>())).add(page.url());
             return null;
         }

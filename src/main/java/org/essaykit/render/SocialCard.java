@@ -362,7 +362,10 @@ public final class SocialCard {
         return Math.round(font.getSize2D() * 1.18f);
     }
 
-    /** Greedy word wrap; a word wider than a line is cut where it must be. */
+    /**
+     * Greedy word wrap; a word wider than a line is cut where it must be. Linear in the text: a cut is found by
+     * measuring prefixes of at most twice the line's length, never the whole rest of a long word.
+     */
     static List<String> wrap(FontMetrics metrics, String text) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
@@ -379,10 +382,7 @@ public final class SocialCard {
             }
             String rest = word;
             while (metrics.stringWidth(rest) > TEXT_WIDTH) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && metrics.stringWidth(rest.substring(0, cut)) > TEXT_WIDTH) {
-                    cut--;
-                }
+                int cut = Math.max(1, longestFitting(metrics, rest, ""));
                 lines.add(rest.substring(0, cut));
                 rest = rest.substring(cut);
             }
@@ -394,15 +394,47 @@ public final class SocialCard {
         return lines;
     }
 
-    /** The text as it fits on one line: cut before the word that overflows, ending in "…". */
+    /**
+     * The length of the longest prefix of {@code text} that fits a line with {@code suffix} after it (widths grow
+     * with the prefix): a bracket doubled from a short prefix, then halved, so a long text is never measured whole.
+     */
+    private static int longestFitting(FontMetrics metrics, String text, String suffix) {
+        int fits = 0;
+        int tooLong = Math.min(text.length(), 16);
+        while (metrics.stringWidth(text.substring(0, tooLong) + suffix) <= TEXT_WIDTH) {
+            fits = tooLong;
+            if (tooLong == text.length()) {
+                return fits;
+            }
+            tooLong = Math.min(text.length(), tooLong * 2);
+        }
+        while (tooLong - fits > 1) {
+            int mid = (fits + tooLong) >>> 1;
+            if (metrics.stringWidth(text.substring(0, mid) + suffix) <= TEXT_WIDTH) {
+                fits = mid;
+            } else {
+                tooLong = mid;
+            }
+        }
+        return fits;
+    }
+
+    /**
+     * The text as it fits on one line: cut before the word that overflows, ending in "…" (a first word that
+     * alone overflows is cut inside).
+     */
     static String fit(FontMetrics metrics, String text) {
         if (metrics.stringWidth(text) <= TEXT_WIDTH) {
             return text;
         }
-        String cut = text;
-        while (!cut.isEmpty() && metrics.stringWidth(cut + ELLIPSIS) > TEXT_WIDTH) {
-            int space = cut.lastIndexOf(' ');
-            cut = space > 0 ? cut.substring(0, space) : cut.substring(0, cut.length() - 1);
+        int fits = longestFitting(metrics, text, ELLIPSIS);
+        int space = text.lastIndexOf(' ', fits);
+        String cut;
+        if (space > 0) {
+            cut = text.substring(0, space);
+        } else {
+            int firstSpace = text.indexOf(' ');
+            cut = text.substring(0, Math.min(fits, firstSpace > 0 ? firstSpace : text.length()));
         }
         return cut.replaceAll("[\\s,;:\u00b7]+$", "") + ELLIPSIS;
     }

@@ -3,12 +3,19 @@ package org.essaykit.render;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
+import io.pebbletemplates.pebble.extension.Extension;
+import io.pebbletemplates.pebble.extension.ExtensionCustomizer;
 import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.core.RangeFunction;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import org.essaykit.content.SiteConfig;
+import org.essaykit.content.SourceText;
+import org.essaykit.diag.Diagnostic;
+import org.essaykit.diag.Limits;
 import org.essaykit.diag.SourcePos;
+import org.essaykit.diag.SourceProblem;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -18,6 +25,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -30,6 +38,8 @@ public final class Templates {
 
     public static final String TEMPLATES_DIR = "templates";
     private static final String SUFFIX = ".html";
+    /** What a layout may name: files in templates/ and its folders, never outside (no .., no NUL, no surrogates). */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*");
 
     private final Path siteRoot;
     private final Path dir;
@@ -46,20 +56,19 @@ public final class Templates {
                 .strictVariables(true)
                 .defaultLocale(Locale.ENGLISH)
                 .extension(new UrlFunctions(config), new ReadTracker())
+                .registerExtensionCustomizer(BoundedRange::new)
+                .maxRenderedSize((int) Math.min(Integer.MAX_VALUE, Limits.PAGE_CHARS.value()))
                 .build();
     }
 
-    /** A template error, placed at the template's file and line. */
-    public static final class TemplateException extends Exception {
-        private final SourcePos pos;
-
+    /** A template error, placed at the template's file and line, with a hint when it has its own. */
+    public static final class TemplateException extends SourceProblem {
         TemplateException(SourcePos pos, String message) {
-            super(message);
-            this.pos = pos;
+            this(pos, message, null);
         }
 
-        public SourcePos pos() {
-            return pos;
+        TemplateException(SourcePos pos, String message, String hint) {
+            super(pos, message, hint);
         }
     }
 
@@ -67,11 +76,41 @@ public final class Templates {
     private final Map<String, Boolean> existing = new java.util.concurrent.ConcurrentHashMap<>();
 
     public boolean exists(String name) {
-        return existing.computeIfAbsent(name, n -> Files.isRegularFile(file(n)));
+        return NAME.matcher(name).matches() && existing.computeIfAbsent(name, n -> Files.isRegularFile(file(n)));
     }
 
+    /** Where the template called {@code name} is or would be; a name no file can have is shown with escapes. */
     public Path pathOf(String name) {
-        return siteRoot.relativize(file(name));
+        if (NAME.matcher(name).matches()) {
+            return siteRoot.relativize(file(name));
+        }
+        StringBuilder shown = new StringBuilder();
+        name.chars().forEach(c -> shown.append(c >= 0x20 && c < 0x7f && c != '/' && c != '\\' ? String.valueOf((char) c)
+                : String.format(Locale.ROOT, "\\u%04x", c)));
+        return Path.of(TEMPLATES_DIR, shown + SUFFIX);
+    }
+
+    /**
+     * Template files that are not UTF-8, each at its first bad byte: Pebble would read them with replacement
+     * characters and say nothing.
+     */
+    public List<Diagnostic> unreadable() {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        List<Diagnostic> problems = new java.util.ArrayList<>();
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(SUFFIX) && Files.isRegularFile(f)).sorted().toList()) {
+                try {
+                    SourceText.read(file, siteRoot.relativize(file));
+                } catch (SourceText.Unreadable e) {
+                    problems.add(e.error(""));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return problems;
     }
 
     /** The templates a layout can name: files directly in {@code templates/}. */
@@ -103,17 +142,86 @@ public final class Templates {
             template.evaluate(out, model);
             return out.toString();
         } catch (PebbleException e) {
-            String file = e.getFileName() != null ? e.getFileName() : name + SUFFIX;
+            String file = e.getFileName() != null && NAME.matcher(e.getFileName()).matches() ? e.getFileName() : name + SUFFIX;
             int line = e.getLineNumber() != null && e.getLineNumber() > 0 ? e.getLineNumber() : 1;
             throw new TemplateException(new SourcePos(Path.of(TEMPLATES_DIR).resolve(file), line, 1),
                     e.getPebbleMessage() != null ? e.getPebbleMessage() : String.valueOf(e.getMessage()));
+        } catch (StackOverflowError e) {
+            throw new TemplateException(SourcePos.startOf(pathOf(name)), "the templates of this page include, extend "
+                    + "or call each other without end, or nest too deep to render",
+                    "look for a template that includes or extends itself (directly or through others), a macro that "
+                            + "calls itself, or tags nested thousands deep");
+        } catch (OutOfMemoryError e) {
+            throw new TemplateException(SourcePos.startOf(pathOf(name)), "the template needed more memory than the "
+                    + "build has, making a value (a string or list) too large",
+                    "look for a value that doubles in a loop, or a huge range(); " + Limits.PAGE_CHARS.howToRaise());
+        } catch (RuntimeException e) {
+            // Pebble fails this way on some malformed templates (its lexer) and on filters given the wrong kind of
+            // value (date on a string, i18n without a bundle): a template problem, not a bug of the build.
+            throw new TemplateException(SourcePos.startOf(pathOf(name)), "the template cannot be rendered: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : firstLine(e.getMessage())),
+                    "check the template's tags and the filters' arguments (for example `date` needs a date, "
+                            + "`i18n` a message bundle)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        return nl < 0 ? text : text.substring(0, nl);
+    }
+
     private Path file(String name) {
         return dir.resolve(name + SUFFIX);
+    }
+
+    /**
+     * Pebble's {@code range(...)} builds the whole list first: one over {@link Limits#TEMPLATE_RANGE} items is an
+     * error instead of running out of memory.
+     */
+    private static final class BoundedRange extends ExtensionCustomizer {
+        BoundedRange(Extension extension) {
+            super(extension);
+        }
+
+        @Override
+        public Map<String, Function> getFunctions() {
+            Map<String, Function> functions = super.getFunctions();
+            if (functions == null || !functions.containsKey(RangeFunction.FUNCTION_NAME)) {
+                return functions;
+            }
+            Map<String, Function> bounded = new java.util.HashMap<>(functions);
+            Function range = functions.get(RangeFunction.FUNCTION_NAME);
+            bounded.put(RangeFunction.FUNCTION_NAME, new Function() {
+                @Override
+                public List<String> getArgumentNames() {
+                    return range.getArgumentNames();
+                }
+
+                @Override
+                public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+                    double start = number(args.get("start"));
+                    double end = number(args.get("end"));
+                    double step = args.get("increment") == null ? 1 : number(args.get("increment"));
+                    double items = step == 0 ? Double.POSITIVE_INFINITY : Math.floor((end - start) / step) + 1;
+                    if (Limits.TEMPLATE_RANGE.exceededBy((long) Math.min(Long.MAX_VALUE, items))) {
+                        throw new PebbleException(null, "range() would make more than " + Limits.TEMPLATE_RANGE.value()
+                                + " items (" + Limits.TEMPLATE_RANGE.describe() + "); "
+                                + Limits.TEMPLATE_RANGE.howToRaise(), line, self.getName());
+                    }
+                    return range.execute(args, self, context, line);
+                }
+            });
+            return bounded;
+        }
+
+        private static double number(Object value) {
+            if (value instanceof Number n) {
+                return n.doubleValue();
+            }
+            return value instanceof String s && s.length() == 1 ? s.charAt(0) : 0;
+        }
     }
 
     /** {@code url('/assets/x.css')} adds the base path; {@code absUrl(...)} makes it absolute. */
