@@ -243,7 +243,7 @@ public final class LiveBuild {
                 everything = true;
                 source = LiveSource.load(root, request.load());
                 SiteSource loaded = source.source();
-                markdown = new LiveMarkdown(new MarkdownEngine(loaded.config().headingIds(), loaded.data()));
+                markdown = new LiveMarkdown(MarkdownEngine.forSite(loaded.config(), loaded.data()));
                 pages = new PageCache();
                 siteWide = new SiteWideFiles(root);
                 templates = null;

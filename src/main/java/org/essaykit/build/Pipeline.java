@@ -142,7 +142,7 @@ public final class Pipeline {
 
         @Override
         public Markdown markdown(SiteSource source) {
-            MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds(), source.data());
+            MarkdownEngine markdown = MarkdownEngine.forSite(source.config(), source.data());
             SiteIndex index = SiteIndex.of(source);
             return Markdown.of(index, source.documents().parallelStream()
                     .map(doc -> new RenderedDocument(doc, markdown.render(doc, index)))

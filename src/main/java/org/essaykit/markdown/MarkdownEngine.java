@@ -12,6 +12,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.essaykit.content.DataTable;
 import org.essaykit.content.Document;
+import org.essaykit.content.SiteConfig;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteConfig.HeadingIdStyle;
 
@@ -26,13 +27,30 @@ public final class MarkdownEngine {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    /** Whether text gets curly quotes, dashes and ellipses ({@code smart_typography: true} in site.yaml). */
+    private final boolean smartTypography;
 
     public MarkdownEngine(HeadingIdStyle headingIds) {
         this(headingIds, Map.of());
     }
 
+    /** The site.yaml key that turns on {@link SmartPunctuation}. */
+    public static final String SMART_TYPOGRAPHY = "smart_typography";
+
+    /** The engine a site's config asks for: its heading ids, its data files, and smart typography if set. */
+    public static MarkdownEngine forSite(SiteConfig config, Map<String, DataTable> dataTables) {
+        return new MarkdownEngine(config.headingIds(), dataTables,
+                Boolean.TRUE.equals(config.params().get(SMART_TYPOGRAPHY)));
+    }
+
     /** @param dataTables the site's data files, for {@code ```table NAME} blocks */
     public MarkdownEngine(HeadingIdStyle headingIds, Map<String, DataTable> dataTables) {
+        this(headingIds, dataTables, false);
+    }
+
+    /** @param smartTypography curly quotes, dashes and ellipses in text ({@link SmartPunctuation}) */
+    public MarkdownEngine(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, boolean smartTypography) {
+        this.smartTypography = smartTypography;
         List<Extension> extensions = List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
@@ -55,6 +73,9 @@ public final class MarkdownEngine {
     public RenderedMarkdown render(Document document, SiteIndex index) {
         Node root = parser.parse(document.body());
         AutoLinker.link(root, document, index);
+        if (smartTypography) {
+            SmartPunctuation.apply(root);
+        }
         DocumentFacts facts = DocumentFacts.collect(root, document, index);
         SourceLinks.rewrite(root, document, index);
         return new RenderedMarkdown(renderer.render(root), facts.toc(), facts.headingIds(), facts.anchorIds(),

@@ -33,7 +33,9 @@ import java.util.stream.IntStream;
  * <p>A posting is a document number and a weight: occurrences in the body, plus {@value #TITLE_WEIGHT}
  * per occurrence in the title and {@value #HEADING_WEIGHT} per occurrence in a heading. The script in
  * {@code assets/search.js} tokenizes queries the same way: lowercase, split at anything but letters and
- * digits, drop one-letter tokens and stop words.
+ * digits, drop one-letter tokens and stop words, and index each word by its {@link LightStemmer} stem, so
+ * that a query finds the other forms of its words. {@code docs.json} also lists the shards there are, so a
+ * query for a term no document has fetches nothing.
  */
 final class SearchIndex {
 
@@ -163,6 +165,8 @@ final class SearchIndex {
         private final Map<String, TreeSet<String>> shards = new TreeMap<>();
         private final Map<String, SiteFile> shardFiles = new TreeMap<>();
         private List<Object> docs;
+        /** The shards listed in the last docs.json written. */
+        private List<String> shardNames = List.of();
         private SiteFile docsFile;
         /** The documents docs.json was last made from. */
         private List<RenderedDocument> listed = List.of();
@@ -236,18 +240,21 @@ final class SearchIndex {
                         .toList().forEach(file -> shardFiles.put(shardOfFile(file), file));
             }
             numbering = sources;
-            if (docsFile == null || !sameNumbers || !sameListing(all, looked)) {
+            List<String> shardsNow = List.copyOf(shardFiles.keySet());
+            if (docsFile == null || !sameNumbers || !sameListing(all, looked) || !shardsNow.equals(shardNames)) {
                 List<Object> docsNow = new ArrayList<>();
                 for (RenderedDocument rendered : all) {
                     docsNow.add(List.of(graph.config().relativeUrl(rendered.doc().url()), rendered.doc().title(),
                             rendered.doc().kind().defaultLayout(), rendered.doc().description() != null
                                     ? rendered.doc().description() : rendered.markdown().summary()));
                 }
-                if (!docsNow.equals(docs)) {
+                if (!docsNow.equals(docs) || !shardsNow.equals(shardNames)) {
                     Map<String, Object> meta = new TreeMap<>();
                     meta.put("docs", docsNow);
+                    meta.put("shards", shardsNow);
                     meta.put("stop", STOP_WORDS.stream().sorted().toList());
                     docs = docsNow;
+                    shardNames = shardsNow;
                     docsFile = SiteFile.Generated.text(DIR + "docs.json", Json.compact(meta), origin);
                 }
             }
@@ -362,9 +369,9 @@ final class SearchIndex {
                 }
             } else if (token.length() > 0) {
                 if (token.length() > 1) {
-                    String term = token.toString();
-                    if (!STOP_WORDS.contains(term)) {
-                        weights.computeIfAbsent(term, t -> new int[1])[0] += weight;
+                    String word = token.toString();
+                    if (!STOP_WORDS.contains(word)) {
+                        weights.computeIfAbsent(LightStemmer.stem(word), t -> new int[1])[0] += weight;
                     }
                 }
                 token.setLength(0);

@@ -76,6 +76,17 @@ final class Evolution implements Simulation {
     }
 
     @Override
+    public String label(String readout) {
+        return switch (readout) {
+            case "deploymentReplication" -> "replication in deployment";
+            case "testReplication" -> "replication under test";
+            case "detector" -> "test detector";
+            case "speedup" -> "speed-up";
+            default -> readout;
+        };
+    }
+
+    @Override
     public List<List<String>> chart() {
         return List.of(List.of("detector", "use", "speedup"), List.of("deploymentReplication", "testReplication"));
     }

@@ -80,6 +80,18 @@ final class Orderings implements Simulation {
     }
 
     @Override
+    public String label(String readout) {
+        return switch (readout) {
+            case "deceptive" -> "P(deceptive)";
+            case "ciLow" -> "95% interval, low";
+            case "ciHigh" -> "95% interval, high";
+            case "proxyFirst" -> "proxy goal first";
+            case "allFour" -> "all four emerge";
+            default -> readout;
+        };
+    }
+
+    @Override
     public List<List<String>> chart() {
         return List.of(List.of("deceptive", "ciLow", "ciHigh"), List.of("proxyFirst", "allFour"));
     }
