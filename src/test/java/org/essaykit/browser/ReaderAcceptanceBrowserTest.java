@@ -125,6 +125,7 @@ class ReaderAcceptanceBrowserTest {
             view(width, "light");
             for (String page : PAGE_TYPES) {
                 double shift = shiftOf(page);
+                System.out.printf("layout shift %dpx %s %.4f%n", width, page, shift);
                 if (shift > MAX_SHIFT) {
                     found.add(width + "px " + page + ": " + shift);
                 }
@@ -146,6 +147,7 @@ class ReaderAcceptanceBrowserTest {
             view(width, "light");
             for (String anchor : anchors) {
                 double shift = shiftOf(anchor);
+                System.out.printf("layout shift %dpx %s %.4f%n", width, anchor, shift);
                 if (shift > MAX_SHIFT) {
                     found.add(width + "px " + anchor + ": " + shift);
                 }
