@@ -123,7 +123,7 @@ class ReaderAcceptanceBrowserTest {
         assertEquals(List.of(), shiftsOverTheLimit(PAGE_TYPES));
     }
 
-    /** A heading just below the essay's calculator, one below each simulation page's figure, and one above the POC post's. */
+    /** A heading just below the essay's calculator, one below each simulation page's figure, one above the POC post's. */
     @Test
     void landingOnAHeadingBelowAFigureDoesNotShift() {
         List<String> anchors = List.of(
