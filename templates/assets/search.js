@@ -18,10 +18,35 @@
     return /^[a-z0-9]{2}/.test(term) ? term.slice(0, 2) : '_';
   }
 
+  // Only shards the index lists are fetched: a term no document has costs no request (and no 404).
   function shard(term) {
     var name = shardName(term);
+    if (meta.shards && meta.shards.indexOf(name) < 0) { return Promise.resolve({}); }
     if (!shards[name]) { shards[name] = json(name + '.json'); }
     return shards[name];
+  }
+
+  // The index's light English stemmer (render/LightStemmer.java), rule for rule: a word and its query meet.
+  var RULES = [['ically', ''], ['ations', ''], ['ation', ''], ['nesses', ''], ['ness', ''], ['ments', ''],
+    ['ment', ''], ['ities', ''], ['ity', ''], ['ings', ''], ['ing', ''], ['edly', ''], ['ies', 'y'],
+    ['ied', 'y'], ['ers', ''], ['er', ''], ['ed', ''], ['es', ''], ['ic', ''], ['ia', ''], ['al', ''],
+    ['ly', ''], ['ive', ''], ['ion', ''], ['s', ''], ['e', '']];
+  function stem(token) {
+    if (!/^\p{L}+$/u.test(token)) { return token; }
+    var word = token;
+    for (var cut = true; cut;) {
+      cut = false;
+      for (var i = 0; i < RULES.length; i++) {
+        var suffix = RULES[i][0];
+        if (word.length >= suffix.length && word.slice(word.length - suffix.length) === suffix
+            && word.length - suffix.length + RULES[i][1].length >= 3) {
+          word = word.slice(0, word.length - suffix.length) + RULES[i][1];
+          cut = true;
+          break;
+        }
+      }
+    }
+    return word;
   }
 
   // Same rules as the index: lowercase, split at anything but letters and digits, no 1-letter tokens or stop words.
@@ -31,12 +56,14 @@
     });
   }
 
-  // Postings of one query term; the last term of the query also matches as a prefix, so results come while typing.
-  function postings(term, prefix) {
+  // Postings of one query word, by its stem; the last word of the query also matches as a prefix (of a stem, or a
+  // stem of at least four letters begins it), so results come while typing.
+  function postings(word, prefix) {
+    var term = stem(word);
     return shard(term).then(function (terms) {
       var weights = {};
       Object.keys(terms).forEach(function (t) {
-        if (t === term || (prefix && t.indexOf(term) === 0)) {
+        if (t === term || (prefix && (t.indexOf(word) === 0 || (t.length >= 4 && word.indexOf(t) === 0)))) {
           var list = terms[t];
           for (var i = 0; i < list.length; i += 2) {
             weights[list[i]] = Math.max(weights[list[i]] || 0, list[i + 1]);

@@ -25,10 +25,27 @@
     });
   }
 
+  // The bundle is fetched when a figure comes within a screen or so of the viewport, not with the page: a figure
+  // far down an essay costs nothing until the reader nears it.
   function start() {
-    if (!document.querySelector("figure[data-sim]")) {
+    var figures = document.querySelectorAll("figure[data-sim]");
+    if (!figures.length) {
       return;
     }
+    if (!("IntersectionObserver" in window)) {
+      load();
+      return;
+    }
+    var observer = new IntersectionObserver(function (entries) {
+      if (entries.some(function (e) { return e.isIntersecting; })) {
+        observer.disconnect();
+        load();
+      }
+    }, { rootMargin: "800px 0px" });
+    figures.forEach(function (f) { observer.observe(f); });
+  }
+
+  function load() {
     var useWasm = hasWasmGc() && !/[?&]sim=js\b/.test(location.search);
     root.setAttribute("data-sim-engine", useWasm ? "wasm-gc" : "js");
     var loaded = useWasm

@@ -243,8 +243,7 @@ public final class LiveBuild {
                 everything = true;
                 source = LiveSource.load(root, request.load());
                 SiteSource loaded = source.source();
-                markdown = new LiveMarkdown(new MarkdownEngine(loaded.config().headingIds(), loaded.data(), loaded.root(),
-                        loaded.config().baseurl()));
+                markdown = new LiveMarkdown(MarkdownEngine.forSite(loaded.config(), loaded.data(), loaded.root()));
                 pages = new PageCache();
                 siteWide = SiteWideFiles.live(root);
                 templates = null;

@@ -146,8 +146,7 @@ public final class Pipeline {
 
         @Override
         public Markdown markdown(SiteSource source) {
-            MarkdownEngine markdown = new MarkdownEngine(source.config().headingIds(), source.data(), source.root(),
-                    source.config().baseurl());
+            MarkdownEngine markdown = MarkdownEngine.forSite(source.config(), source.data(), source.root());
             SiteSource read = source.withoutBodies();
             SiteIndex index = SiteIndex.of(read);
             List<Document> written = source.documents();

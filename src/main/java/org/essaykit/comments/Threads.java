@@ -28,6 +28,9 @@ public final class Threads {
     private Threads() {
     }
 
+    /** The site.yaml key that lets the build link concept mentions inside comments, as it does in posts. */
+    public static final String AUTOLINK_KEY = "autolink_comments";
+
     /**
      * @return the thread of each post that has one, by the post's source path. A thread beside a post
      *         this build leaves out (a draft, a future post) is skipped without a word.
@@ -47,7 +50,9 @@ public final class Threads {
                     + " score or date, not `" + order + "`", "write `" + CommentOrder.KEY + ": written` to keep the"
                     + " order of the thread files");
         }
-        CommentBodies bodies = new CommentBodies(source.config().baseurl(), index);
+        // Commenters' words link concepts only when the site asks (autolink_comments: true): they are not ours to annotate.
+        boolean linkConcepts = Boolean.TRUE.equals(source.config().params().get(AUTOLINK_KEY));
+        CommentBodies bodies = new CommentBodies(source.config().baseurl(), linkConcepts ? index : SiteIndex.EMPTY);
         return files.parallelStream()
                 .map(file -> thread(source, file, posts, bodies, diagnostics))
                 .filter(Objects::nonNull)

@@ -12,6 +12,7 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.essaykit.content.DataTable;
 import org.essaykit.content.Document;
+import org.essaykit.content.SiteConfig;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteConfig.HeadingIdStyle;
 import org.essaykit.math.MathCache;
@@ -28,25 +29,42 @@ public final class MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final LocalImages images;
+    /** Whether text gets curly quotes, dashes and ellipses ({@code smart_typography: true} in site.yaml). */
+    private final boolean smartTypography;
 
     public MarkdownEngine(HeadingIdStyle headingIds) {
         this(headingIds, Map.of());
     }
 
+    /** The site.yaml key that turns on {@link SmartPunctuation}. */
+    public static final String SMART_TYPOGRAPHY = "smart_typography";
+
+    /**
+     * The engine a site's config asks for: its heading ids, its data files, local images read from its folder, and
+     * smart typography if set.
+     */
+    public static MarkdownEngine forSite(SiteConfig config, Map<String, DataTable> dataTables,
+                                         java.nio.file.Path siteRoot) {
+        return new MarkdownEngine(config.headingIds(), dataTables, siteRoot, config.baseurl(),
+                Boolean.TRUE.equals(config.params().get(SMART_TYPOGRAPHY)));
+    }
+
     /** @param dataTables the site's data files, for {@code ```table NAME} blocks */
     public MarkdownEngine(HeadingIdStyle headingIds, Map<String, DataTable> dataTables) {
-        this(headingIds, dataTables, null, "");
+        this(headingIds, dataTables, null, "", false);
     }
 
     /**
-     * @param dataTables the site's data files, for {@code ```table NAME} blocks
-     * @param siteRoot   the site folder, whose files local images are read from (sizes; a missing one is an
-     *                   error); null reads no image
-     * @param baseurl    the site's base path, which root-relative image URLs may start with
+     * @param dataTables      the site's data files, for {@code ```table NAME} blocks
+     * @param siteRoot        the site folder, whose files local images are read from (sizes; a missing one is an
+     *                        error); null reads no image
+     * @param baseurl         the site's base path, which root-relative image URLs may start with
+     * @param smartTypography curly quotes, dashes and ellipses in text ({@link SmartPunctuation})
      */
     public MarkdownEngine(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, java.nio.file.Path siteRoot,
-                          String baseurl) {
+                          String baseurl, boolean smartTypography) {
         this.images = siteRoot == null ? null : new LocalImages(siteRoot, baseurl);
+        this.smartTypography = smartTypography;
         // Formulas' MathML is kept for as long as the engine: one build, or every rebuild of serve's.
         MathCache math = new MathCache();
         List<Extension> extensions = List.of(
@@ -74,6 +92,9 @@ public final class MarkdownEngine {
         // A walk for images only in bodies that have one.
         List<org.essaykit.diag.Diagnostic> missingImages = images == null || !document.body().contains("![")
                 ? List.of() : images.measure(root, document);
+        if (smartTypography) {
+            SmartPunctuation.apply(root);
+        }
         DocumentFacts facts = DocumentFacts.collect(root, document, index);
         SourceLinks.rewrite(root, document, index);
         List<org.essaykit.diag.Diagnostic> problems = missingImages.isEmpty() ? facts.problems()

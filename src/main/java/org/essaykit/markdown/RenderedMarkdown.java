@@ -40,9 +40,13 @@ public record RenderedMarkdown(CompactText body, List<TocEntry> toc, List<String
         return body.toString();
     }
 
-    /** The controls and canvas of a simulation figure (no nested divs inside the controls). */
+    /**
+     * The controls and canvas of a simulation figure (no nested divs inside the controls), and its phone-sized SVG
+     * (a feed has no CSS to choose between the two).
+     */
     private static final java.util.regex.Pattern INTERACTIVE = java.util.regex.Pattern.compile(
-            "<div class=\"sim-controls\"[^>]*>.*?</div>|<canvas class=\"sim-canvas\"[^>]*></canvas>",
+            "<div class=\"sim-controls\"[^>]*>.*?</div>|<canvas class=\"sim-canvas\"[^>]*></canvas>"
+                    + "|<svg class=\"sim-svg sim-svg-narrow\".*?</svg>",
             java.util.regex.Pattern.DOTALL);
 
     /** The body for the feed: feed readers run no scripts, so simulation figures keep only their SVG and numbers. */

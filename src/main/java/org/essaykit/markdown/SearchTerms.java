@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * A document's words as the search index takes them, each with its weight: occurrences in the running text, plus
  * {@value #TITLE_WEIGHT} per occurrence in the title and {@value #HEADING_WEIGHT} per occurrence in a heading.
- * Tokens are lowercase runs of letters and digits; one-letter tokens and stop words are left out, as
- * {@code assets/search.js} does with a query.
+ * Tokens are lowercase runs of letters and digits; one-letter tokens and stop words are left out, and each
+ * word counts for its {@link LightStemmer} stem, as {@code assets/search.js} does with a query.
  *
  * <p>Made while the body is rendered, so the running text itself is never kept: the terms, sorted and stored as
  * UTF-8 with their weights as varints, take about a third of its size, and a large site holds every document's.
@@ -98,7 +98,7 @@ public final class SearchTerms {
         return out;
     }
 
-    /** Lowercase runs of letters and digits; one-letter tokens and stop words are left out. */
+    /** Lowercase runs of letters and digits, stemmed; one-letter tokens and stop words are left out. */
     private static void count(String text, int weight, Map<String, int[]> counts) {
         StringBuilder token = new StringBuilder();
         for (int i = 0; i <= text.length(); i++) {
@@ -110,9 +110,9 @@ public final class SearchTerms {
                 }
             } else if (token.length() > 0) {
                 if (token.length() > 1) {
-                    String term = token.toString();
-                    if (!STOP_WORDS.contains(term)) {
-                        counts.computeIfAbsent(term, t -> new int[1])[0] += weight;
+                    String word = token.toString();
+                    if (!STOP_WORDS.contains(word)) {
+                        counts.computeIfAbsent(LightStemmer.stem(word), t -> new int[1])[0] += weight;
                     }
                 }
                 token.setLength(0);

@@ -17,9 +17,27 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A {@code ```sim NAME} block with optional {@code key: value} lines ({@code seed} and the simulation's
  * parameters): the simulation, its settings and its default run, computed on the JVM for the figure's SVG
- * and read-out.
+ * and read-out. {@code controls: a, b} and {@code readouts: x, y} make a compact figure that offers only those
+ * parameters and shows only those read-outs (the others keep the block's values); empty lists mean all.
  */
-record SimEmbed(Simulation simulation, Settings settings, Map<String, String> overrides, List<Readout> history) {
+record SimEmbed(Simulation simulation, Settings settings, Map<String, String> overrides, List<Readout> history,
+                List<String> controls, List<String> readouts) {
+
+    SimEmbed {
+        overrides = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(overrides));
+        controls = List.copyOf(controls);
+        readouts = List.copyOf(readouts);
+    }
+
+    /** Whether the figure offers this parameter (or the seed) to the reader. */
+    boolean offers(String param) {
+        return controls.isEmpty() || controls.contains(param);
+    }
+
+    /** Whether the figure shows this read-out. */
+    boolean shows(String readout) {
+        return readouts.isEmpty() || readouts.contains(readout);
+    }
 
     static final String INFO = "sim";
     private static final long DEFAULT_SEED = 1;
@@ -47,9 +65,12 @@ record SimEmbed(Simulation simulation, Settings settings, Map<String, String> ov
             return problem(0, 1, name.isEmpty() ? "a sim block names no simulation" : "no simulation is called `" + name + "`",
                     "write ```sim NAME with one of: " + String.join(", ", Simulations.all().stream().map(Simulation::name).toList()));
         }
-        String keys = "seed, " + String.join(", ", simulation.params().stream().map(Param::name).toList());
+        String keys = "seed, controls, readouts, " + String.join(", ", simulation.params().stream().map(Param::name).toList());
         long seed = DEFAULT_SEED;
         Map<String, String> overrides = new LinkedHashMap<>();
+        List<String> controls = List.of();
+        List<String> readouts = List.of();
+        List<String> readoutNames = simulation.start(DEFAULT_SEED).latest().names();
         String[] lines = block.getLiteral().split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
@@ -62,6 +83,25 @@ record SimEmbed(Simulation simulation, Settings settings, Map<String, String> ov
             }
             String key = line.substring(0, colon).strip();
             String value = line.substring(colon + 1).strip();
+            if (key.equals("controls") || key.equals("readouts")) {
+                List<String> names = java.util.Arrays.stream(value.split(",")).map(String::strip)
+                        .filter(n -> !n.isEmpty()).toList();
+                List<String> known = key.equals("controls") ? simulation.params().stream().map(Param::name).toList()
+                        : readoutNames;
+                for (String n : names) {
+                    if (!known.contains(n)) {
+                        return problem(i + 1, lines[i].indexOf(n, colon) + 1, name + " has no "
+                                + (key.equals("controls") ? "parameter" : "read-out") + " `" + n + "`",
+                                "choose from: " + String.join(", ", known));
+                    }
+                }
+                if (key.equals("controls")) {
+                    controls = names;
+                } else {
+                    readouts = names;
+                }
+                continue;
+            }
             if (key.equals("seed")) {
                 try {
                     seed = Long.parseLong(value);
@@ -90,7 +130,7 @@ record SimEmbed(Simulation simulation, Settings settings, Map<String, String> ov
         }
         List<Readout> history = RUNS.computeIfAbsent(name + "|" + seed + "|" + settings.values(),
                 k -> List.copyOf(simulation.start(settings).runSteps(simulation.defaultSteps())));
-        return new Parsed(new SimEmbed(simulation, settings, overrides, history), null);
+        return new Parsed(new SimEmbed(simulation, settings, overrides, history, controls, readouts), null);
     }
 
     private static Parsed problem(int line, int column, String message, String hint) {

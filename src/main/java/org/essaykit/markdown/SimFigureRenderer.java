@@ -64,14 +64,16 @@ final class SimFigureRenderer implements NodeRenderer {
         html.tag("div", attributes("class", "sim-static"));
         html.raw(SvgChart.render(simulation, embed.history()));
         html.tag("/div");
-        html.tag("canvas", attributes("class", "sim-canvas", "width", Integer.toString(SvgChart.WIDTH),
-                "height", Integer.toString(SvgChart.height(simulation)), "hidden", ""));
+        html.tag("canvas", attributes("class", "sim-canvas", "width", Integer.toString((int) Chart.WIDE),
+                "height", Integer.toString(SvgChart.height(simulation, Chart.WIDE)), "hidden", ""));
         html.tag("/canvas");
-        readout(html, simulation, embed.history().get(embed.history().size() - 1));
+        readout(html, embed, embed.history().get(embed.history().size() - 1));
         html.tag("figcaption");
         FigureRenderer.label(html, anchor == null ? null : anchor.numbering(), true);
         html.tag("strong");
-        html.text(simulation.title() + ".");
+        // A title that ends in its own mark ("the coin or the corner?") takes no full stop.
+        String title = simulation.title();
+        html.text(title.matches(".*[.?!]$") ? title : title + ".");
         html.tag("/strong");
         html.text(" " + simulation.description() + " Source: " + simulation.source() + ".");
         html.tag("/figcaption");
@@ -87,10 +89,18 @@ final class SimFigureRenderer implements NodeRenderer {
             html.text(Character.toUpperCase(action.charAt(0)) + action.substring(1));
             html.tag("/button");
         }
-        input(html, "number", "seed", "Seed", embed.settings().seed() + "", "0", "1000000000", "1");
+        if (embed.offers("seed")) {
+            input(html, "number", "seed", "Seed", embed.settings().seed() + "", "0", "1000000000", "1");
+        } else {
+            kept(html, "seed", Long.toString(embed.settings().seed()));
+        }
         for (Param param : embed.simulation().params()) {
             String value = embed.settings().values().get(param.name());
-            if (param.kind() == Param.Kind.CHOICE) {
+            if (!embed.offers(param.name())) {
+                if (embed.overrides().containsKey(param.name())) {
+                    kept(html, param.name(), value);
+                }
+            } else if (param.kind() == Param.Kind.CHOICE) {
                 html.tag("label");
                 html.tag("span");
                 html.text(param.label());
@@ -109,6 +119,11 @@ final class SimFigureRenderer implements NodeRenderer {
             }
         }
         html.tag("/div");
+    }
+
+    /** A setting a compact figure does not offer but keeps: the bundle reads it like any control's value. */
+    private static void kept(HtmlWriter html, String name, String value) {
+        html.tag("input", attributes("type", "hidden", "data-param", name, "data-value", value, "value", value), true);
     }
 
     /**
@@ -133,14 +148,18 @@ final class SimFigureRenderer implements NodeRenderer {
         html.tag("/span");
     }
 
-    private static void readout(HtmlWriter html, Simulation simulation, Readout last) {
+    private static void readout(HtmlWriter html, SimEmbed embed, Readout last) {
+        Simulation simulation = embed.simulation();
         html.tag("dl", attributes("class", "sim-readout"));
         for (String name : last.names()) {
+            if (!embed.shows(name)) {
+                continue;
+            }
             String colour = Chart.colour(simulation.chart(), name);
             html.tag("div");
-            // A charted read-out's label has its line's colour, as its name over the chart has.
-            html.tag("dt", colour == null ? attributes() : attributes("style", "color: " + colour));
-            html.text(name);
+            // A charted read-out's label has its line's colour (the theme's), as its name over the chart has.
+            html.tag("dt", colour == null ? attributes() : attributes("style", "color: " + Chart.themed(colour)));
+            html.text(simulation.label(name));
             html.tag("/dt");
             html.tag("dd", attributes("data-readout", name));
             html.text(Readouts.format(last.value(name)));

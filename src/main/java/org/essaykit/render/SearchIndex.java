@@ -33,7 +33,9 @@ import java.util.stream.IntStream;
  *
  * <p>A posting is a document number and a weight: the document's {@link SearchTerms}, made as its body was
  * rendered. The script in {@code assets/search.js} tokenizes queries the same way: lowercase, split at anything
- * but letters and digits, drop one-letter tokens and stop words.
+ * but letters and digits, drop one-letter tokens and stop words, and take each word's light stem, so that a query
+ * finds the other forms of its words. {@code docs.json} also lists the shards there are, so a query for a term no
+ * document has fetches nothing.
  */
 final class SearchIndex {
 
@@ -158,6 +160,8 @@ final class SearchIndex {
         private final Map<String, TreeSet<String>> shards = new TreeMap<>();
         private final Map<String, SiteFile> shardFiles = new TreeMap<>();
         private List<Object> docs;
+        /** The shards listed in the last docs.json written. */
+        private List<String> shardNames = List.of();
         private SiteFile docsFile;
         /** The documents docs.json was last made from. */
         private List<RenderedDocument> listed = List.of();
@@ -238,18 +242,21 @@ final class SearchIndex {
                         .toList().forEach(file -> shardFiles.put(shardOfFile(file), file));
             }
             numbering = sources;
-            if (docsFile == null || !sameNumbers || !sameListing(all, looked)) {
+            List<String> shardsNow = List.copyOf(shardFiles.keySet());
+            if (docsFile == null || !sameNumbers || !sameListing(all, looked) || !shardsNow.equals(shardNames)) {
                 List<Object> docsNow = new ArrayList<>();
                 for (RenderedDocument rendered : all) {
                     docsNow.add(List.of(graph.config().relativeUrl(rendered.doc().url()), rendered.doc().title(),
                             rendered.doc().kind().defaultLayout(), rendered.doc().description() != null
                                     ? rendered.doc().description() : rendered.markdown().summary()));
                 }
-                if (!docsNow.equals(docs)) {
+                if (!docsNow.equals(docs) || !shardsNow.equals(shardNames)) {
                     Map<String, Object> meta = new TreeMap<>();
                     meta.put("docs", docsNow);
+                    meta.put("shards", shardsNow);
                     meta.put("stop", SearchTerms.STOP_WORDS.stream().sorted().toList());
                     docs = docsNow;
+                    shardNames = shardsNow;
                     docsFile = keep.apply(SiteFile.Generated.text(DIR + "docs.json", Json.compact(meta), origin));
                 }
             }

@@ -2,6 +2,7 @@ package org.essaykit.sim;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * How a run is charted, as marks that the build's SVG and the page's canvas both draw, so the two charts
@@ -12,8 +13,17 @@ import java.util.List;
  */
 public final class Chart {
 
-    /** Text size in the chart's own units (CSS pixels in the page). */
+    /** Text size in the chart's own units. */
     public static final double FONT = 12;
+    /**
+     * The chart's width in its own units on a phone and wider: a figure draws at one of them and scales it to
+     * its box, so the build's SVG and the page's canvas are the same size, and text stays at least 12 CSS pixels
+     * from a 320 px phone up.
+     */
+    public static final double NARROW = 250;
+    public static final double WIDE = 400;
+    /** Up to this viewport width (CSS pixels) a figure draws at {@link #NARROW}; the theme's CSS uses the same. */
+    public static final int NARROW_VIEWPORT = 480;
     /** Labels drawn in the surrounding text's colour (light or dark theme). */
     public static final String TEXT = "currentColor";
     private static final double LEFT = 52;
@@ -55,18 +65,33 @@ public final class Chart {
     private Chart() {
     }
 
+    /** A series colour as CSS: the theme's {@code --sim-RRGGBB} (its dark-mode twin), else the colour itself. */
+    public static String themed(String colour) {
+        return "var(" + variable(colour) + ", " + colour + ")";
+    }
+
+    /** The custom property a theme sets to show {@code colour} in another colour scheme. */
+    public static String variable(String colour) {
+        return "--sim-" + colour.substring(1);
+    }
+
     /** The height of the chart with these panels at this width (a narrow chart wraps its legend). */
     public static double height(List<List<String>> panels, double width) {
+        return height(panels, UnaryOperator.identity(), width);
+    }
+
+    /** The height with legends in words ({@code label} of each read-out's name). */
+    public static double height(List<List<String>> panels, UnaryOperator<String> label, double width) {
         double height = AXIS - GAP;
         for (List<String> panel : panels) {
-            height = legendRows(panel, width) * TITLE + PLOT + GAP + height;
+            height = legendRows(panel, label, width) * TITLE + PLOT + GAP + height;
         }
         return height;
     }
 
     /** How many rows a panel's legend takes. */
-    private static int legendRows(List<String> names, double width) {
-        return legend(names, width).get(names.size() - 1).row() + 1;
+    private static int legendRows(List<String> names, UnaryOperator<String> label, double width) {
+        return legend(names, label, width).get(names.size() - 1).row() + 1;
     }
 
     /** Where a legend entry goes: its x, and its row under the panel's top. */
@@ -74,17 +99,18 @@ public final class Chart {
     }
 
     /** The legend's entries side by side; one that would run past the right edge starts the next row. */
-    private static List<Place> legend(List<String> names, double width) {
+    private static List<Place> legend(List<String> names, UnaryOperator<String> label, double width) {
         List<Place> places = new ArrayList<>();
         double x = LEFT;
         int row = 0;
         for (String name : names) {
-            if (x > LEFT && x + legendWidth(name) - FONT > width) {
+            double entry = legendWidth(label.apply(name));
+            if (x > LEFT && x + entry - FONT > width) {
                 x = LEFT;
                 row++;
             }
             places.add(new Place(x, row));
-            x += legendWidth(name);
+            x += entry;
         }
         return places;
     }
@@ -118,18 +144,24 @@ public final class Chart {
      * simulation.
      */
     public static List<Mark> marks(List<List<String>> panels, List<Readout> history, int steps, double width) {
+        return marks(panels, UnaryOperator.identity(), history, steps, width);
+    }
+
+    /** The marks with legends and the counter in words ({@code label} of each read-out's name). */
+    public static List<Mark> marks(List<List<String>> panels, UnaryOperator<String> label, List<Readout> history,
+                                   int steps, double width) {
         String counter = history.get(0).names().get(0);
         double plotWidth = width - LEFT - RIGHT;
         double span = Math.max(1, steps);
         List<Mark> marks = new ArrayList<>();
         double top = 0;
         for (List<String> names : panels) {
-            double plotTop = top + legendRows(names, width) * TITLE;
+            List<Place> legend = legend(names, label, width);
+            double plotTop = top + (legend.get(names.size() - 1).row() + 1) * TITLE;
             double bottom = plotTop + PLOT;
-            List<Place> legend = legend(names, width);
             for (int i = 0; i < names.size(); i++) {
                 Place place = legend.get(i);
-                marks.add(new Label(place.x(), top + FONT + place.row() * TITLE, names.get(i),
+                marks.add(new Label(place.x(), top + FONT + place.row() * TITLE, label.apply(names.get(i)),
                         colour(panels, names.get(i)), Anchor.START));
             }
             Readouts.Range data = Readouts.range(history, names);
@@ -166,7 +198,8 @@ public final class Chart {
             marks.add(new Line(at, axis, at, axis + TICK, Stroke.AXIS));
             marks.add(new Label(at, axis + TICK + FONT, x.label(i), TEXT, Anchor.MIDDLE));
         }
-        marks.add(new Label(LEFT + plotWidth / 2, axis + TICK + 2 * FONT + 4, counter, TEXT, Anchor.MIDDLE));
+        marks.add(new Label(LEFT + plotWidth / 2, axis + TICK + 2 * FONT + 4, label.apply(counter), TEXT,
+                Anchor.MIDDLE));
         return marks;
     }
 

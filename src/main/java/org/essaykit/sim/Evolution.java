@@ -9,7 +9,7 @@ import java.util.Map;
  * <p>Lehman et al., "The Surprising Creativity of Digital Evolution", Artificial Life 26(2), 2020
  * (arXiv:1803.03453): mutants that replicated faster than their parent in an isolated test environment
  * were removed; organisms evolved to recognise the test inputs and not replicate there; randomising the
- * inputs slowed the rise, as organisms then used the speed-up only part of the time. The essay of seed 002
+ * inputs slowed the rise, as organisms then used the speed-up only part of the time. The essay
  * reads this as optimisation in opposite directions in test and deployment, and lists three training and
  * deployment regimes where none pushes the other way.
  *
@@ -73,6 +73,17 @@ final class Evolution implements Simulation {
                 Param.number("detectorCost", "Replication cost of a full detector", 0.2, 0.0, 0.5, 0.01),
                 Param.integer("trainGenerations", "Training generations (train-then-frozen)", 150, 1, 10000),
                 Param.integer("phaseLength", "Generations per phase (alternate-train-frozen)", 25, 1, 1000));
+    }
+
+    @Override
+    public String label(String readout) {
+        return switch (readout) {
+            case "deploymentReplication" -> "replication in deployment";
+            case "testReplication" -> "replication under test";
+            case "detector" -> "test detector";
+            case "speedup" -> "speed-up";
+            default -> readout;
+        };
     }
 
     @Override

@@ -59,6 +59,16 @@ final class Gridworld implements Simulation {
     }
 
     @Override
+    public String label(String readout) {
+        return switch (readout) {
+            case "coinAtTest" -> "coin at test";
+            case "cornerAtTest" -> "corner at test";
+            case "trainReturn" -> "training return";
+            default -> readout;
+        };
+    }
+
+    @Override
     public List<List<String>> chart() {
         return List.of(List.of("trainReturn", "coinAtTest", "cornerAtTest"));
     }

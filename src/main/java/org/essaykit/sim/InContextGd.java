@@ -59,6 +59,16 @@ final class InContextGd implements Simulation {
     }
 
     @Override
+    public String label(String readout) {
+        return switch (readout) {
+            case "loss" -> "transformer loss";
+            case "gdLoss" -> "gradient descent loss";
+            case "gdStepSize" -> "GD step size";
+            default -> readout;
+        };
+    }
+
+    @Override
     public List<List<String>> chart() {
         return List.of(List.of("loss", "gdLoss"), List.of("cosine"));
     }

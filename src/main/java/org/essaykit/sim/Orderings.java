@@ -8,7 +8,7 @@ import java.util.Map;
  * The essay's argument as a calculator: in which order do the four foundational properties emerge, and how
  * often does that order lead to deceptive alignment?
  *
- * <p>The essay of seed 002 (an entry to the Open Philanthropy AI Worldview Contest, 2023) names four
+ * <p>The essay (prepared for the Open Philanthropy AI Worldview Contest) names four
  * properties deceptive alignment needs: goal-directed behaviour (G), long-term goals (L), understanding of the
  * base goal (B) and situational awareness (S). Training runs from pre-training (time 0 to 1) through
  * fine-tuning (1 to 2). Each property emerges in pre-training with one probability (at a uniform time), else
@@ -51,8 +51,8 @@ final class Orderings implements Simulation {
 
     @Override
     public String source() {
-        return "The essay of seed 002, \"Deceptive alignment is <1% likely by default\" (Open Philanthropy AI "
-                + "Worldview Contest, 2023); its rules, with defaults read from its text";
+        return "The essay \"Deceptive alignment is less than 1% likely by default\", prepared for the Open Philanthropy "
+                + "AI Worldview Contest; its rules, with defaults of our choosing (the essay gives no numbers)";
     }
 
     /**
@@ -77,6 +77,18 @@ final class Orderings implements Simulation {
         params.add(Param.number(key + ".pre", "P(" + what + " in pre-training)", pre, 0, 1, 0.01));
         params.add(Param.number(key + ".fine", "P(" + what + " in fine-tuning, if not before)", fine, 0, 1, 0.01));
         params.add(Param.number(key + ".mode", "Most likely point of fine-tuning for " + what, mode, 0, 1, 0.01));
+    }
+
+    @Override
+    public String label(String readout) {
+        return switch (readout) {
+            case "deceptive" -> "P(deceptive)";
+            case "ciLow" -> "95% interval, low";
+            case "ciHigh" -> "95% interval, high";
+            case "proxyFirst" -> "proxy goal first";
+            case "allFour" -> "all four emerge";
+            default -> readout;
+        };
     }
 
     @Override

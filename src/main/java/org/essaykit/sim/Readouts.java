@@ -59,9 +59,13 @@ public final class Readouts {
         return Long.toHexString(hash);
     }
 
-    private static final String[] COLOURS = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"};
+    /** Each at least 4.5:1 against the light theme's page; the theme maps each to a dark-mode colour (--sim-RRGGBB). */
+    private static final String[] COLOURS = {"#1a5f9e", "#b3261e", "#2b7a2b", "#7a4bad", "#9a5200"};
 
-    /** The colour of the n-th charted series, shared by the build-time SVG and the page's canvas so both charts match. */
+    /**
+     * The colour of the n-th charted series, shared by the build-time SVG and the page's canvas so both charts match;
+     * in the page it is the fallback of the theme's {@code --sim-RRGGBB} variable (see {@link Chart#themed}).
+     */
     public static String colour(int series) {
         return COLOURS[series % COLOURS.length];
     }

@@ -24,6 +24,11 @@ public interface Simulation {
      */
     List<List<String>> chart();
 
+    /** A read-out's name in words, for legends and read-outs in a page ({@code sim run} prints the names). */
+    default String label(String readout) {
+        return readout;
+    }
+
     /** How many steps a page or {@code sim run} takes by default. */
     int defaultSteps();
 

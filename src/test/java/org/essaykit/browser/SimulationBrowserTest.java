@@ -1,16 +1,12 @@
 package org.essaykit.browser;
 
-import org.essaykit.build.BuildRequest;
-import org.essaykit.build.BuildResult;
-import org.essaykit.build.Pipeline;
-import org.essaykit.content.LoadOptions;
 import org.essaykit.sim.Readout;
 import org.essaykit.sim.Readouts;
 import org.essaykit.sim.Simulation;
 import org.essaykit.sim.Simulations;
 import org.essaykit.testing.BrowserSession;
+import org.essaykit.testing.OurSite;
 import org.essaykit.testing.StaticServer;
-import org.essaykit.testing.TestSite;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -22,7 +18,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
@@ -30,7 +25,6 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Level;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,10 +51,7 @@ class SimulationBrowserTest {
 
     @BeforeAll
     static void buildAndServe() throws Exception {
-        BuildResult result = Pipeline.build(new BuildRequest(Path.of("").toAbsolutePath(), dir.resolve("site"),
-                LoadOptions.published(TestSite.NOW)));
-        assertEquals("", TestSite.formatted(result));
-        server = session.closeAfter(new StaticServer(dir.resolve("site"), ""));
+        server = session.closeAfter(new StaticServer(OurSite.build(dir), ""));
         browser = session.browser();
     }
 
@@ -190,12 +181,8 @@ class SimulationBrowserTest {
         new WebDriverWait(browser, timeout, Duration.ofMillis(100)).until(driver -> condition.getAsBoolean());
     }
 
-    /** The browser asks every origin for /favicon.ico, which our site does not have. */
+    /** Our theme links a favicon, so the browser asks for no /favicon.ico and every error counts. */
     private static List<String> consoleErrors() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(entry -> entry.getMessage())
-                .filter(message -> !message.contains("/favicon.ico"))
-                .toList();
+        return OurSite.consoleErrors(browser);
     }
 }

@@ -60,9 +60,21 @@ class AutoLinkTest {
     }
 
     @Test
-    void conceptsMentionedInCommentsLinkAsInPostsAndCountAsBacklinks() {
+    void commentersWordsLinkNoConceptUnlessTheSiteAsks() {
         TestSite site = TestSite.in(dir.resolve("s"))
-                .write("content/site.yaml", "title: T\nurl: https://example.org\nbaseurl: /repo\n")
+                .write("content/site.yaml", "title: T\nurl: https://example.org\n")
+                .write("content/concepts/myopia.md", "---\ntitle: Myopia\n---\nText.\n")
+                .write("content/posts/p.md", "---\ntitle: P\n---\n\nNo concepts here.\n")
+                .write("content/posts/p.comments.yaml", "- id: a\n  body: |\n    A point about myopia.\n");
+        TestSite.copyTree(Path.of("templates"), site.root().resolve("templates"));
+        site.buildClean();
+        assertTrue(site.read("posts/p/index.html").contains("<p>A point about myopia.</p>"));
+    }
+
+    @Test
+    void conceptsMentionedInCommentsLinkAsInPostsAndCountAsBacklinksWhenTheSiteAsks() {
+        TestSite site = TestSite.in(dir.resolve("s"))
+                .write("content/site.yaml", "title: T\nurl: https://example.org\nbaseurl: /repo\nautolink_comments: true\n")
                 .write("content/concepts/myopia.md", "---\ntitle: Myopia\naliases: [myopic]\n---\nText.\n")
                 .write("content/posts/p.md", "---\ntitle: P\nautolink: false\n---\n\nNo concepts here.\n")
                 .write("content/posts/p.comments.yaml", "- id: a\n  body: |\n    > myopia, quoted\n\n"

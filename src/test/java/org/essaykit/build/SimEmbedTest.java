@@ -37,11 +37,37 @@ class SimEmbedTest {
         assertTrue(html.contains("<figure class=\"sim\" data-sim=\"orderings\" data-seed=\"7\" data-steps=\"20\" "
                 + "data-settings=\"samplesPerStep=100\">"), html);
         assertTrue(html.contains("data-action=\"run\""), html);
-        assertTrue(html.contains("<svg class=\"sim-svg\""), html);
+        assertTrue(html.contains("<svg class=\"sim-svg sim-svg-narrow\" viewBox=\"0 0 250 "), html);
+        assertTrue(html.contains("<svg class=\"sim-svg sim-svg-wide\" viewBox=\"0 0 400 "), html);
         assertTrue(html.contains("data-readout=\"deceptive\""), html);
         for (String file : new String[] {"loader.js", "sim.js", "sim.wasm", "sim.wasm-runtime.js"}) {
             assertTrue(site.exists("assets/sim/" + file), file);
         }
+    }
+
+    /** A compact figure for an essay: only the named controls and read-outs, the other settings kept as written. */
+    @Test
+    void aCompactFigureOffersOnlyItsControlsAndReadouts() {
+        TestSite site = site("```sim orderings\ncontrols: B.pre, correctionRate\nreadouts: deceptive, ciLow\n"
+                + "samplesPerStep: 100\n```\n");
+        assertTrue(site.build().succeeded(), TestSite.formatted(site.build()));
+        String html = site.read("posts/a/index.html");
+        assertTrue(html.contains("data-param=\"B.pre\""), html);
+        assertTrue(html.contains("data-param=\"correctionRate\""), html);
+        assertFalse(html.contains("data-param=\"L.pre\""), html);
+        assertTrue(html.contains("<input type=\"hidden\" data-param=\"samplesPerStep\" data-value=\"100\""), html);
+        assertTrue(html.contains("<input type=\"hidden\" data-param=\"seed\" data-value=\"1\""), html);
+        assertTrue(html.contains("data-readout=\"ciLow\""), html);
+        assertFalse(html.contains("data-readout=\"proxyFirst\""), html);
+        assertTrue(html.contains(">95% interval, low</dt>") && html.contains(">P(deceptive)</text>"), "labels in words: " + html);
+        assertFalse(html.contains(">ciLow<"), html);
+    }
+
+    @Test
+    void aCompactFigureNamesOnlyWhatTheSimulationHas() {
+        String errors = errorsOf(site("```sim orderings\ncontrols: B.pre, nope\n```\n"));
+        assertTrue(errors.contains("orderings has no parameter `nope`"), errors);
+        assertTrue(errors.contains("choose from: G.pre"), errors);
     }
 
     @Test
@@ -50,7 +76,8 @@ class SimEmbedTest {
         assertTrue(site.build().succeeded());
         String feed = site.read("feed.xml");
         assertTrue(feed.contains("data-sim=\"orderings\""), feed);
-        assertTrue(feed.contains("&lt;svg class=\"sim-svg\""), feed);
+        assertTrue(feed.contains("&lt;svg class=\"sim-svg sim-svg-wide\""), feed);
+        assertFalse(feed.contains("sim-svg-narrow"), "one chart in the feed: " + feed);
         assertTrue(feed.contains("data-readout=\"deceptive\""), feed);
         assertFalse(feed.contains("sim-controls") || feed.contains("&lt;canvas"), feed);
     }
@@ -84,7 +111,7 @@ class SimEmbedTest {
     void anUnknownKeyIsAnErrorAtItsLineListingTheKeys() {
         assertEquals("""
                 content/posts/a.md:9:1: error: gridworld has no parameter `sise`
-                    hint: its keys are: seed, randomised, size, episodesPerStep, learningRate""",
+                    hint: its keys are: seed, controls, readouts, randomised, size, episodesPerStep, learningRate""",
                 errorsOf(site("```sim gridworld\nsize: 5\nsise: 6\n```\n")));
     }
 

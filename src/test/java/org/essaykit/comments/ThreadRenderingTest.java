@@ -89,7 +89,7 @@ class ThreadRenderingTest {
         assertEquals("comment-b", d.parent().parent().id(), "d is shown under b");
         assertTrue(d.parent().tagName().equals("details") && d.parent().hasAttr("open"));
         assertEquals("#comment-b", d.selectFirst(".comment-reply-to").attr("href"));
-        assertEquals("unnamed", page.getElementById("comment-b").selectFirst(".comment-author").text());
+        assertEquals("A reader", page.getElementById("comment-b").selectFirst(".comment-author").text());
         assertTrue(page.selectFirst(".essay-header .meta").text().contains("4 comments"), "count at the top");
         assertTrue(site.read("index.html").contains("4 comments"), "count in the post list");
     }

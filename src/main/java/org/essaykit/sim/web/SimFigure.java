@@ -18,6 +18,7 @@ import org.teavm.jso.dom.xml.NodeList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * Wires one figure the build rendered (controls, canvas, read-out) to a run of its simulation. The figure
@@ -44,7 +45,7 @@ final class SimFigure {
         this.simulation = simulation;
         this.steps = Integer.parseInt(figure.getAttribute("data-steps"));
         HTMLElement canvas = figure.querySelector("canvas");
-        this.chart = canvas == null ? null : new CanvasChart(canvas.cast(), simulation.chart(), steps);
+        this.chart = canvas == null ? null : new CanvasChart(canvas.cast(), simulation.chart(), simulation::label, steps);
     }
 
     static void mount(HTMLElement figure) {
@@ -55,7 +56,11 @@ final class SimFigure {
         mounted.on("run", mounted::play);
         mounted.on("pause", mounted::pause);
         mounted.on("step", mounted::stepOnce);
-        mounted.on("reset", mounted::reset);
+        // Reset shows the new run's first step at once, read-out and chart, not the build's finished run.
+        mounted.on("reset", () -> {
+            mounted.goLive();
+            mounted.reset();
+        });
         NodeList<? extends HTMLElement> params = figure.querySelectorAll("[data-param]");
         for (int i = 0; i < params.getLength(); i++) {
             HTMLElement control = params.get(i);
@@ -239,27 +244,31 @@ final class SimFigure {
     }
 
     /**
-     * The chart of {@link Chart}'s marks on the canvas, at the canvas's own width in CSS pixels and the screen's
-     * pixel density, so text stays the same size on a phone as on a desktop; axes and labels take the page's
-     * text colour (light or dark theme).
+     * The chart of {@link Chart}'s marks on the canvas, laid out at the width the build's SVG showing here has
+     * ({@link Chart#NARROW} on a phone, {@link Chart#WIDE} otherwise) and scaled to the canvas's width, at the
+     * screen's pixel density: the canvas takes the SVG's place at the same size, with text of the same size.
+     * Axes and labels take the page's text colour, lines the theme's colours (light or dark).
      */
-    private record CanvasChart(HTMLCanvasElement canvas, List<List<String>> panels, int steps) {
+    private record CanvasChart(HTMLCanvasElement canvas, List<List<String>> panels, UnaryOperator<String> label,
+                               int steps) {
 
         void draw(List<Readout> history) {
             double width = canvas.getClientWidth();
             if (width <= 0) {
                 return; // hidden: nothing to draw on
             }
-            double height = Chart.height(panels, width);
+            double layout = narrowViewport(Chart.NARROW_VIEWPORT) ? Chart.NARROW : Chart.WIDE;
+            double scale = width / layout;
+            double height = Math.ceil(Chart.height(panels, label, layout)) * scale;
             double density = Window.current().getDevicePixelRatio();
             canvas.setWidth((int) Math.round(width * density));
             canvas.setHeight((int) Math.round(height * density));
             CanvasRenderingContext2D g = canvas.getContext("2d").cast();
-            g.setTransform(density, 0, 0, density, 0, 0);
-            g.clearRect(0, 0, width, height);
+            g.setTransform(density * scale, 0, 0, density * scale, 0, 0);
+            g.clearRect(0, 0, layout, height / scale);
             String text = textColour(canvas);
             g.setFont((int) Chart.FONT + "px sans-serif");
-            for (Chart.Mark mark : Chart.marks(panels, history, steps, width)) {
+            for (Chart.Mark mark : Chart.marks(panels, label, history, steps, layout)) {
                 if (mark instanceof Chart.Line line) {
                     g.setGlobalAlpha(line.stroke() == Chart.Stroke.AXIS ? 1 : 0.15);
                     g.setStrokeStyle(text);
@@ -270,7 +279,7 @@ final class SimFigure {
                     g.stroke();
                     g.setGlobalAlpha(1);
                 } else if (mark instanceof Chart.Series series) {
-                    g.setStrokeStyle(series.colour());
+                    g.setStrokeStyle(themed(canvas, series.colour()));
                     g.setLineWidth(1.5);
                     g.beginPath();
                     for (int i = 0; i < series.xs().size(); i++) {
@@ -281,11 +290,11 @@ final class SimFigure {
                         }
                     }
                     g.stroke();
-                } else if (mark instanceof Chart.Label label) {
-                    g.setFillStyle(Chart.TEXT.equals(label.colour()) ? text : label.colour());
-                    g.setTextAlign(label.anchor() == Chart.Anchor.START ? "start"
-                            : label.anchor() == Chart.Anchor.MIDDLE ? "center" : "end");
-                    g.fillText(label.text(), label.x(), label.y());
+                } else if (mark instanceof Chart.Label words) {
+                    g.setFillStyle(Chart.TEXT.equals(words.colour()) ? text : themed(canvas, words.colour()));
+                    g.setTextAlign(words.anchor() == Chart.Anchor.START ? "start"
+                            : words.anchor() == Chart.Anchor.MIDDLE ? "center" : "end");
+                    g.fillText(words.text(), words.x(), words.y());
                 }
             }
         }
@@ -293,4 +302,17 @@ final class SimFigure {
 
     @JSBody(params = "element", script = "return getComputedStyle(element).color;")
     private static native String textColour(HTMLElement element);
+
+    /** The theme's colour for a series ({@link Chart#themed}): its custom property where set, else the colour. */
+    private static String themed(HTMLElement element, String colour) {
+        String value = customProperty(element, Chart.variable(colour));
+        return value == null || value.isEmpty() ? colour : value;
+    }
+
+    @JSBody(params = {"element", "name"}, script = "return getComputedStyle(element).getPropertyValue(name).trim();")
+    private static native String customProperty(HTMLElement element, String name);
+
+    /** Whether the viewport is at most this wide: the theme shows the narrow SVG there, so the canvas matches it. */
+    @JSBody(params = "width", script = "return window.matchMedia('(max-width: ' + width + 'px)').matches;")
+    private static native boolean narrowViewport(int width);
 }
