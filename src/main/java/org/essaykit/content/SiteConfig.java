@@ -66,6 +66,28 @@ public record SiteConfig(
         return baseurl + (path.startsWith("/") ? path : "/" + path);
     }
 
+    /**
+     * A root-relative URL written in content ({@code /about/}, {@code /img/x.png}) with the base path put
+     * before it exactly once; other URLs as they are.
+     */
+    public String withBase(String href) {
+        return withBase(baseurl, href);
+    }
+
+    /**
+     * {@code href} with {@code baseurl} before it when it is root-relative. A URL already under the base path
+     * ({@code /repo/about/}, as Liquid's {@code site.baseurl} and {@code relative_url} write it) is kept, so
+     * the base is never doubled; a site whose own folders start with the base path's name cannot be told apart.
+     */
+    public static String withBase(String baseurl, String href) {
+        if (baseurl.isEmpty() || !href.startsWith("/") || href.startsWith("//") || href.startsWith("/\\")) {
+            return href;
+        }
+        boolean underBase = href.startsWith(baseurl) && (href.length() == baseurl.length()
+                || "/?#".indexOf(href.charAt(baseurl.length())) >= 0);
+        return underBase ? href : baseurl + href;
+    }
+
     /** The absolute URL of a site path, for feeds, sitemaps and canonical links. */
     public String absoluteUrl(String path) {
         String relative = relativeUrl(path);
