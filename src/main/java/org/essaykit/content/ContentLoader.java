@@ -1,5 +1,6 @@
 package org.essaykit.content;
 
+import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
 
@@ -107,6 +108,13 @@ public final class ContentLoader {
      */
     static Document readIncluded(Path root, Path contentDir, Path file, SiteConfig config,
                                          LoadOptions options, Diagnostics diagnostics) {
+        Placement placement = Placement.of(contentDir.relativize(file), config.timezone());
+        if (placement.undatedPost()) {
+            diagnostics.report(Diagnostic.warning(SourcePos.startOf(root.relativize(file)),
+                    "skipped: a file in _posts/ is a post only when its name starts with its date, as in Jekyll",
+                    "rename it `YYYY-MM-DD-" + file.getFileName() + "` to publish it, or move it out of _posts/"));
+            return null;
+        }
         Diagnostics own = new Diagnostics();
         Document doc = readDocument(root, contentDir, file, config, own);
         if (doc != null && !included(doc, options)) {
@@ -154,7 +162,12 @@ public final class ContentLoader {
 
     /** How a Markdown file's place in {@code content/} decides its kind, slug, date and categories. */
     record Placement(Document.Kind kind, String slug, OffsetDateTime fileDate, boolean draftFolder,
-                     List<String> folderCategories) {
+                     List<String> folderCategories, boolean undatedPost) {
+
+        Placement(Document.Kind kind, String slug, OffsetDateTime fileDate, boolean draftFolder,
+                  List<String> folderCategories) {
+            this(kind, slug, fileDate, draftFolder, folderCategories, false);
+        }
 
         static Placement of(Path inContent, ZoneId zone) {
             String name = inContent.getFileName().toString().replaceFirst("\\.(md|markdown)$", "");
@@ -166,11 +179,12 @@ public final class ContentLoader {
                 int at = postsAt >= 0 ? postsAt : draftsAt;
                 List<String> categories = List.copyOf(parts.subList(0, at));
                 Matcher m = JEKYLL_POST.matcher(name);
-                if (m.matches()) {
-                    return new Placement(Document.Kind.POST, m.group(2),
-                            JekyllDates.parse(m.group(1), zone).orElse(null), draftsAt >= 0, categories);
+                OffsetDateTime date = m.matches() ? JekyllDates.parse(m.group(1), zone).orElse(null) : null;
+                if (date != null) {
+                    return new Placement(Document.Kind.POST, m.group(2), date, draftsAt >= 0, categories);
                 }
-                return new Placement(Document.Kind.POST, name, null, draftsAt >= 0, categories);
+                // Jekyll reads only YYYY-MM-DD-title files in _posts/ (drafts need no date).
+                return new Placement(Document.Kind.POST, name, null, draftsAt >= 0, categories, postsAt >= 0);
             }
             if (parts.size() > 1 && parts.get(0).equals("posts")) {
                 return new Placement(Document.Kind.POST, name, null, false, List.of());

@@ -70,7 +70,7 @@ final class DocumentReader {
         String text = fields.string(key, "");
         return JekyllDates.parse(text, config.timezone()).orElseGet(() -> {
             diagnostics.error(fields.pos(key), "cannot read the date `" + text + "`",
-                    "write it as `2023-05-05`, `2023-05-05 12:12:12 -0400` or `2023-05-05T12:12:12Z`");
+                    "write it as `2023-05-05`, `2023-05-05 12:12:12 -0400`, `2023-05-05T12:12:12Z` or `May 5, 2023`");
             return absent;
         });
     }
@@ -89,7 +89,9 @@ final class DocumentReader {
             return pageUrl(inContent);
         }
         try {
-            return Permalinks.expand(pattern, slug, date, categories);
+            // Jekyll takes :year, :month and :day in the site's time zone, whatever offset the date was written with.
+            OffsetDateTime siteDate = date == null ? null : date.atZoneSameInstant(config.timezone()).toOffsetDateTime();
+            return Permalinks.expand(pattern, slug, siteDate, categories);
         } catch (Permalinks.PermalinkException e) {
             SourcePos pos = ownPermalink ? fields.pos("permalink") : SourcePos.startOf(source);
             diagnostics.error(pos, e.getMessage(),

@@ -1,5 +1,6 @@
 package org.essaykit.render;
 
+import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
 import org.essaykit.content.Permalinks;
@@ -299,22 +300,34 @@ public final class PagePlanner {
         }
     }
 
-    /** A document's page, unless its layout has no template. */
+    /**
+     * A document's page. A layout with no template falls back to the default layout of the document's kind
+     * (as Jekyll builds a page whose layout is missing), with a warning; only a missing default is an error.
+     */
     private void document(List<PlannedPage> pages, IdentityHashMap<RenderedDocument, Integer> positions,
                           ViewFactory views, RenderedDocument rendered, Supplier<Map<String, Object>> neighbours,
                           Diagnostics diagnostics) {
         String layout = rendered.doc().layout();
         if (!templates.exists(layout)) {
-            diagnostics.error(rendered.doc().positionOf("layout"), "unknown layout `" + layout + "`",
-                    "create " + templates.pathOf(layout) + " or use one of: " + String.join(", ", layouts()));
-            return;
+            String fallback = rendered.doc().kind().defaultLayout();
+            String hint = "create " + templates.pathOf(layout) + " or use one of: " + String.join(", ", layouts());
+            if (!templates.exists(fallback)) {
+                diagnostics.error(rendered.doc().positionOf("layout"), "unknown layout `" + layout + "`", hint);
+                return;
+            }
+            diagnostics.report(Diagnostic.warning(rendered.doc().positionOf("layout"),
+                    "unknown layout `" + layout + "`: the page uses the `" + fallback + "` layout", hint));
         }
         positions.put(rendered, pages.size());
         pages.add(documentPage(views, rendered, neighbours.get()));
     }
 
-    private static PlannedPage documentPage(ViewFactory views, RenderedDocument rendered,
-                                            Map<String, Object> neighbours) {
+    /** The template of a document's page: its layout, else the default layout of its kind. */
+    private String templateOf(Document doc) {
+        return templates.exists(doc.layout()) ? doc.layout() : doc.kind().defaultLayout();
+    }
+
+    private PlannedPage documentPage(ViewFactory views, RenderedDocument rendered, Map<String, Object> neighbours) {
         Map<String, Object> model = new LinkedHashMap<>(neighbours);
         model.put("page", views.post(rendered));
         model.put("card", views.card(rendered));
@@ -325,7 +338,7 @@ public final class PagePlanner {
             model.put("simulations", rendered.markdown().simulations()); // head.html loads the bundle
         }
         return new PlannedPage(rendered.doc().url(), Permalinks.outputPath(rendered.doc().url()),
-                rendered.doc().layout(), model, SourcePos.startOf(rendered.doc().source()));
+                templateOf(rendered.doc()), model, SourcePos.startOf(rendered.doc().source()));
     }
 
     /** A page of lists; its kind is also the name of its template. */
