@@ -4,11 +4,14 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import org.essaykit.content.SiteConfig;
 import org.essaykit.diag.SourcePos;
+import org.essaykit.output.BuiltInTheme;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -21,7 +24,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The site's Pebble templates from {@code templates/}: autoescaping on, strict variables on, one
+ * The site's Pebble templates from {@code templates/}, and our built-in theme ({@link BuiltInTheme}) for every
+ * template the site does not have, so any folder of Markdown builds: autoescaping on, strict variables on, one
  * engine per build shared by all rendering threads. Layouts name a template without its {@code .html}
  * ({@code layout: post}); inside templates, {@code extends} and {@code include} use file names
  * ({@code "base.html"}, {@code "partials/head.html"}).
@@ -38,10 +42,12 @@ public final class Templates {
     public Templates(Path siteRoot, SiteConfig config) {
         this.siteRoot = siteRoot;
         this.dir = siteRoot.resolve(TEMPLATES_DIR);
-        FileLoader loader = new FileLoader();
-        loader.setPrefix(dir.toString());
+        FileLoader own = new FileLoader();
+        own.setPrefix(dir.toString());
+        ClasspathLoader builtIn = new ClasspathLoader(Templates.class.getClassLoader());
+        builtIn.setPrefix(BuiltInTheme.CLASSPATH_PREFIX);
         this.engine = new PebbleEngine.Builder()
-                .loader(loader)
+                .loader(new DelegatingLoader(List.of(own, builtIn)))
                 .autoEscaping(true)
                 .strictVariables(true)
                 .defaultLocale(Locale.ENGLISH)
@@ -67,27 +73,29 @@ public final class Templates {
     private final Map<String, Boolean> existing = new java.util.concurrent.ConcurrentHashMap<>();
 
     public boolean exists(String name) {
-        return existing.computeIfAbsent(name, n -> Files.isRegularFile(file(n)));
+        return existing.computeIfAbsent(name, n -> Files.isRegularFile(file(n)) || BuiltInTheme.has(n + SUFFIX));
     }
 
     public Path pathOf(String name) {
         return siteRoot.relativize(file(name));
     }
 
-    /** The templates a layout can name: files directly in {@code templates/}. */
+    /** The templates a layout can name: files directly in {@code templates/}, and those of the built-in theme. */
     public List<String> names() {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
+        List<String> own = List.of();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                own = files.map(p -> p.getFileName().toString()).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(SUFFIX))
-                    .map(n -> n.substring(0, n.length() - SUFFIX.length()))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Stream.concat(own.stream(), BuiltInTheme.files().stream().filter(n -> !n.contains("/")))
+                .filter(n -> n.endsWith(SUFFIX))
+                .map(n -> n.substring(0, n.length() - SUFFIX.length()))
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** Renders a page and adds to {@code reads} every attribute of a shared view the template read. */

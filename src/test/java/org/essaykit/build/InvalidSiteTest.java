@@ -67,16 +67,6 @@ class InvalidSiteTest {
     }
 
     @Test
-    void reportsAnUnknownLayoutWhenItsKindHasNoDefaultTemplateEither() {
-        TestSite site = TestSite.in(dir).write("content/posts/a.md", "---\ntitle: A\nlayout: essay\n---\n")
-                .delete("templates/post.html");
-        assertEquals("""
-                content/posts/a.md:3:9: error: unknown layout `essay`
-                    hint: create templates/essay.html or use one of: concept, page""",
-                errorsOf(site));
-    }
-
-    @Test
     void reportsTwoPagesAtOneUrl() {
         TestSite site = TestSite.in(dir)
                 .write("content/posts/a.md", "---\ntitle: A\npermalink: /same/\n---\n")
