@@ -14,6 +14,7 @@ import java.util.Map;
  * @param permalink the URL pattern for posts, Jekyll placeholders allowed
  * @param paginate  posts per page of the home and tag pages; 0 puts every list on one page
  * @param paginatePath where page N of a list lives, relative to the list's URL, with {@code :num} for N
+ * @param jekyll    for a Jekyll repository read as it is, what its {@code _config.yml} says about its files
  */
 public record SiteConfig(
         Path file,
@@ -30,7 +31,8 @@ public record SiteConfig(
         int feedSize,
         int paginate,
         String paginatePath,
-        Map<String, Object> params) {
+        Map<String, Object> params,
+        JekyllSettings jekyll) {
 
     public static final String DEFAULT_PERMALINK = "/posts/:slug/";
     public static final int DEFAULT_PAGINATE = 20;
