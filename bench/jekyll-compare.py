@@ -5,7 +5,8 @@ and Liquid or kramdown text left in essaykit's output.
 
     bench/jekyll-compare.py REPO_DIR [--essaykit CMD] [--work DIR] [--golden FILE]
 
-REPO_DIR is read only: both builds run on copies. Jekyll runs in safe mode with the theme and plugins turned off
+REPO_DIR is read only: both builds run on copies. Jekyll runs with the theme and plugins turned off (the repository's _plugins removed, `include_cached` made a plain
+include)
 and every layout replaced by `{{ content }}`, so its output is the documents' own HTML. `--golden FILE` writes
 Jekyll's URLs and heading ids in the form the fixture tests read (one `URL` line per document, then `  #id`
 lines). Prints a table row and the differences; exits 0.
@@ -27,6 +28,23 @@ permalink: /essaykit-urls.txt
 {% endfor %}{% for p in site.pages %}{% assign ext = p.path | split: '.' | last %}{% if ext == 'md' or ext == 'markdown' %}{{ p.url }}
 {% endif %}{% endfor %}{% for c in site.collections %}{% if c.label != 'posts' and c.output %}{% for d in c.docs %}{{ d.url }}
 {% endfor %}{% endif %}{% endfor %}"""
+
+
+# include_cached as a plain include; any other tag of a plugin Debian lacks renders nothing (so Jekyll still runs).
+STUB_PLUGIN = """
+Liquid::Template.register_tag('include_cached', Jekyll::Tags::IncludeTag)
+class EssaykitCompareNoop < Liquid::Tag
+  def render(_context) = ''
+end
+Jekyll::Hooks.register :site, :after_init do |site|
+  Dir.glob(File.join(site.source, '**', '*.{md,markdown,html}')).each do |file|
+    File.read(file, encoding: 'utf-8').scan(/\\{%-?\\s*(\\w+)/).flatten.uniq.each do |name|
+      next if name.start_with?('end') || %w[else elsif when].include?(name) || Liquid::Template.tags[name]
+      Liquid::Template.register_tag(name, EssaykitCompareNoop)
+    end
+  end
+end
+"""
 
 
 class Headings(html.parser.HTMLParser):
@@ -71,6 +89,11 @@ def jekyll_build(repo, work):
                     m = re.search(r"^layout:\s*['\"]?([\w-]+)", f.read(4000), re.M)
                     if m:
                         names.add(m.group(1))
+    # Only our own plugin: include_cached (jekyll-include-cache, on GitHub Pages, not in Debian) as a plain include.
+    shutil.rmtree(os.path.join(src, "_plugins"), ignore_errors=True)
+    os.makedirs(os.path.join(src, "_plugins"))
+    with open(os.path.join(src, "_plugins", "include_cached.rb"), "w") as f:
+        f.write(STUB_PLUGIN)
     shutil.rmtree(layouts, ignore_errors=True)
     os.makedirs(layouts)
     for name in names | {"default", "post", "page", "home"}:
@@ -82,7 +105,7 @@ def jekyll_build(repo, work):
         f.write("theme: null\nremote_theme: null\nplugins: []\ngems: []\n")
     out = os.path.join(work, "jekyll-site")
     start = time.monotonic()
-    run = subprocess.run(["jekyll", "build", "--safe", "-q", "-s", src, "-d", out,
+    run = subprocess.run(["jekyll", "build", "-q", "-s", src, "-d", out,
                           "--config", os.path.join(src, "_config.yml") + "," + os.path.join(work, "override.yml")],
                          capture_output=True, text=True)
     took = time.monotonic() - start

@@ -162,9 +162,10 @@ public final class ContentLoader {
                 return null; // a static file
             }
             if (placement.kind() == Document.Kind.PAGE && contentDir.relativize(file).getNameCount() == 1
-                    && placement.slug().equals("index")) {
+                    && (placement.slug().equals("index") || placement.slug().equals("404"))) {
+                String which = placement.slug().equals("index") ? "home page" : "404 page";
                 diagnostics.report(Diagnostic.warning(SourcePos.startOf(root.relativize(file)),
-                        "left out: the Jekyll theme's home page", "essaykit makes its own home page, listing the posts"));
+                        "left out: the Jekyll theme's " + which, "essaykit makes its own " + which + " with its theme"));
                 return null;
             }
         }

@@ -74,6 +74,11 @@ final class JekyllConfigReader {
                 }
             }
         }
+        if (jekyll.values().get("collections") instanceof Map<?, ?> collections
+                && collections.get("posts") instanceof Map<?, ?> posts && posts.get("permalink") != null) {
+            values.put("permalink", posts.get("permalink")); // the posts collection's own permalink comes first
+            positions.put("permalink", jekyll.positions().get("collections"));
+        }
         FieldReader fields = new FieldReader(jekyll, SourcePos.startOf(java.nio.file.Path.of(CONFIG_FILE)), diagnostics);
         List<String> exclude = new ArrayList<>(ALWAYS_EXCLUDED);
         exclude.addAll(names(fields, "exclude"));

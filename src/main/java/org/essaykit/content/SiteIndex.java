@@ -103,6 +103,11 @@ public final class SiteIndex {
         return Optional.ofNullable(bySource.get(source)).map(doc -> config.relativeUrl(doc.url()));
     }
 
+    /** Whether the site is a Jekyll repository read as it is, whose content was written for Jekyll's rules. */
+    public boolean jekyllRepository() {
+        return config.jekyll().repository();
+    }
+
     /** A root-relative URL written in content, with the site's base path put before it once. */
     public String withBase(String href) {
         return config.withBase(href);

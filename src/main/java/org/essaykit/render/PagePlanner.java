@@ -152,13 +152,17 @@ public final class PagePlanner {
         IdentityHashMap<RenderedDocument, Integer> positions = new IdentityHashMap<>();
         List<PlannedPage> pages = new ArrayList<>();
         List<RenderedDocument> posts = graph.posts();
+        Map<String, List<RenderedDocument>> unknownLayouts = new java.util.TreeMap<>();
         for (int i = 0; i < posts.size(); i++) {
             int at = i;
-            document(pages, positions, views, posts.get(i), () -> neighbours(views, posts, at), diagnostics);
+            document(pages, positions, views, posts.get(i), () -> neighbours(views, posts, at), unknownLayouts,
+                    diagnostics);
         }
         for (List<RenderedDocument> others : List.of(graph.pages(), graph.concepts())) {
-            others.forEach(page -> document(pages, positions, views, page, PagePlanner::noNeighbours, diagnostics));
+            others.forEach(page -> document(pages, positions, views, page, PagePlanner::noNeighbours, unknownLayouts,
+                    diagnostics));
         }
+        unknownLayouts.forEach((layout, documents) -> warnUnknownLayout(layout, documents, diagnostics));
         int lists = pages.size();
         lists(pages, views, graph, diagnostics);
         return new Plan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions, null, null,
@@ -306,20 +310,32 @@ public final class PagePlanner {
      */
     private void document(List<PlannedPage> pages, IdentityHashMap<RenderedDocument, Integer> positions,
                           ViewFactory views, RenderedDocument rendered, Supplier<Map<String, Object>> neighbours,
-                          Diagnostics diagnostics) {
+                          Map<String, List<RenderedDocument>> unknownLayouts, Diagnostics diagnostics) {
         String layout = rendered.doc().layout();
         if (!templates.exists(layout)) {
-            String fallback = rendered.doc().kind().defaultLayout();
-            String hint = "create " + templates.pathOf(layout) + " or use one of: " + String.join(", ", layouts());
-            if (!templates.exists(fallback)) {
-                diagnostics.error(rendered.doc().positionOf("layout"), "unknown layout `" + layout + "`", hint);
+            if (!templates.exists(rendered.doc().kind().defaultLayout())) {
+                diagnostics.error(rendered.doc().positionOf("layout"), "unknown layout `" + layout + "`",
+                        layoutHint(layout));
                 return;
             }
-            diagnostics.report(Diagnostic.warning(rendered.doc().positionOf("layout"),
-                    "unknown layout `" + layout + "`: the page uses the `" + fallback + "` layout", hint));
+            unknownLayouts.computeIfAbsent(layout, l -> new ArrayList<>()).add(rendered);
         }
         positions.put(rendered, pages.size());
         pages.add(documentPage(views, rendered, neighbours.get()));
+    }
+
+    /** One warning per unknown layout, at its first use: a Jekyll repository names its theme's layouts on every page. */
+    private void warnUnknownLayout(String layout, List<RenderedDocument> documents, Diagnostics diagnostics) {
+        RenderedDocument first = documents.get(0);
+        String message = documents.size() == 1
+                ? "unknown layout `" + layout + "`: the page uses the `" + first.doc().kind().defaultLayout() + "` layout"
+                : "unknown layout `" + layout + "` (here and on " + (documents.size() - 1) + " other pages): each "
+                        + "uses the default layout of its kind (post, page or concept)";
+        diagnostics.report(Diagnostic.warning(first.doc().positionOf("layout"), message, layoutHint(layout)));
+    }
+
+    private String layoutHint(String layout) {
+        return "create " + templates.pathOf(layout) + " or use one of: " + String.join(", ", layouts());
     }
 
     /** The template of a document's page: its layout, else the default layout of its kind. */

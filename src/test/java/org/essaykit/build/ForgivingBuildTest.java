@@ -31,6 +31,20 @@ class ForgivingBuildTest {
     }
 
     @Test
+    void warnsOncePerUnknownLayoutAtItsFirstUse() {
+        TestSite site = TestSite.in(dir)
+                .write("content/posts/a.md", "---\ntitle: A\nlayout: fancy\n---\nHi\n")
+                .write("content/posts/b.md", "---\ntitle: B\nlayout: fancy\n---\nHi\n")
+                .write("content/about.md", "---\ntitle: About\nlayout: fancy\n---\nMe\n");
+        BuildResult result = site.build();
+        assertTrue(result.succeeded());
+        assertEquals("content/posts/a.md:3:9: warning: unknown layout `fancy` (here and on 2 other pages): each uses "
+                + "the default layout of its kind (post, page or concept)\n"
+                + "    hint: create templates/fancy.html or use one of: concept, page, post", TestSite.formatted(result));
+        assertTrue(site.read("about/index.html").contains("<h1>About</h1>"));
+    }
+
+    @Test
     void strictMakesTheWarningAnErrorAndWritesNothing() {
         TestSite site = TestSite.in(dir).write("content/posts/a.md", "---\ntitle: A\nlayout: fancy\n---\nHi\n");
         BuildResult result = Pipeline.build(new BuildRequest(site.root(), site.out(), LoadOptions.published(TestSite.NOW),

@@ -69,7 +69,7 @@ class JekyllRepositoryTest {
                 feed.xml:1:1: warning: left out: a page of the Jekyll theme, made with Liquid and layouts
                     hint: essaykit makes its own home page, archive, tags, feed and sitemap with its theme
                 index.md:1:1: warning: left out: the Jekyll theme's home page
-                    hint: essaykit makes its own home page, listing the posts""", TestSite.formatted(result));
+                    hint: essaykit makes its own home page with its theme""", TestSite.formatted(result));
     }
 
     @Test
