@@ -234,7 +234,7 @@ public final class LiveBuild {
 
         @Override
         public SiteSource load(Diagnostics diagnostics) {
-            if (!Files.isDirectory(root.resolve(ContentLoader.CONTENT_DIR))) {
+            if (!ContentLoader.hasContent(root)) {
                 source = null;
                 return ContentLoader.load(root, request.load(), diagnostics); // reports the missing folder
             }

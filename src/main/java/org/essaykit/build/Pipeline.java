@@ -53,7 +53,7 @@ public final class Pipeline {
     }
 
     public static BuildResult build(BuildRequest request) {
-        Diagnostics diagnostics = new Diagnostics();
+        Diagnostics diagnostics = request.strict() ? Diagnostics.strict() : new Diagnostics();
         StageTimer timer = new StageTimer();
         // Pages are written into the staging folder as they are rendered, so a large site is never whole in
         // memory; the staging folder replaces the output folder only when the build has no errors.

@@ -1,6 +1,7 @@
 package org.essaykit.check;
 
 import org.essaykit.diag.SourcePos;
+import org.essaykit.content.SiteConfig;
 import org.essaykit.markdown.FoundLink;
 
 import java.util.HashMap;
@@ -15,9 +16,12 @@ import java.util.Optional;
 final class Attribution {
 
     private final Map<String, SourceMap> byOutput = new HashMap<>();
+    private final String basePath;
 
-    Attribution(List<SourceMap> sources) {
+    /** @param basePath the path the site lives under, which the build put before root-relative links written in Markdown */
+    Attribution(List<SourceMap> sources, String basePath) {
         sources.forEach(s -> byOutput.put(s.outputPath(), s));
+        this.basePath = basePath;
     }
 
     Finding attribute(Finding finding, LinkAt at) {
@@ -26,7 +30,8 @@ final class Attribution {
             return finding;
         }
         String wanted = normal(at.link().raw());
-        List<FoundLink> written = map.links().stream().filter(l -> normal(l.destination()).equals(wanted)).toList();
+        List<FoundLink> written = map.links().stream()
+                .filter(l -> normal(SiteConfig.withBase(basePath, l.destination())).equals(wanted)).toList();
         if (written.isEmpty()) {
             return finding.attributed(Optional.empty(), map.template());
         }

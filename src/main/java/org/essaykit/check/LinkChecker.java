@@ -45,7 +45,7 @@ public final class LinkChecker {
         Map<String, ScannedPage> pages = new HashMap<>();
         scans.stream().filter(s -> !isStylesheet(s.page().path())).forEach(s -> pages.put(s.page().path(), s.page()));
 
-        Attribution attribution = new Attribution(sources);
+        Attribution attribution = new Attribution(sources, address.prefix());
         List<Finding> findings = new ArrayList<>();
         Map<String, List<LinkAt>> external = new TreeMap<>();
         int links = 0;

@@ -48,6 +48,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Check every link of the built site (offline) before writing it.")
     boolean check;
 
+    @Option(names = "--strict", description = "Treat warnings as errors: the build fails on any of them.")
+    boolean strict;
+
     @Option(names = "--timings", description = "Print the time each stage took.")
     boolean timings;
 
@@ -60,7 +63,7 @@ final class BuildCommand implements Callable<Integer> {
         Path output = out != null ? out : source.resolve("site");
         long start = System.nanoTime();
         BuildResult result = Pipeline.build(new BuildRequest(source, output,
-                new LoadOptions(drafts, future, Instant.now(), publishing.url, publishing.baseurl), check));
+                new LoadOptions(drafts, future, Instant.now(), publishing.url, publishing.baseurl), check, strict));
         Duration took = Duration.ofNanos(System.nanoTime() - start);
 
         PrintWriter err = spec.commandLine().getErr();

@@ -142,7 +142,7 @@ final class CheckCommand implements Callable<Integer> {
         String siteBase = publishing.baseurl;
         Path root = site.toAbsolutePath().normalize().getParent();
         if ((siteUrl == null || siteBase == null) && root != null
-                && Files.isRegularFile(root.resolve(ContentLoader.CONTENT_DIR).resolve("site.yaml"))) {
+                && Files.isRegularFile(ContentLoader.configFile(root))) {
             Diagnostics diagnostics = new Diagnostics();
             SiteConfig config = ContentLoader.loadConfig(root, diagnostics);
             if (diagnostics.hasErrors()) {

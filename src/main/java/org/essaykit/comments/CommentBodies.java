@@ -2,6 +2,7 @@ package org.essaykit.comments;
 
 import org.commonmark.Extension;
 import org.essaykit.content.ConceptMentions;
+import org.essaykit.content.SiteConfig;
 import org.essaykit.content.SiteIndex;
 import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -141,9 +142,7 @@ public final class CommentBodies {
 
     private void withBase(Element element, String attribute) {
         String url = element.attr(attribute);
-        if (url.startsWith("/") && !url.startsWith("//")) {
-            element.attr(attribute, baseurl + url);
-        }
+        element.attr(attribute, SiteConfig.withBase(baseurl, url));
     }
 
     /** Only http, https, mailto or relative URLs, however the scheme is spelled. */

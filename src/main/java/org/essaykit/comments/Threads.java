@@ -92,7 +92,7 @@ public final class Threads {
     }
 
     private static List<Path> files(Path root) {
-        Path content = root.resolve(ContentLoader.CONTENT_DIR);
+        Path content = ContentLoader.contentDir(root);
         if (!Files.isDirectory(content)) {
             return List.of();
         }

@@ -1,5 +1,6 @@
 package org.essaykit.content;
 
+import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
 
@@ -33,12 +34,35 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
+    /** A Jekyll repository read as it is: a {@code _config.yml} and no {@code content/} folder. */
+    public static boolean isJekyllRepository(Path siteRoot) {
+        return !Files.isDirectory(siteRoot.resolve(CONTENT_DIR))
+                && Files.isRegularFile(siteRoot.resolve(JekyllConfigReader.CONFIG_FILE));
+    }
+
+    /** The folder the sources are in: {@code content/}, or the site folder itself for a Jekyll repository. */
+    public static Path contentDir(Path siteRoot) {
+        return isJekyllRepository(siteRoot) ? siteRoot : siteRoot.resolve(CONTENT_DIR);
+    }
+
+    /** The site config: {@code content/site.yaml}, or a Jekyll repository's {@code _config.yml}. */
+    public static Path configFile(Path siteRoot) {
+        return isJekyllRepository(siteRoot) ? siteRoot.resolve(JekyllConfigReader.CONFIG_FILE)
+                : siteRoot.resolve(CONTENT_DIR).resolve(SiteConfigReader.CONFIG_FILE);
+    }
+
+    /** Whether the site folder has sources to build: a content folder, or a Jekyll repository. */
+    public static boolean hasContent(Path siteRoot) {
+        return Files.isDirectory(contentDir(siteRoot));
+    }
+
     public static SiteSource load(Path siteRoot, LoadOptions options, Diagnostics diagnostics) {
         Path root = siteRoot.toAbsolutePath().normalize();
-        Path contentDir = root.resolve(CONTENT_DIR);
+        Path contentDir = contentDir(root);
         if (!Files.isDirectory(contentDir)) {
             diagnostics.error(SourcePos.startOf(Path.of(CONTENT_DIR)), "the site has no content folder",
-                    "run essaykit in a site folder, or pass --source DIR pointing at one with a content/ folder");
+                    "run essaykit in a site folder, or pass --source DIR pointing at one with a content/ folder "
+                            + "(or at a Jekyll repository, with its _config.yml)");
             return new SiteSource(root, SiteConfigReader.read(root, contentDir, options, new Diagnostics()), List.of(),
                     List.of(), java.util.Map.of());
         }
@@ -61,15 +85,20 @@ public final class ContentLoader {
         return SiteConfigReader.read(root, root.resolve(CONTENT_DIR), options, diagnostics);
     }
 
-    static List<Path> walk(Path contentDir) {
+    static List<Path> walk(Path contentDir, SiteConfig config) {
         try (Stream<Path> stream = Files.walk(contentDir)) {
             return stream.filter(Files::isRegularFile)
-                    .filter(file -> !skipped(contentDir.relativize(file)))
+                    .filter(file -> !skipped(contentDir.relativize(file), config))
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether a file or folder is left out of the site, by our rules or a Jekyll repository's. */
+    static boolean skipped(Path relative, SiteConfig config) {
+        return config.jekyll().repository() ? config.jekyll().skipped(relative) : skipped(relative);
     }
 
     /** Jekyll skips names starting with _ or . except its own _posts and _drafts folders. */
@@ -83,6 +112,17 @@ public final class ContentLoader {
         return false;
     }
 
+    /** Whether a file starts with a {@code ---} line, as files Jekyll renders do. */
+    static boolean hasFrontMatter(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(5);
+            String text = new String(start, StandardCharsets.UTF_8);
+            return text.startsWith("---\n") || text.startsWith("---\r");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static boolean isMarkdown(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".md") || name.endsWith(".markdown");
@@ -93,8 +133,11 @@ public final class ContentLoader {
         return file.getFileName().toString().endsWith(".comments.yaml");
     }
 
-    static boolean isStatic(Path contentDir, Path file) {
+    static boolean isStatic(Path contentDir, Path file, SiteConfig config) {
         Path relative = contentDir.relativize(file);
+        if (config.jekyll().repository()) { // Jekyll copies Markdown without front matter (a README) as it is
+            return !isThread(file) && (!isMarkdown(file) || !hasFrontMatter(file));
+        }
         return !isMarkdown(file)
                 && !relative.toString().equals(SiteConfigReader.CONFIG_FILE)
                 && !relative.startsWith("data")
@@ -107,6 +150,25 @@ public final class ContentLoader {
      */
     static Document readIncluded(Path root, Path contentDir, Path file, SiteConfig config,
                                          LoadOptions options, Diagnostics diagnostics) {
+        Placement placement = Placement.of(contentDir.relativize(file), config.timezone());
+        if (placement.undatedPost()) {
+            diagnostics.report(Diagnostic.warning(SourcePos.startOf(root.relativize(file)),
+                    "skipped: a file in _posts/ is a post only when its name starts with its date, as in Jekyll",
+                    "rename it `YYYY-MM-DD-" + file.getFileName() + "` to publish it, or move it out of _posts/"));
+            return null;
+        }
+        if (config.jekyll().repository()) {
+            if (!hasFrontMatter(file)) {
+                return null; // a static file
+            }
+            if (placement.kind() == Document.Kind.PAGE && contentDir.relativize(file).getNameCount() == 1
+                    && (placement.slug().equals("index") || placement.slug().equals("404"))) {
+                String which = placement.slug().equals("index") ? "home page" : "404 page";
+                diagnostics.report(Diagnostic.warning(SourcePos.startOf(root.relativize(file)),
+                        "left out: the Jekyll theme's " + which, "essaykit makes its own " + which + " with its theme"));
+                return null;
+            }
+        }
         Diagnostics own = new Diagnostics();
         Document doc = readDocument(root, contentDir, file, config, own);
         if (doc != null && !included(doc, options)) {
@@ -153,7 +215,12 @@ public final class ContentLoader {
 
     /** How a Markdown file's place in {@code content/} decides its kind, slug, date and categories. */
     record Placement(Document.Kind kind, String slug, OffsetDateTime fileDate, boolean draftFolder,
-                     List<String> folderCategories) {
+                     List<String> folderCategories, boolean undatedPost) {
+
+        Placement(Document.Kind kind, String slug, OffsetDateTime fileDate, boolean draftFolder,
+                  List<String> folderCategories) {
+            this(kind, slug, fileDate, draftFolder, folderCategories, false);
+        }
 
         static Placement of(Path inContent, ZoneId zone) {
             String name = inContent.getFileName().toString().replaceFirst("\\.(md|markdown)$", "");
@@ -165,11 +232,12 @@ public final class ContentLoader {
                 int at = postsAt >= 0 ? postsAt : draftsAt;
                 List<String> categories = List.copyOf(parts.subList(0, at));
                 Matcher m = JEKYLL_POST.matcher(name);
-                if (m.matches()) {
-                    return new Placement(Document.Kind.POST, m.group(2),
-                            JekyllDates.parse(m.group(1), zone).orElse(null), draftsAt >= 0, categories);
+                OffsetDateTime date = m.matches() ? JekyllDates.parse(m.group(1), zone).orElse(null) : null;
+                if (date != null) {
+                    return new Placement(Document.Kind.POST, m.group(2), date, draftsAt >= 0, categories);
                 }
-                return new Placement(Document.Kind.POST, name, null, draftsAt >= 0, categories);
+                // Jekyll reads only YYYY-MM-DD-title files in _posts/ (drafts need no date).
+                return new Placement(Document.Kind.POST, name, null, draftsAt >= 0, categories, postsAt >= 0);
             }
             if (parts.size() > 1 && parts.get(0).equals("posts")) {
                 return new Placement(Document.Kind.POST, name, null, false, List.of());

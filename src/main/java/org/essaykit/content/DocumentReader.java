@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 
 /** Turns one file's front matter and body into a {@link Document}, reporting every problem it finds. */
 final class DocumentReader {
@@ -17,12 +18,17 @@ final class DocumentReader {
     private DocumentReader() {
     }
 
-    static Document read(Path source, Path inContent, YamlReader.YamlMap yaml, FrontMatter.Split split,
+    static Document read(Path source, Path inContent, YamlReader.YamlMap frontMatter, FrontMatter.Split split,
                          SiteConfig config, Diagnostics diagnostics) {
-        FieldReader fields = new FieldReader(yaml, SourcePos.startOf(source), diagnostics);
         ContentLoader.Placement placement = ContentLoader.Placement.of(inContent, config.timezone());
+        JekyllSettings jekyll = config.jekyll();
+        JekyllSettings.Collection collection = jekyll.collectionOf(inContent);
+        YamlReader.YamlMap yaml = jekyll.repository() ? withDefaults(frontMatter, inContent, placement, collection, jekyll)
+                : frontMatter;
+        FieldReader fields = new FieldReader(yaml, SourcePos.startOf(source), diagnostics);
 
-        String title = fields.string("title", "").trim();
+        // Jekyll titles an untitled post after its slug; a page may have no title at all.
+        String title = fields.string("title", jekyll.repository() ? titleized(placement.slug()) : "").trim();
         if (title.isEmpty()) {
             diagnostics.error(SourcePos.startOf(source), "missing title",
                     split.yaml().isEmpty()
@@ -53,7 +59,9 @@ final class DocumentReader {
         tags = tags.size() > most ? new ArrayList<>(tags.subList(0, most)) : tags;
         categories = categories.size() > most ? new ArrayList<>(categories.subList(0, most)) : categories;
         boolean draft = fields.bool("draft", false) || placement.draftFolder() || !fields.bool("published", true);
-        String url = url(source, inContent, fields, placement, slug, date, categories, config, diagnostics);
+        String url = collection != null && !fields.has("permalink")
+                ? collectionUrl(collection, inContent, config)
+                : url(source, inContent, fields, placement, slug, date, categories, config, diagnostics);
         url = checkedPaths(source, inContent, fields, url, tags, diagnostics);
 
         return new Document(source, placement.kind(), slug, url, title,
@@ -122,7 +130,7 @@ final class DocumentReader {
         String text = fields.string(key, "");
         return JekyllDates.parse(text, config.timezone()).orElseGet(() -> {
             diagnostics.error(fields.pos(key), "cannot read the date `" + text + "`",
-                    "write it as `2023-05-05`, `2023-05-05 12:12:12 -0400` or `2023-05-05T12:12:12Z`");
+                    "write it as `2023-05-05`, `2023-05-05 12:12:12 -0400`, `2023-05-05T12:12:12Z` or `May 5, 2023`");
             return absent;
         });
     }
@@ -138,16 +146,71 @@ final class DocumentReader {
             pattern = config.permalink();
         } else {
             // Pages and concepts live where their files are: concepts/x.md is /concepts/x/.
-            return pageUrl(inContent);
+            return config.jekyll().repository() ? jekyllPageUrl(inContent, config) : pageUrl(inContent);
         }
         try {
-            return Permalinks.expand(pattern, slug, date, categories);
+            // Jekyll takes :year, :month and :day in the site's time zone, whatever offset the date was written with.
+            OffsetDateTime siteDate = date == null ? null : date.atZoneSameInstant(config.timezone()).toOffsetDateTime();
+            return Permalinks.expand(pattern, slug, siteDate, categories);
         } catch (Permalinks.PermalinkException e) {
             SourcePos pos = ownPermalink ? fields.pos("permalink") : SourcePos.startOf(source);
             diagnostics.error(pos, e.getMessage(),
                     "add `date:` to the front matter, or use a permalink without date placeholders");
             return "/" + ContentLoader.slashes(inContent) + "/";
         }
+    }
+
+    /** The front matter over the {@code defaults:} of its scope: posts, drafts, pages or its collection. */
+    private static YamlReader.YamlMap withDefaults(YamlReader.YamlMap frontMatter, Path inContent,
+                                                   ContentLoader.Placement placement,
+                                                   JekyllSettings.Collection collection, JekyllSettings jekyll) {
+        String type = collection != null ? collection.label() : placement.kind() != Document.Kind.POST ? "pages"
+                : placement.draftFolder() ? "drafts" : "posts";
+        Map<String, Object> values = jekyll.defaultsFor(ContentLoader.slashes(inContent), type);
+        if (values.isEmpty()) {
+            return frontMatter;
+        }
+        values.putAll(frontMatter.values());
+        return new YamlReader.YamlMap(values, frontMatter.positions());
+    }
+
+    /** Jekyll's title for an untitled post: the slug's words, each capitalised. */
+    private static String titleized(String slug) {
+        StringBuilder title = new StringBuilder();
+        for (String word : slug.split("-")) {
+            if (!word.isEmpty()) {
+                title.append(title.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0)))
+                        .append(word.substring(1));
+            }
+        }
+        return title.toString();
+    }
+
+    /** The site's permalink style decides whether Jekyll's pages end in {@code /} ("pretty") or {@code .html}. */
+    private static boolean prettyUrls(SiteConfig config) {
+        return config.permalink().equals("pretty") || config.permalink().endsWith("/");
+    }
+
+    /** Jekyll's page URLs: {@code about.md} is {@code /about.html}, or {@code /about/} with pretty permalinks. */
+    private static String jekyllPageUrl(Path inContent, SiteConfig config) {
+        String path = ContentLoader.slashes(inContent).replaceFirst("\\.(md|markdown)$", "");
+        if (path.equals("index") || path.endsWith("/index")) {
+            return "/" + path.substring(0, path.length() - "index".length());
+        }
+        return "/" + path + (prettyUrls(config) ? "/" : ".html");
+    }
+
+    /** A collection document's URL: its permalink with {@code :collection}, {@code :path} and {@code :name}, or Jekyll's. */
+    private static String collectionUrl(JekyllSettings.Collection collection, Path inContent, SiteConfig config) {
+        String path = ContentLoader.slashes(inContent.subpath(1, inContent.getNameCount()))
+                .replaceFirst("\\.(md|markdown)$", "");
+        String pattern = collection.permalink() != null ? collection.permalink()
+                : "/:collection/:path" + (prettyUrls(config) ? "/" : ":output_ext");
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        String url = pattern.replace(":collection", collection.label()).replace(":path", path)
+                .replace(":name", name).replace(":title", name).replace(":output_ext", ".html")
+                .replaceAll("/{2,}", "/");
+        return url.startsWith("/") ? url : "/" + url;
     }
 
     /** {@code about.md} is {@code /about/}; {@code guide/index.md} is {@code /guide/}. */

@@ -42,15 +42,17 @@ public final class LiveSource {
     private List<Document> ordered;
     private final Map<Path, SiteSource.StaticFile> statics = new TreeMap<>();
     private final TreeSet<Path> threads = new TreeSet<>();
+    /** A Jekyll repository's files with front matter other than Markdown: pages of its Liquid theme. */
+    private final TreeSet<Path> liquidPages = new TreeSet<>();
 
     private LiveSource(Path root, LoadOptions options) {
         this.root = root;
-        this.contentDir = root.resolve(ContentLoader.CONTENT_DIR);
+        this.contentDir = ContentLoader.contentDir(root);
         this.options = options;
         Diagnostics configDiagnostics = new Diagnostics();
         this.config = SiteConfigReader.read(root, contentDir, options, configDiagnostics);
         this.configProblems = configDiagnostics.sorted();
-        List<Path> files = ContentLoader.walk(contentDir);
+        List<Path> files = ContentLoader.walk(contentDir, config);
         Diagnostics dataDiagnostics = new Diagnostics();
         this.data = DataLoader.load(root, files.stream().filter(this::isData).toList(), dataDiagnostics);
         this.dataProblems = dataDiagnostics.sorted();
@@ -84,11 +86,14 @@ public final class LiveSource {
         boolean threadsChanged = false;
         for (Path file : changed) {
             Path path = file.toAbsolutePath().normalize();
+            if (path.equals(root.resolve(config.file()))) {
+                return new Update(true, Set.of(), false);
+            }
             if (!path.startsWith(contentDir) || path.equals(contentDir)
-                    || ContentLoader.skipped(contentDir.relativize(path))) {
+                    || ContentLoader.skipped(contentDir.relativize(path), config)) {
                 continue;
             }
-            if (path.equals(contentDir.resolve(SiteConfigReader.CONFIG_FILE)) || isData(path) || Files.isDirectory(path)
+            if (isData(path) || Files.isDirectory(path)
                     || (!Files.exists(path) && knowsFilesUnder(path))) {
                 return new Update(true, Set.of(), false);
             }
@@ -116,6 +121,7 @@ public final class LiveSource {
                 threadsChanged |= ContentLoader.isThread(path);
                 statics.remove(path);
                 threads.remove(path);
+                liquidPages.remove(path);
                 if (exists) {
                     classify(path);
                 }
@@ -142,6 +148,11 @@ public final class LiveSource {
     public List<Diagnostic> problems() {
         List<Diagnostic> all = new ArrayList<>(configProblems);
         all.addAll(dataProblems);
+        for (Path page : liquidPages) {
+            all.add(Diagnostic.warning(org.essaykit.diag.SourcePos.startOf(root.relativize(page)),
+                    "left out: a page of the Jekyll theme, made with Liquid and layouts",
+                    "essaykit makes its own home page, archive, tags, feed and sitemap with its theme"));
+        }
         troubled.values().forEach(all::addAll);
         return all;
     }
@@ -169,14 +180,16 @@ public final class LiveSource {
     private void classify(Path file) {
         if (ContentLoader.isThread(file)) {
             threads.add(file);
-        } else if (ContentLoader.isStatic(contentDir, file)) {
+        } else if (config.jekyll().repository() && !ContentLoader.isMarkdown(file) && ContentLoader.hasFrontMatter(file)) {
+            liquidPages.add(file); // Jekyll renders it with Liquid (a home page, a feed, a stylesheet): left out
+        } else if (ContentLoader.isStatic(contentDir, file, config)) {
             statics.put(file, new SiteSource.StaticFile(root.relativize(file),
                     ContentLoader.slashes(contentDir.relativize(file))));
         }
     }
 
     private boolean isData(Path file) {
-        return contentDir.relativize(file).startsWith("data")
+        return !config.jekyll().repository() && contentDir.relativize(file).startsWith("data")
                 && file.getFileName().toString().matches(".*\\.(ya?ml|json|csv)$");
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param permalink the URL pattern for posts, Jekyll placeholders allowed
  * @param paginate  posts per page of the home and tag pages; 0 puts every list on one page
  * @param paginatePath where page N of a list lives, relative to the list's URL, with {@code :num} for N
+ * @param jekyll    for a Jekyll repository read as it is, what its {@code _config.yml} says about its files
  */
 public record SiteConfig(
         Path file,
@@ -30,7 +31,8 @@ public record SiteConfig(
         int feedSize,
         int paginate,
         String paginatePath,
-        Map<String, Object> params) {
+        Map<String, Object> params,
+        JekyllSettings jekyll) {
 
     public static final String DEFAULT_PERMALINK = "/posts/:slug/";
     public static final int DEFAULT_PAGINATE = 20;
@@ -64,6 +66,28 @@ public record SiteConfig(
             return path;
         }
         return baseurl + (path.startsWith("/") ? path : "/" + path);
+    }
+
+    /**
+     * A root-relative URL written in content ({@code /about/}, {@code /img/x.png}) with the base path put
+     * before it exactly once; other URLs as they are.
+     */
+    public String withBase(String href) {
+        return withBase(baseurl, href);
+    }
+
+    /**
+     * {@code href} with {@code baseurl} before it when it is root-relative. A URL already under the base path
+     * ({@code /repo/about/}, as Liquid's {@code site.baseurl} and {@code relative_url} write it) is kept, so
+     * the base is never doubled; a site whose own folders start with the base path's name cannot be told apart.
+     */
+    public static String withBase(String baseurl, String href) {
+        if (baseurl.isEmpty() || !href.startsWith("/") || href.startsWith("//") || href.startsWith("/\\")) {
+            return href;
+        }
+        boolean underBase = href.startsWith(baseurl) && (href.length() == baseurl.length()
+                || "/?#".indexOf(href.charAt(baseurl.length())) >= 0);
+        return underBase ? href : baseurl + href;
     }
 
     /** The absolute URL of a site path, for feeds, sitemaps and canonical links. */

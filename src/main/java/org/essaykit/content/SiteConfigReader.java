@@ -17,7 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads and checks {@code content/site.yaml}. */
+/** Reads and checks {@code content/site.yaml}, or a Jekyll repository's {@code _config.yml}. */
 final class SiteConfigReader {
 
     static final String CONFIG_FILE = "site.yaml";
@@ -29,7 +29,8 @@ final class SiteConfigReader {
     }
 
     static SiteConfig read(Path siteRoot, Path contentDir, LoadOptions options, Diagnostics diagnostics) {
-        Path file = contentDir.resolve(CONFIG_FILE);
+        boolean jekyll = ContentLoader.isJekyllRepository(siteRoot);
+        Path file = jekyll ? siteRoot.resolve(JekyllConfigReader.CONFIG_FILE) : contentDir.resolve(CONFIG_FILE);
         Path relative = siteRoot.relativize(file);
         SourcePos start = SourcePos.startOf(relative);
         YamlReader.YamlMap map = YamlReader.YamlMap.empty();
@@ -47,9 +48,15 @@ final class SiteConfigReader {
                 diagnostics.report(e.error(""));
             }
         }
+        JekyllSettings settings = JekyllSettings.NONE;
+        if (jekyll) {
+            JekyllConfigReader.Translated translated = JekyllConfigReader.translate(map, diagnostics);
+            map = translated.ours();
+            settings = translated.settings();
+        }
         map = withOverrides(map, options);
         FieldReader fields = new FieldReader(map, start, diagnostics);
-        String title = fields.string("title", "");
+        String title = fields.string("title", jekyll ? String.valueOf(siteRoot.getFileName()) : "");
         if (title.isBlank() && read) { // a file that could not be read has had its error
             diagnostics.error(start, "the site config has no title", "add `title: My site` to " + relative);
         }
@@ -72,7 +79,8 @@ final class SiteConfigReader {
                 fields.integer("feed_size", 20),
                 paginate(fields, diagnostics),
                 paginatePath(fields, diagnostics),
-                params);
+                params,
+                settings);
     }
 
     /** Values given on the command line take the place of the file's; errors then point at the file's start. */

@@ -103,6 +103,16 @@ public final class SiteIndex {
         return Optional.ofNullable(bySource.get(source)).map(doc -> config.relativeUrl(doc.url()));
     }
 
+    /** Whether the site is a Jekyll repository read as it is, whose content was written for Jekyll's rules. */
+    public boolean jekyllRepository() {
+        return config.jekyll().repository();
+    }
+
+    /** A root-relative URL written in content, with the site's base path put before it once. */
+    public String withBase(String href) {
+        return config.withBase(href);
+    }
+
     /** The documents a name can mean: none, one, or several when the name is ambiguous. */
     public List<Document> named(String name) {
         return byName.getOrDefault(key(name), List.of());

@@ -23,7 +23,8 @@ public record SiteSource(Path root, SiteConfig config, List<Document> documents,
     static SiteSource empty() {
         SiteConfig config = new SiteConfig(Path.of("content/site.yaml"), "", "", "", "", "", "en", List.of(),
                 SiteConfig.DEFAULT_PERMALINK, SiteConfig.HeadingIdStyle.GITHUB, java.time.ZoneOffset.UTC, 20,
-                SiteConfig.DEFAULT_PAGINATE, SiteConfig.DEFAULT_PAGINATE_PATH, java.util.Map.of());
+                SiteConfig.DEFAULT_PAGINATE, SiteConfig.DEFAULT_PAGINATE_PATH, java.util.Map.of(),
+                JekyllSettings.NONE);
         return new SiteSource(Path.of(""), config, List.of(), List.of(), Map.of());
     }
 

@@ -10,9 +10,24 @@ import java.util.List;
 public final class Diagnostics {
 
     private final List<Diagnostic> all = new ArrayList<>();
+    private final boolean strict;
+
+    public Diagnostics() {
+        this(false);
+    }
+
+    private Diagnostics(boolean strict) {
+        this.strict = strict;
+    }
+
+    /** A collector for {@code --strict}: every warning is kept as an error, so it fails the build. */
+    public static Diagnostics strict() {
+        return new Diagnostics(true);
+    }
 
     public synchronized void report(Diagnostic diagnostic) {
-        all.add(diagnostic);
+        all.add(strict && !diagnostic.isError()
+                ? Diagnostic.error(diagnostic.pos(), diagnostic.message(), diagnostic.hint()) : diagnostic);
     }
 
     public void error(SourcePos pos, String message, String hint) {

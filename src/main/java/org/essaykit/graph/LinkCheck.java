@@ -2,6 +2,7 @@ package org.essaykit.graph;
 
 import org.essaykit.content.Document;
 import org.essaykit.content.SiteIndex;
+import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.markdown.FoundLink;
 
@@ -35,11 +36,13 @@ final class LinkCheck {
                     unresolvedName(link, index, diagnostics);
                 } else if (link.target() != null && to == null) {
                     String wanted = slashes(link.target());
-                    diagnostics.error(link.pos(), "link to `" + link.destination() + "`, but " + wanted
-                                    + " is not a page of this build",
+                    // Jekyll leaves such a link as written: in a Jekyll repository it is a warning, not an error.
+                    diagnostics.report(new Diagnostic(index.jekyllRepository() ? Diagnostic.Severity.WARNING
+                            : Diagnostic.Severity.ERROR, link.pos(), "link to `" + link.destination() + "`, but "
+                            + wanted + " is not a page of this build",
                             Suggestions.closest(wanted, sources.get()).map(s -> "did you mean " + s + "? ").orElse("")
                                     + "Paths are relative to the linking file; drafts and future posts are left out"
-                                    + " unless you pass --drafts or --future");
+                                    + " unless you pass --drafts or --future"));
                 } else if (to != null && link.fragment() != null && !isKnownAnchor(to, link.fragment())) {
                     Optional<String> near = Suggestions.closest(link.fragment(), to.markdown().anchorIds());
                     diagnostics.error(link.pos(), "link to `" + link.destination() + "`, but " + slashes(to.doc().source())

@@ -46,7 +46,7 @@ final class DocumentFacts extends AbstractVisitor {
     private final org.essaykit.content.Document source;
     private static final Pattern RAW_ID = Pattern.compile("\\b(id|name)\\s*=\\s*[\"']([^\"']+)[\"']");
 
-    private static final Pattern RAW_URL = Pattern.compile("\\b(href|src)\\s*=\\s*[\"']([^\"']*)[\"']");
+    static final Pattern RAW_URL = Pattern.compile("\\b(href|src)\\s*=\\s*[\"']([^\"']*)[\"']");
 
     private final List<String> headingIds = new ArrayList<>();
     private final Set<String> anchorIds = new TreeSet<>();

@@ -159,7 +159,10 @@ final class EssayTreePass implements PostProcessor {
         @Override
         public void visit(Heading heading) {
             visitChildren(heading);
-            heading.appendChild(new HeadingAnchor(slugger.next(PlainText.of(heading).strip())));
+            String id = slugger.next(PlainText.of(heading).strip());
+            if (!id.isEmpty()) { // kramdown gives a heading without word characters (`### "`) no id at all
+                heading.appendChild(new HeadingAnchor(id));
+            }
         }
 
         @Override

@@ -4,6 +4,7 @@ import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
+import org.essaykit.content.ContentLoader;
 import org.essaykit.content.Document;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.graph.Suggestions;
@@ -32,6 +33,8 @@ import java.util.stream.Stream;
 final class LocalImages {
 
     private final Path siteRoot;
+    /** Where the site's files are: {@code content/}, or a Jekyll repository's own folder. */
+    private final Path contentDir;
     private final String baseurl;
 
     /**
@@ -40,6 +43,7 @@ final class LocalImages {
      */
     LocalImages(Path siteRoot, String baseurl) {
         this.siteRoot = siteRoot;
+        this.contentDir = ContentLoader.contentDir(siteRoot);
         this.baseurl = baseurl;
     }
 
@@ -64,7 +68,7 @@ final class LocalImages {
                         + "` is not a file of the site (looked for /" + sitePath.get() + ")", hint(sitePath.get())));
                 continue;
             }
-            boolean content = file.get().startsWith(siteRoot.resolve("content"));
+            boolean content = file.get().startsWith(contentDir);
             size(file.get()).ifPresent(size -> replace(image, size,
                     content ? ResizedImages.srcset(image.getDestination(), size).orElse(null) : null));
         }
@@ -72,8 +76,8 @@ final class LocalImages {
     }
 
     private Optional<Path> file(String sitePath) {
-        Path content = siteRoot.resolve("content").resolve(sitePath).normalize();
-        if (content.startsWith(siteRoot.resolve("content")) && Files.isRegularFile(content)) {
+        Path content = contentDir.resolve(sitePath).normalize();
+        if (content.startsWith(contentDir) && Files.isRegularFile(content)) {
             return Optional.of(content);
         }
         if (sitePath.startsWith("assets/")) {
@@ -105,7 +109,7 @@ final class LocalImages {
 
     /** The closest image file of the site, by site path: the folder walk is paid only when an image is missing. */
     private String hint(String sitePath) {
-        Path content = siteRoot.resolve("content");
+        Path content = contentDir;
         List<String> candidates = new ArrayList<>();
         if (Files.isDirectory(content)) {
             try (Stream<Path> files = Files.walk(content)) {
@@ -116,7 +120,8 @@ final class LocalImages {
             }
         }
         return Suggestions.closest(sitePath, candidates).map(c -> "did you mean /" + c + "? ").orElse("")
-                + "put the file at content/" + sitePath + " (a relative path is read from the page's URL)";
+                + "put the file at " + (contentDir.equals(siteRoot) ? "" : siteRoot.relativize(contentDir) + "/")
+                + sitePath + " (a relative path is read from the page's URL)";
     }
 
     private static org.essaykit.diag.SourcePos position(Node node, Document doc) {

@@ -2,6 +2,8 @@ package org.essaykit.markdown;
 
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
@@ -14,11 +16,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 
 /**
  * Turns links to the site's own sources into the URLs of their pages: Markdown links to files
  * ({@code other.md}, {@code ../concepts/x.md#part}), written the way GitHub shows them, and wikilinks by
  * name ({@code [[Mesa-optimizer]]}). Links that resolve to nothing are left for the graph to report.
+ * Root-relative URLs ({@code /about/}, in Markdown links, images and raw HTML {@code href}/{@code src}) get the
+ * site's base path, once, as the links of the templates do.
  */
 final class SourceLinks {
 
@@ -42,6 +47,16 @@ final class SourceLinks {
             public void visit(Image image) {
                 image.setDestination(resolve(image.getDestination(), doc, index));
                 visitChildren(image);
+            }
+
+            @Override
+            public void visit(HtmlBlock html) {
+                html.setLiteral(rawHtmlWithBase(html.getLiteral(), index));
+            }
+
+            @Override
+            public void visit(HtmlInline html) {
+                html.setLiteral(rawHtmlWithBase(html.getLiteral(), index));
             }
 
             @Override
@@ -83,11 +98,23 @@ final class SourceLinks {
     private static String resolve(String destination, Document doc, SiteIndex index) {
         Parsed parsed = parse(destination, doc);
         if (parsed.target() == null) {
-            return destination;
+            return index.withBase(destination);
         }
         return index.urlOf(parsed.target())
                 .map(url -> parsed.fragment() == null ? url : url + destination.substring(destination.indexOf('#')))
                 .orElse(destination);
+    }
+
+    /** Raw HTML with the base path put before its root-relative {@code href} and {@code src} values. */
+    private static String rawHtmlWithBase(String html, SiteIndex index) {
+        Matcher urls = DocumentFacts.RAW_URL.matcher(html);
+        StringBuilder out = new StringBuilder(html.length());
+        int done = 0;
+        while (urls.find()) {
+            out.append(html, done, urls.start(2)).append(index.withBase(urls.group(2)));
+            done = urls.end(2);
+        }
+        return done == 0 ? html : out.append(html, done, html.length()).toString();
     }
 
     /** Splits a destination into the source file it names (relative to the site root) and its fragment. */

@@ -11,7 +11,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /** The files a build copies unchanged: the theme's {@code templates/assets/} and content's static files. */
@@ -55,6 +57,23 @@ public final class StaticFiles {
     }
 
     /**
+     * The built-in theme's assets that the site's content does not replace, for a site without
+     * {@code templates/assets/}: a site with that folder has a theme of its own and publishes only its assets.
+     */
+    private static List<SiteFile> builtInAssets(List<SiteFile> own) {
+        Set<String> taken = new HashSet<>();
+        own.forEach(file -> taken.add(file.path()));
+        List<SiteFile> builtIn = new ArrayList<>();
+        for (String name : BuiltInTheme.files()) {
+            if (name.startsWith("assets/") && !taken.contains(name)) {
+                builtIn.add(new SiteFile.Generated(name, BuiltInTheme.read(name),
+                        SourcePos.startOf(Path.of(THEME_ASSETS).resolve(name.substring("assets/".length())))));
+            }
+        }
+        return builtIn;
+    }
+
+    /**
      * The theme's assets and content's static files. A symbolic link that resolves outside the site folder
      * is left out with a warning: the site must not publish, or serve, files from elsewhere on the machine.
      */
@@ -85,6 +104,9 @@ public final class StaticFiles {
                     diagnostics.report(Diagnostic.warning(file.origin(), "symbolic link to a file outside the "
                             + "site folder (" + real + "); not copied", "copy the file into the site folder"));
                 }
+            }
+            if (!Files.isDirectory(assets)) {
+                inside.addAll(builtInAssets(files));
             }
             return inside;
         } catch (IOException e) {

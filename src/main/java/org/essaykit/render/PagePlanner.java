@@ -1,5 +1,6 @@
 package org.essaykit.render;
 
+import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
 import org.essaykit.content.Permalinks;
@@ -151,13 +152,17 @@ public final class PagePlanner {
         IdentityHashMap<RenderedDocument, Integer> positions = new IdentityHashMap<>();
         List<PlannedPage> pages = new ArrayList<>();
         List<RenderedDocument> posts = graph.posts();
+        Map<String, List<RenderedDocument>> unknownLayouts = new java.util.TreeMap<>();
         for (int i = 0; i < posts.size(); i++) {
             int at = i;
-            document(pages, positions, views, posts.get(i), () -> neighbours(views, posts, at), diagnostics);
+            document(pages, positions, views, posts.get(i), () -> neighbours(views, posts, at), unknownLayouts,
+                    diagnostics);
         }
         for (List<RenderedDocument> others : List.of(graph.pages(), graph.concepts())) {
-            others.forEach(page -> document(pages, positions, views, page, PagePlanner::noNeighbours, diagnostics));
+            others.forEach(page -> document(pages, positions, views, page, PagePlanner::noNeighbours, unknownLayouts,
+                    diagnostics));
         }
+        unknownLayouts.forEach((layout, documents) -> warnUnknownLayout(layout, documents, diagnostics));
         int lists = pages.size();
         lists(pages, views, graph, diagnostics);
         return new Plan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions, null, null,
@@ -299,22 +304,46 @@ public final class PagePlanner {
         }
     }
 
-    /** A document's page, unless its layout has no template. */
+    /**
+     * A document's page. A layout with no template falls back to the default layout of the document's kind
+     * (as Jekyll builds a page whose layout is missing), with a warning; only a missing default is an error.
+     */
     private void document(List<PlannedPage> pages, IdentityHashMap<RenderedDocument, Integer> positions,
                           ViewFactory views, RenderedDocument rendered, Supplier<Map<String, Object>> neighbours,
-                          Diagnostics diagnostics) {
+                          Map<String, List<RenderedDocument>> unknownLayouts, Diagnostics diagnostics) {
         String layout = rendered.doc().layout();
         if (!templates.exists(layout)) {
-            diagnostics.error(rendered.doc().positionOf("layout"), "unknown layout `" + layout + "`",
-                    "create " + templates.pathOf(layout) + " or use one of: " + String.join(", ", layouts()));
-            return;
+            if (!templates.exists(rendered.doc().kind().defaultLayout())) {
+                diagnostics.error(rendered.doc().positionOf("layout"), "unknown layout `" + layout + "`",
+                        layoutHint(layout));
+                return;
+            }
+            unknownLayouts.computeIfAbsent(layout, l -> new ArrayList<>()).add(rendered);
         }
         positions.put(rendered, pages.size());
         pages.add(documentPage(views, rendered, neighbours.get()));
     }
 
-    private static PlannedPage documentPage(ViewFactory views, RenderedDocument rendered,
-                                            Map<String, Object> neighbours) {
+    /** One warning per unknown layout, at its first use: a Jekyll repository names its theme's layouts on every page. */
+    private void warnUnknownLayout(String layout, List<RenderedDocument> documents, Diagnostics diagnostics) {
+        RenderedDocument first = documents.get(0);
+        String message = documents.size() == 1
+                ? "unknown layout `" + layout + "`: the page uses the `" + first.doc().kind().defaultLayout() + "` layout"
+                : "unknown layout `" + layout + "` (here and on " + (documents.size() - 1) + " other pages): each "
+                        + "uses the default layout of its kind (post, page or concept)";
+        diagnostics.report(Diagnostic.warning(first.doc().positionOf("layout"), message, layoutHint(layout)));
+    }
+
+    private String layoutHint(String layout) {
+        return "create " + templates.pathOf(layout) + " or use one of: " + String.join(", ", layouts());
+    }
+
+    /** The template of a document's page: its layout, else the default layout of its kind. */
+    private String templateOf(Document doc) {
+        return templates.exists(doc.layout()) ? doc.layout() : doc.kind().defaultLayout();
+    }
+
+    private PlannedPage documentPage(ViewFactory views, RenderedDocument rendered, Map<String, Object> neighbours) {
         Map<String, Object> model = new LinkedHashMap<>(neighbours);
         model.put("page", views.post(rendered));
         model.put("card", views.card(rendered));
@@ -325,7 +354,7 @@ public final class PagePlanner {
             model.put("simulations", rendered.markdown().simulations()); // head.html loads the bundle
         }
         return new PlannedPage(rendered.doc().url(), Permalinks.outputPath(rendered.doc().url()),
-                rendered.doc().layout(), model, SourcePos.startOf(rendered.doc().source()));
+                templateOf(rendered.doc()), model, SourcePos.startOf(rendered.doc().source()));
     }
 
     /** A page of lists; its kind is also the name of its template. */

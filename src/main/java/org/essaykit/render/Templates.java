@@ -7,6 +7,8 @@ import io.pebbletemplates.pebble.extension.Extension;
 import io.pebbletemplates.pebble.extension.ExtensionCustomizer;
 import io.pebbletemplates.pebble.extension.Function;
 import io.pebbletemplates.pebble.extension.core.RangeFunction;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
@@ -16,6 +18,7 @@ import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Limits;
 import org.essaykit.diag.SourcePos;
 import org.essaykit.diag.SourceProblem;
+import org.essaykit.output.BuiltInTheme;
 
 import java.io.IOException;
 import java.io.StringWriter;
@@ -29,7 +32,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The site's Pebble templates from {@code templates/}: autoescaping on, strict variables on, one
+ * The site's Pebble templates from {@code templates/}, and our built-in theme ({@link BuiltInTheme}) for every
+ * template the site does not have, so any folder of Markdown builds: autoescaping on, strict variables on, one
  * engine per build shared by all rendering threads. Layouts name a template without its {@code .html}
  * ({@code layout: post}); inside templates, {@code extends} and {@code include} use file names
  * ({@code "base.html"}, {@code "partials/head.html"}).
@@ -48,10 +52,12 @@ public final class Templates {
     public Templates(Path siteRoot, SiteConfig config) {
         this.siteRoot = siteRoot;
         this.dir = siteRoot.resolve(TEMPLATES_DIR);
-        FileLoader loader = new FileLoader();
-        loader.setPrefix(dir.toString());
+        FileLoader own = new FileLoader();
+        own.setPrefix(dir.toString());
+        ClasspathLoader builtIn = new ClasspathLoader(Templates.class.getClassLoader());
+        builtIn.setPrefix(BuiltInTheme.CLASSPATH_PREFIX);
         this.engine = new PebbleEngine.Builder()
-                .loader(loader)
+                .loader(new DelegatingLoader(List.of(own, builtIn)))
                 .autoEscaping(true)
                 .strictVariables(true)
                 .defaultLocale(Locale.ENGLISH)
@@ -76,7 +82,8 @@ public final class Templates {
     private final Map<String, Boolean> existing = new java.util.concurrent.ConcurrentHashMap<>();
 
     public boolean exists(String name) {
-        return NAME.matcher(name).matches() && existing.computeIfAbsent(name, n -> Files.isRegularFile(file(n)));
+        return NAME.matcher(name).matches()
+                && existing.computeIfAbsent(name, n -> Files.isRegularFile(file(n)) || BuiltInTheme.has(n + SUFFIX));
     }
 
     /** Where the template called {@code name} is or would be; a name no file can have is shown with escapes. */
@@ -113,20 +120,22 @@ public final class Templates {
         return problems;
     }
 
-    /** The templates a layout can name: files directly in {@code templates/}. */
+    /** The templates a layout can name: files directly in {@code templates/}, and those of the built-in theme. */
     public List<String> names() {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
+        List<String> own = List.of();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> files = Files.list(dir)) {
+                own = files.map(p -> p.getFileName().toString()).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(SUFFIX))
-                    .map(n -> n.substring(0, n.length() - SUFFIX.length()))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Stream.concat(own.stream(), BuiltInTheme.files().stream().filter(n -> !n.contains("/")))
+                .filter(n -> n.endsWith(SUFFIX))
+                .map(n -> n.substring(0, n.length() - SUFFIX.length()))
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     /** Renders a page and adds to {@code reads} every attribute of a shared view the template read. */

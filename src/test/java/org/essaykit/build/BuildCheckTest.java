@@ -34,6 +34,14 @@ class BuildCheckTest {
     }
 
     @Test
+    void reportsABrokenRootRelativeLinkUnderTheBasePathAtItsMarkdownLine() {
+        TestSite site = TestSite.in(dir).write("content/site.yaml", "title: T\nurl: https://me.github.io\nbaseurl: /repo\n")
+                .write("content/posts/a.md", "---\ntitle: A\n---\n\nIntro.\n\nSee [this](/no-such-page/).\n");
+        assertEquals("content/posts/a.md:7:5: error: broken link `/repo/no-such-page/` in a href: nothing is published "
+                + "at /repo/no-such-page/ (site/posts/a/index.html:10:17)", TestSite.formatted(buildChecked(site)));
+    }
+
+    @Test
     void namesTheTemplateWhenATemplateMadeTheBrokenLink() {
         TestSite site = TestSite.in(dir)
                 .write("content/site.yaml", "title: T\nurl: https://example.org\nnavigation:\n  - title: Gone\n    url: /gone/\n")

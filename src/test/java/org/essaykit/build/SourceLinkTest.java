@@ -66,13 +66,13 @@ class SourceLinkTest {
     }
 
     @Test
-    void leavesOtherLinksAlone() {
+    void leavesOtherLinksAloneButGivesRootRelativeOnesTheBasePath() {
         TestSite site = site().write("content/posts/second.md", "---\ntitle: Second\n---\n\n"
                 + "[web](https://example.com/x.md) [root](/posts/first/) [file](paper.pdf) [mail](mailto:a@b.c)\n");
         site.buildClean();
         String html = site.read("posts/second/index.html");
         assertTrue(html.contains("href=\"https://example.com/x.md\""), html);
-        assertTrue(html.contains("href=\"/posts/first/\""), html);
+        assertTrue(html.contains("href=\"/repo/posts/first/\""), html);
         assertTrue(html.contains("href=\"paper.pdf\""), html);
     }
 

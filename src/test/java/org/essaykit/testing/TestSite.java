@@ -46,6 +46,13 @@ public final class TestSite {
         return site;
     }
 
+    /** A site in {@code dir} with {@code content/site.yaml} and no templates: it builds with the built-in theme. */
+    public static TestSite bare(Path dir) {
+        TestSite site = new TestSite(dir);
+        site.write("content/site.yaml", "title: Test site\nurl: https://example.org\n");
+        return site;
+    }
+
     /**
      * A copy of the fixture site {@code src/test/resources/sites/NAME} in {@code dir}: its content, and its
      * own templates or else the minimal test templates.
