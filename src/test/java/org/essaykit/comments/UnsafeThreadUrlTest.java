@@ -18,9 +18,13 @@ class UnsafeThreadUrlTest {
     Path dir;
 
     private TestSite site(String thread) {
-        return TestSite.in(dir)
+        TestSite site = TestSite.in(dir)
+                .write("content/site.yaml", "title: T\n")
                 .write("content/posts/a.md", "---\ntitle: A\n---\nBody\n")
                 .write("content/posts/a.comments.yaml", thread);
+        // Our theme, which shows the thread.
+        TestSite.copyTree(Path.of("templates"), site.root().resolve("templates"));
+        return site;
     }
 
     @Test
