@@ -58,7 +58,8 @@ class UnsafeThreadUrlTest {
                     hint: only http, https and mailto links and relative links are kept in untrusted content; the text stays, without its link""",
                 TestSite.formatted(result));
         String page = site.read("posts/a/index.html");
-        assertTrue(page.contains("See the trick and pic."), page);
+        assertTrue(page.contains("See <a rel=\"nofollow ugc noopener\">the trick</a> and pic."), page);
+        assertFalse(page.contains("vbscript") || page.contains("data:image"), page);
         assertTrue(page.contains("href=\"https://forum.example/c1\""), "an http source is kept");
     }
 
