@@ -66,19 +66,19 @@ class UntrustedInputXssBrowserTest {
         for (int n = 0; n < vectors.size(); n++) {
             Vector v = vectors.get(n);
             thread.append("- id: v").append(n).append('\n');
-            cells.append("- cell: ").append(yamlString(v.url() ? "[cell link](" + pointy(v.with("cell", n)) + ")"
+            cells.append("- cell: ").append(CommentXssBrowserTest.yamlString(v.url() ? "[cell link](" + pointy(v.with("cell", n)) + ")"
                     : v.with("cell", n))).append('\n');
             String importedMarkdown;
             String importedHtml;
             if (v.url()) {
-                thread.append("  source: ").append(yamlString(v.with("source", n))).append('\n')
-                        .append("  body: ").append(yamlString("Vector " + n + ": [link](" + pointy(v.with("link", n))
+                thread.append("  source: ").append(CommentXssBrowserTest.yamlString(v.with("source", n))).append('\n')
+                        .append("  body: ").append(CommentXssBrowserTest.yamlString("Vector " + n + ": [link](" + pointy(v.with("link", n))
                                 + ") ![image](" + pointy(v.with("image", n)) + ") <" + v.with("auto", n) + ">")).append('\n');
                 importedMarkdown = "Vector " + n + ": [link](" + pointy(v.with("implink", n)) + ")";
                 importedHtml = "<p>Vector " + n + ": <a href=\"" + htmlAttribute(v.with("imphref", n)) + "\">html link</a></p>";
             } else {
-                thread.append("  author: ").append(yamlString(v.with("author", n))).append('\n')
-                        .append("  body: ").append(yamlString("Vector " + n + "\n\n" + v.with("body", n))).append('\n');
+                thread.append("  author: ").append(CommentXssBrowserTest.yamlString(v.with("author", n))).append('\n')
+                        .append("  body: ").append(CommentXssBrowserTest.yamlString("Vector " + n + "\n\n" + v.with("body", n))).append('\n');
                 importedMarkdown = "Vector " + n + "\n\n" + v.with("impmd", n);
                 importedHtml = "<p>Vector " + n + "</p>" + v.with("imphtml", n);
             }
@@ -139,23 +139,6 @@ class UntrustedInputXssBrowserTest {
                 out.append(String.format("\\u%04x", (int) c));
             } else {
                 out.append(c);
-            }
-        }
-        return out.append('"').toString();
-    }
-
-    /** A YAML double-quoted scalar: every character survives, control characters as escapes. */
-    private static String yamlString(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '"' -> out.append("\\\"");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c < 0x20 || c == 0x7f || c == 0x85 || c == 0xa0 || c == 0x200b
-                        ? String.format("\\u%04x", (int) c) : String.valueOf(c));
             }
         }
         return out.append('"').toString();
