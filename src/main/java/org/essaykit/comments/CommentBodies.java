@@ -9,6 +9,12 @@ import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.essaykit.markdown.MathExtension;
 import org.essaykit.math.MathCache;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.jsoup.Jsoup;
@@ -18,24 +24,19 @@ import org.jsoup.safety.Cleaner;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.safety.Safelist;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Renders untrusted comment Markdown to HTML that is safe to embed: raw HTML is escaped by the Markdown
- * renderer, the result is cleaned to a small safe list by jsoup, and every link and image URL must be
- * http, https, mailto or relative. TeX math becomes MathML, which the safe list lets through as MathML Core's
- * layout elements with their presentation attributes only (no style, class, id or link). Thread-safe.
+ * renderer, the result is cleaned to a small safe list by jsoup, and every link and image URL must pass
+ * {@link SafeUrls}; the refused ones are listed with their place in the body, and a refused {@code source} is left
+ * out. TeX math becomes MathML, which the safe list lets through as MathML Core's layout elements with their
+ * presentation attributes only (no style, class, id or link). Immutable and thread-safe.
  */
 public final class CommentBodies {
-
-    /** After removing what browsers ignore in a scheme, anything else with a colon before any / ? # is a scheme. */
-    private static final Pattern IGNORED_IN_SCHEME = Pattern.compile("[\\x00-\\x20\\x7f-\\x9f\\u00a0\\u200b-\\u200f\\u2028\\u2029\\ufeff]");
-    private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
-    private static final List<String> SCHEMES = List.of("http", "https", "mailto");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -54,7 +55,7 @@ public final class CommentBodies {
         this.index = index;
         List<Extension> extensions = List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), MathExtension.create(new MathCache()));
-        parser = Parser.builder().extensions(extensions).build();
+        parser = Parser.builder().extensions(extensions).includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         renderer = HtmlRenderer.builder().extensions(extensions).escapeHtml(true).sanitizeUrls(true).build();
         safelist = Safelist.basic()
                 .addTags("h1", "h2", "h3", "h4", "h5", "h6", "hr", "del", "s", "img",
@@ -86,13 +87,20 @@ public final class CommentBodies {
     }
 
     public RenderedComment render(Comment comment) {
-        String html = renderer.render(parser.parse(comment.body()));
+        Node tree = parser.parse(comment.body());
+        List<RenderedComment.RefusedUrl> refused = new ArrayList<>();
+        if (comment.source() != null && !SafeUrls.allowed(comment.source())) {
+            refused.add(new RenderedComment.RefusedUrl("source", comment.source(), 1, 1));
+            comment = withoutSource(comment);
+        }
+        refusedLinks(tree, refused);
+        String html = renderer.render(tree);
         // A base URI is needed for jsoup to tell relative URLs from unknown schemes; it never reaches the output.
         Document dirty = Jsoup.parseBodyFragment(html, "https://comment.invalid/");
         Document clean = new Cleaner(safelist).clean(dirty);
         for (Element link : clean.select("a")) {
             // An empty href is what the Markdown renderer leaves of a forbidden URL.
-            if (link.hasAttr("href") && (link.attr("href").isBlank() || !allowed(link.attr("href")))) {
+            if (link.hasAttr("href") && (link.attr("href").isBlank() || !SafeUrls.allowed(link.attr("href")))) {
                 link.removeAttr("href");
             }
             link.attr("rel", "nofollow ugc noopener");
@@ -101,7 +109,7 @@ public final class CommentBodies {
         List<String> links = clean.select("a[href]").eachAttr("href");
         clean.select("a[href]").forEach(link -> withBase(link, "href"));
         for (Element image : clean.select("img")) {
-            if (image.attr("src").isBlank() || !allowed(image.attr("src"))) {
+            if (image.attr("src").isBlank() || !SafeUrls.allowed(image.attr("src"))) {
                 // Its words stay readable; only the URL goes.
                 image.replaceWith(new org.jsoup.nodes.TextNode(image.attr("alt")));
             } else {
@@ -110,7 +118,38 @@ public final class CommentBodies {
             }
         }
         clean.outputSettings().prettyPrint(false);
-        return new RenderedComment(comment, clean.body().html(), clean.body().text(), links);
+        return new RenderedComment(comment, clean.body().html(), clean.body().text(), links, refused);
+    }
+
+    /** Every link and image destination of the body that {@link SafeUrls} refuses, where it is written. */
+    private static void refusedLinks(Node tree, List<RenderedComment.RefusedUrl> out) {
+        tree.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                check(link, link.getDestination());
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                check(image, image.getDestination());
+                visitChildren(image);
+            }
+
+            private void check(Node node, String url) {
+                if (!SafeUrls.allowed(url)) {
+                    List<SourceSpan> spans = node.getSourceSpans();
+                    SourceSpan at = spans.isEmpty() ? null : spans.get(0);
+                    out.add(new RenderedComment.RefusedUrl("body", url, at == null ? 1 : at.getLineIndex() + 1,
+                            at == null ? 1 : at.getColumnIndex() + 1));
+                }
+            }
+        });
+    }
+
+    private static Comment withoutSource(Comment c) {
+        return new Comment(c.id(), c.parent(), c.author(), c.op(), c.date(), c.score(), null, c.body(), c.pos(),
+                c.positions());
     }
 
     /**
@@ -145,25 +184,4 @@ public final class CommentBodies {
         element.attr(attribute, SiteConfig.withBase(baseurl, url));
     }
 
-    /** Only http, https, mailto or relative URLs, however the scheme is spelled. */
-    static boolean allowed(String url) {
-        String squeezed = IGNORED_IN_SCHEME.matcher(url).replaceAll("").toLowerCase(Locale.ROOT);
-        var scheme = SCHEME.matcher(squeezed);
-        if (scheme.find()) {
-            return SCHEMES.contains(scheme.group(1));
-        }
-        // No scheme: relative, unless the colon is hidden behind characters a browser would drop or decode.
-        int colon = squeezed.indexOf(':');
-        int end = firstOf(squeezed, "/?#");
-        return colon < 0 || end >= 0 && end < colon;
-    }
-
-    private static int firstOf(String text, String chars) {
-        for (int i = 0; i < text.length(); i++) {
-            if (chars.indexOf(text.charAt(i)) >= 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

@@ -74,8 +74,13 @@ public final class Importers {
                 notes.add("comment " + id + ": no user (deleted account?): shown as unnamed");
             }
             Long score = c.get("baseScore") instanceof Number n ? n.longValue() : null;
+            String source = text(c.get("pageUrl"));
+            if (source != null && !SafeUrls.allowed(source)) {
+                notes.add("comment " + id + ": pageUrl `" + SafeUrls.shown(source) + "` is not an http(s) link: left out");
+                source = null;
+            }
             raw.add(new ImportedThread.Entry(id, text(c.get("parentCommentId")), author, text(c.get("postedAt")), score,
-                    text(c.get("pageUrl")), body));
+                    source, body));
         }
         return finish(raw, notes);
     }

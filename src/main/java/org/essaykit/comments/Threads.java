@@ -5,6 +5,7 @@ import org.essaykit.content.Document;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteSource;
 import org.essaykit.content.SourceText;
+import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
 
@@ -88,7 +89,35 @@ public final class Threads {
         }
         List<Comment> comments = ThreadReader.read(yaml, relative, source.config().timezone(), diagnostics);
         ThreadRules.check(comments, diagnostics);
-        return new CommentThread(relative, post, comments.stream().map(bodies::render).toList());
+        List<RenderedComment> rendered = comments.stream().map(bodies::render).toList();
+        List<String> lines = yaml.lines().toList();
+        for (RenderedComment comment : rendered) {
+            for (RenderedComment.RefusedUrl url : comment.refused()) {
+                SourcePos at = url.field().equals("body")
+                        ? placeInBody(lines, comment.comment().positionOf("body"), url.line(), url.column())
+                        : comment.comment().positionOf(url.field());
+                diagnostics.report(Diagnostic.warning(at, "comment `" + comment.comment().id() + "`: "
+                        + SafeUrls.scheme(url.url()).map(s -> "`" + s + ":` ").orElse("") + "URL left out of the page: `"
+                        + SafeUrls.shown(url.url()) + "`", SafeUrls.HINT));
+            }
+        }
+        return new CommentThread(relative, post, rendered);
+    }
+
+    /**
+     * Where a line and column of a comment's body is in the thread file: exact for a literal block
+     * ({@code body: |}, whose lines are the file's lines less their indentation), else the body's start.
+     */
+    static SourcePos placeInBody(List<String> fileLines, SourcePos body, int line, int column) {
+        String first = body.line() <= fileLines.size() ? fileLines.get(body.line() - 1) : "";
+        int index = body.line() + line - 1;
+        if (body.column() > first.length() || first.charAt(body.column() - 1) != '|' || index >= fileLines.size()) {
+            return body;
+        }
+        String content = fileLines.subList(body.line(), fileLines.size()).stream().filter(l -> !l.isBlank())
+                .findFirst().orElse("");
+        int indent = content.length() - content.stripLeading().length();
+        return new SourcePos(body.file(), index + 1, indent + column);
     }
 
     private static List<Path> files(Path root) {

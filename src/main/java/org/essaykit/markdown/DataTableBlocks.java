@@ -1,7 +1,5 @@
 package org.essaykit.markdown;
 
-import org.commonmark.ext.autolink.AutolinkExtension;
-import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -11,7 +9,6 @@ import org.commonmark.node.CustomNode;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
-import org.commonmark.parser.Parser;
 import org.essaykit.content.DataTable;
 
 import java.util.ArrayList;
@@ -23,17 +20,19 @@ import java.util.Map;
 /**
  * Turns a fenced block {@code ```table NAME} into a table of the data file {@code content/data/NAME.*}:
  * a real GFM table node (so it renders, scrolls and is checked like any table), with a caption, column
- * headers with scope, and cells parsed as inline Markdown, wikilinks included. Optional lines in the
- * block: {@code caption: ...} and {@code columns: a, b} (which columns, in which order).
+ * headers with scope, and cells parsed as inline Markdown, wikilinks included ({@link DataCells}). Optional lines
+ * in the block: {@code caption: ...}, {@code columns: a, b} (which columns, in which order) and
+ * {@code html: trusted} (the cells may hold raw HTML and any link; by default data is escaped like any
+ * untrusted input).
  */
 final class DataTableBlocks {
 
+    /** The block's option that lets a table's cells keep raw HTML and any link, as a post's own text does. */
+    static final String HTML_OPTION = "html";
+    static final String TRUSTED = "trusted";
+
     private final Map<String, DataTable> tables;
-    // Cells are inline Markdown: emphasis, code, links and wikilinks.
-    private final Parser cellParser = Parser.builder()
-            .extensions(List.of(StrikethroughExtension.create(), AutolinkExtension.create()))
-            .postProcessor(new WikiLinkProcessor())
-            .build();
+    private final DataCells cells = new DataCells();
 
     DataTableBlocks(Map<String, DataTable> tables) {
         this.tables = tables;
@@ -87,14 +86,21 @@ final class DataTableBlocks {
             }
             columns = chosen;
         }
-        return table(table, columns, options.get("caption"));
+        String html = options.get(HTML_OPTION);
+        if (html != null && !html.equals(TRUSTED)) {
+            return new BlockProblem("`" + HTML_OPTION + ":` can only be `" + TRUSTED + "`, not `" + html + "`",
+                    "write `" + HTML_OPTION + ": " + TRUSTED + "` to let this table's cells keep raw HTML and any link,"
+                            + " or leave the line out to show the data as text");
+        }
+        return table(table, columns, options.get("caption"), html != null);
     }
 
-    private TableBlock table(DataTable table, List<DataTable.Column> columns, String caption) {
+    private TableBlock table(DataTable table, List<DataTable.Column> columns, String caption, boolean trustedHtml) {
         TableBlock block = new TableBlock();
         if (caption != null && !caption.isEmpty()) {
             Caption node = new Caption();
-            inline(caption, node);
+            // The caption is written in the post itself.
+            cells.appendTo(node, caption, true);
             block.appendChild(node);
         }
         TableHead head = new TableHead();
@@ -112,23 +118,12 @@ final class DataTableBlocks {
             TableRow tableRow = new TableRow();
             for (DataTable.Column column : columns) {
                 TableCell cell = new TableCell();
-                inline(String.valueOf(row.getOrDefault(column.name(), "")), cell);
+                cells.appendTo(cell, String.valueOf(row.getOrDefault(column.name(), "")), trustedHtml);
                 tableRow.appendChild(cell);
             }
             body.appendChild(tableRow);
         }
         block.appendChild(body);
         return block;
-    }
-
-    /** Parses {@code text} as one paragraph of Markdown and moves its inline nodes into {@code parent}. */
-    private void inline(String text, Node parent) {
-        Node paragraph = cellParser.parse(text).getFirstChild();
-        Node child = paragraph == null ? null : paragraph.getFirstChild();
-        while (child != null) {
-            Node next = child.getNext();
-            parent.appendChild(child);
-            child = next;
-        }
     }
 }

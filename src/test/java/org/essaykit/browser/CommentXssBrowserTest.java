@@ -76,7 +76,7 @@ class CommentXssBrowserTest {
     }
 
     /** A YAML double-quoted scalar: every character survives, control characters as escapes. */
-    private static String yamlString(String text) {
+    static String yamlString(String text) {
         StringBuilder out = new StringBuilder("\"");
         for (char c : text.toCharArray()) {
             switch (c) {
@@ -85,7 +85,9 @@ class CommentXssBrowserTest {
                 case '\n' -> out.append("\\n");
                 case '\t' -> out.append("\\t");
                 case '\r' -> out.append("\\r");
-                default -> out.append(c < 0x20 || c == 0x7f ? String.format("\\x%02x", (int) c) : String.valueOf(c));
+                // Also invisible characters YAML would read as spaces or drop.
+                default -> out.append(c < 0x20 || c == 0x7f || c == 0x85 || c == 0xa0 || c == 0x200b
+                        ? String.format("\\u%04x", (int) c) : String.valueOf(c));
             }
         }
         return out.append('"').toString();

@@ -28,14 +28,14 @@ class CommentBodiesTest {
             "java\u0000script:x", "\u000Ejavascript:x", "data:text/html,x", "vbscript:x", "VBScript:x", "jar:x",
             "java\u200bscript:x", "file:///etc/passwd"})
     void refusesEverySchemeButHttpHttpsAndMailtoHoweverSpelled(String url) {
-        assertFalse(CommentBodies.allowed(url), url);
+        assertFalse(SafeUrls.allowed(url), url);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"https://example.org/a:b", "http://x", "mailto:a@b.org", "/posts/x/", "../x", "#comment-a",
             "x.html?q=a:b", "HTTPS://EXAMPLE.ORG"})
     void keepsHttpHttpsMailtoAndRelativeUrls(String url) {
-        assertTrue(CommentBodies.allowed(url), url);
+        assertTrue(SafeUrls.allowed(url), url);
     }
 
     @Test

@@ -158,6 +158,10 @@ class MarkdownEngineTest {
         MarkdownEngine engine = new MarkdownEngine(HeadingIdStyle.GITHUB, Map.of("terms", data));
         String html = engine.render(post("```table terms\n```\n")).html();
         assertTrue(html.startsWith("<div class=\"table-scroll\">\n<table>"), html);
-        assertTrue(html.contains("<td><span class=\"unresolved-link\">Myopia</span> <!-- kept --></td>"), html);
+        // Data is untrusted: its HTML, a comment included, is shown as text.
+        assertTrue(html.contains("<td><span class=\"unresolved-link\">Myopia</span> &lt;!-- kept --&gt;</td>"), html);
+        // With `html: trusted` the comment is kept as HTML.
+        String trusted = engine.render(post("```table terms\nhtml: trusted\n```\n")).html();
+        assertTrue(trusted.contains("<td><span class=\"unresolved-link\">Myopia</span> <!-- kept --></td>"), trusted);
     }
 }
