@@ -29,6 +29,8 @@ public final class MarkdownEngine {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final LocalImages images;
+    /** Remembers the stems of the words the site's documents share. */
+    private final SearchTerms.Maker searchTerms = new SearchTerms.Maker();
     /** Whether text gets curly quotes, dashes and ellipses ({@code smart_typography: true} in site.yaml). */
     private final boolean smartTypography;
 
@@ -101,7 +103,7 @@ public final class MarkdownEngine {
                 : java.util.stream.Stream.concat(missingImages.stream(), facts.problems().stream()).toList();
         return new RenderedMarkdown(CompactText.of(renderer.render(root)), facts.toc(), facts.headingIds(),
                 facts.anchorIds(), facts.sections(), facts.links(), facts.summary(), facts.wordCount(),
-                SearchTerms.of(facts.plainText(), document.title(),
+                searchTerms.of(facts.plainText(), document.title(),
                         facts.sections().values().stream().map(Section::title).toList()),
                 facts.simulations(), problems);
     }
