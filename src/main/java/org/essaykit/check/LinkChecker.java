@@ -1,7 +1,7 @@
 package org.essaykit.check;
 
 import org.essaykit.diag.SourcePos;
-import org.essaykit.graph.Suggestions;
+import org.essaykit.diag.Suggestions;
 
 import java.io.IOException;
 import java.nio.file.Path;

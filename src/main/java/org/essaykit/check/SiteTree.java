@@ -1,6 +1,6 @@
 package org.essaykit.check;
 
-import org.essaykit.graph.Suggestions;
+import org.essaykit.diag.Suggestions;
 import org.essaykit.output.SiteFile;
 
 import java.io.IOException;

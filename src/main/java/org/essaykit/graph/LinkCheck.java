@@ -4,6 +4,7 @@ import org.essaykit.content.Document;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Diagnostics;
+import org.essaykit.diag.Suggestions;
 import org.essaykit.markdown.FoundLink;
 
 import java.nio.file.Path;

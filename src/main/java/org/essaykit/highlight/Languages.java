@@ -49,7 +49,7 @@ import org.fife.ui.rsyntaxtextarea.modes.VisualBasicTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.WindowsBatchTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.XMLTokenMaker;
 import org.fife.ui.rsyntaxtextarea.modes.YamlTokenMaker;
-import org.essaykit.graph.Suggestions;
+import org.essaykit.diag.Suggestions;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -82,7 +82,7 @@ record CodeBlockInfo(String language, boolean lineNumbers, int firstLine, Set<In
                         }
                     }
                     default -> problems.add(new Problem(option.offset(), false, "code blocks have no option `" + option.key() + "`",
-                            org.essaykit.graph.Suggestions.closest(option.key(), OPTIONS).map(s -> "did you mean " + s + "? ").orElse("")
+                            org.essaykit.diag.Suggestions.closest(option.key(), OPTIONS).map(s -> "did you mean " + s + "? ").orElse("")
                                     + "the options are " + String.join(", ", OPTIONS)));
                 }
             }

@@ -20,7 +20,7 @@ import org.commonmark.node.Text;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.SourcePos;
-import org.essaykit.graph.Suggestions;
+import org.essaykit.diag.Suggestions;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

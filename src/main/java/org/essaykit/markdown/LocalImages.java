@@ -7,7 +7,7 @@ import org.commonmark.node.SourceSpan;
 import org.essaykit.content.ContentLoader;
 import org.essaykit.content.Document;
 import org.essaykit.diag.Diagnostic;
-import org.essaykit.graph.Suggestions;
+import org.essaykit.diag.Suggestions;
 import org.essaykit.images.ImageHeaders;
 import org.essaykit.images.ImagePaths;
 import org.essaykit.images.ImageSize;

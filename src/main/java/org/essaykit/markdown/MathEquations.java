@@ -2,7 +2,7 @@ package org.essaykit.markdown;
 
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
-import org.essaykit.graph.Suggestions;
+import org.essaykit.diag.Suggestions;
 import org.essaykit.math.MathCache;
 
 import java.util.ArrayList;

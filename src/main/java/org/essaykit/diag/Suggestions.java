@@ -1,4 +1,4 @@
-package org.essaykit.graph;
+package org.essaykit.diag;
 
 import java.util.Collection;
 import java.util.Comparator;
