@@ -12,7 +12,6 @@ import org.essaykit.output.SiteFile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.nio.charset.StandardCharsets;

@@ -10,7 +10,6 @@ import org.essaykit.output.SiteFile;
 import java.util.ArrayList;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
