@@ -1,8 +1,8 @@
 package org.essaykit.serve;
 
 import com.sun.net.httpserver.HttpServer;
-import org.essaykit.build.BuildRequest;
-import org.essaykit.build.LiveBuild;
+import org.essaykit.pipeline.BuildRequest;
+import org.essaykit.pipeline.LiveBuild;
 import org.essaykit.content.ContentLoader;
 import org.essaykit.content.LoadOptions;
 import org.essaykit.diag.Diagnostic;

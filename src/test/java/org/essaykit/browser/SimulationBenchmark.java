@@ -1,7 +1,7 @@
 package org.essaykit.browser;
 
-import org.essaykit.build.BuildRequest;
-import org.essaykit.build.Pipeline;
+import org.essaykit.pipeline.BuildRequest;
+import org.essaykit.pipeline.Pipeline;
 import org.essaykit.content.LoadOptions;
 import org.essaykit.sim.Run;
 import org.essaykit.sim.Simulations;

@@ -1,6 +1,6 @@
 package org.essaykit.cli;
 
-import org.essaykit.build.ProcessingFailure;
+import org.essaykit.pipeline.ProcessingFailure;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 

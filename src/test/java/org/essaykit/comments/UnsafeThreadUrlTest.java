@@ -1,6 +1,6 @@
 package org.essaykit.comments;
 
-import org.essaykit.build.BuildResult;
+import org.essaykit.pipeline.BuildResult;
 import org.essaykit.testing.TestSite;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

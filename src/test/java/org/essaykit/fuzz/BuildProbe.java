@@ -1,6 +1,6 @@
 package org.essaykit.fuzz;
 
-import org.essaykit.build.BuildResult;
+import org.essaykit.pipeline.BuildResult;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.testing.TestSite;
 

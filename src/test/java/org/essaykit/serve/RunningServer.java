@@ -1,6 +1,6 @@
 package org.essaykit.serve;
 
-import org.essaykit.build.LiveBuild;
+import org.essaykit.pipeline.LiveBuild;
 import org.essaykit.content.LoadOptions;
 import org.essaykit.testing.TestSite;
 

@@ -1,8 +1,8 @@
 package org.essaykit.testing;
 
-import org.essaykit.build.BuildRequest;
-import org.essaykit.build.BuildResult;
-import org.essaykit.build.Pipeline;
+import org.essaykit.pipeline.BuildRequest;
+import org.essaykit.pipeline.BuildResult;
+import org.essaykit.pipeline.Pipeline;
 import org.essaykit.content.LoadOptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogType;

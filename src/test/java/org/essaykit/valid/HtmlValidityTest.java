@@ -1,6 +1,6 @@
 package org.essaykit.valid;
 
-import org.essaykit.build.PaginationTest;
+import org.essaykit.pipeline.PaginationTest;
 import org.essaykit.testing.HtmlChecker;
 import org.essaykit.testing.MathCorpus;
 import org.essaykit.testing.TestSite;

@@ -1,4 +1,4 @@
-package org.essaykit.build;
+package org.essaykit.pipeline;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.essaykit.build;
+package org.essaykit.pipeline;
 
 import java.nio.file.Path;
 import java.util.function.Supplier;

@@ -1,2 +1,2 @@
 /** The build pipeline: the one place where the order of the stages lives. */
-package org.essaykit.build;
+package org.essaykit.pipeline;

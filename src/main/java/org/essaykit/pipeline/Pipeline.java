@@ -1,4 +1,4 @@
-package org.essaykit.build;
+package org.essaykit.pipeline;
 
 import org.essaykit.comments.CommentThread;
 import org.essaykit.comments.Threads;

@@ -1,4 +1,4 @@
-package org.essaykit.build;
+package org.essaykit.pipeline;
 
 import org.essaykit.testing.TestSite;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.essaykit.build;
+package org.essaykit.pipeline;
 
 import org.essaykit.content.LoadOptions;
 import org.essaykit.testing.TestSite;
