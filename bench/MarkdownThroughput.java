@@ -14,6 +14,7 @@ import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteSource;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.markdown.MarkdownEngine;
+import org.essaykit.markdown.MarkdownOptions;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -69,7 +70,7 @@ public final class MarkdownThroughput {
         Parser spanParser = Parser.builder().extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         HtmlRenderer plainRenderer = HtmlRenderer.builder().extensions(extensions).build();
-        MarkdownEngine engine = new MarkdownEngine(source.config().headingIds(), source.data());
+        MarkdownEngine engine = new MarkdownEngine(MarkdownOptions.defaults(source.config().headingIds()).withDataTables(source.data()));
         SiteIndex index = SiteIndex.of(source);
         long[] sink = new long[1];
 

@@ -34,39 +34,20 @@ public final class MarkdownEngine {
     /** Whether text gets curly quotes, dashes and ellipses ({@code smart_typography: true} in site.yaml). */
     private final boolean smartTypography;
 
+    /** Plain Markdown with the given heading ids ({@link MarkdownOptions#defaults}). */
     public MarkdownEngine(HeadingIdStyle headingIds) {
-        this(headingIds, Map.of());
+        this(MarkdownOptions.defaults(headingIds));
     }
 
-    /** The site.yaml key that turns on {@link SmartPunctuation}. */
-    public static final String SMART_TYPOGRAPHY = "smart_typography";
-
-    /**
-     * The engine a site's config asks for: its heading ids, its data files, local images read from its folder, and
-     * smart typography if set.
-     */
+    /** The engine a site's config asks for ({@link MarkdownOptions#forSite}). */
     public static MarkdownEngine forSite(SiteConfig config, Map<String, DataTable> dataTables,
                                          java.nio.file.Path siteRoot) {
-        return new MarkdownEngine(config.headingIds(), dataTables, siteRoot, config.baseurl(),
-                Boolean.TRUE.equals(config.params().get(SMART_TYPOGRAPHY)));
+        return new MarkdownEngine(MarkdownOptions.forSite(config, dataTables, siteRoot));
     }
 
-    /** @param dataTables the site's data files, for {@code ```table NAME} blocks */
-    public MarkdownEngine(HeadingIdStyle headingIds, Map<String, DataTable> dataTables) {
-        this(headingIds, dataTables, null, "", false);
-    }
-
-    /**
-     * @param dataTables      the site's data files, for {@code ```table NAME} blocks
-     * @param siteRoot        the site folder, whose files local images are read from (sizes; a missing one is an
-     *                        error); null reads no image
-     * @param baseurl         the site's base path, which root-relative image URLs may start with
-     * @param smartTypography curly quotes, dashes and ellipses in text ({@link SmartPunctuation})
-     */
-    public MarkdownEngine(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, java.nio.file.Path siteRoot,
-                          String baseurl, boolean smartTypography) {
-        this.images = siteRoot == null ? null : new LocalImages(siteRoot, baseurl);
-        this.smartTypography = smartTypography;
+    public MarkdownEngine(MarkdownOptions options) {
+        this.images = options.siteRoot() == null ? null : new LocalImages(options.siteRoot(), options.baseurl());
+        this.smartTypography = options.smartTypography();
         // Formulas' MathML is kept for as long as the engine: one build, or every rebuild of serve's.
         MathCache math = new MathCache();
         List<Extension> extensions = List.of(
@@ -75,7 +56,7 @@ public final class MarkdownEngine {
                 AutolinkExtension.create(),
                 TaskListItemsExtension.create(),
                 FootnotesExtension.create(),
-                new EssayMarkdownExtension(headingIds, dataTables, math));
+                new EssayMarkdownExtension(options.headingIds(), options.dataTables(), math));
         this.parser = Parser.builder()
                 .extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -90,6 +71,11 @@ public final class MarkdownEngine {
     /** Renders a body, turning links to other source files and wikilinks into the URLs of their pages. */
     public RenderedMarkdown render(Document document, SiteIndex index) {
         Node root = parser.parse(document.body());
+        // The tree is changed by four passes, in an order that matters: concept mentions are linked while the
+        // text is still as written (names match, and the facts below count them as links); images are sized
+        // while their paths are as written; typography curls quotes after mentions were matched and before the
+        // summary and search text are taken; the facts read links by the source paths the writer used, so
+        // checking and backlinks can name them; only then are those paths turned into page URLs.
         AutoLinker.link(root, document, index);
         // A walk for images only in bodies that have one.
         List<org.essaykit.diag.Diagnostic> missingImages = images == null || !document.body().contains("![")

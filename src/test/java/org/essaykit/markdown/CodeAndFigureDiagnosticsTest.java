@@ -21,7 +21,7 @@ class CodeAndFigureDiagnosticsTest {
     Path site;
 
     private List<String> problems(String body) {
-        MarkdownEngine engine = new MarkdownEngine(HeadingIdStyle.GITHUB, Map.of(), site, "", false);
+        MarkdownEngine engine = new MarkdownEngine(MarkdownOptions.defaults(HeadingIdStyle.GITHUB).withImagesFrom(site));
         return engine.render(MarkdownEngineTest.post(body)).problems().stream().map(Diagnostic::format)
                 .map(s -> s.replace(System.lineSeparator(), "\n")).toList();
     }

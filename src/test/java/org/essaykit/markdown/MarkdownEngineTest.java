@@ -155,7 +155,7 @@ class MarkdownEngineTest {
         DataTable data = new DataTable("terms", Path.of("content/data/terms.yaml"),
                 List.of(new DataTable.Column("term", "Term", DataTable.Type.STRING)),
                 List.of(Map.of("term", "[[Myopia]] <!-- kept -->")));
-        MarkdownEngine engine = new MarkdownEngine(HeadingIdStyle.GITHUB, Map.of("terms", data));
+        MarkdownEngine engine = new MarkdownEngine(MarkdownOptions.defaults(HeadingIdStyle.GITHUB).withDataTables(Map.of("terms", data)));
         String html = engine.render(post("```table terms\n```\n")).html();
         assertTrue(html.startsWith("<div class=\"table-scroll\">\n<table>"), html);
         // Data is untrusted: its HTML, a comment included, is shown as text.

@@ -1,0 +1,50 @@
+package org.essaykit.markdown;
+
+import org.essaykit.content.DataTable;
+import org.essaykit.content.SiteConfig;
+import org.essaykit.content.SiteConfig.HeadingIdStyle;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * What a site asks of its Markdown engine: the one way to configure {@link MarkdownEngine}. A new feature adds a
+ * component here and reads it where the engine is built, rather than another constructor.
+ *
+ * @param headingIds      how heading ids are made (GitHub's or kramdown's rule)
+ * @param dataTables      the site's data files, for {@code ```table NAME} blocks
+ * @param siteRoot        the site folder, whose files local images are read from (sizes; a missing one is an
+ *                        error); null reads no image
+ * @param baseurl         the site's base path, which root-relative image URLs may start with
+ * @param smartTypography curly quotes, dashes and ellipses in text ({@link SmartPunctuation})
+ */
+public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, Path siteRoot,
+                              String baseurl, boolean smartTypography) {
+
+    /** The site.yaml key that turns on {@link SmartPunctuation}. */
+    public static final String SMART_TYPOGRAPHY = "smart_typography";
+
+    public MarkdownOptions {
+        dataTables = Map.copyOf(dataTables);
+        baseurl = baseurl == null ? "" : baseurl;
+    }
+
+    /** Plain Markdown with the given heading ids: no data files, no images read, no smart typography. */
+    public static MarkdownOptions defaults(HeadingIdStyle headingIds) {
+        return new MarkdownOptions(headingIds, Map.of(), null, "", false);
+    }
+
+    /** What a site's config asks for: its heading ids, its data files, images read from its folder. */
+    public static MarkdownOptions forSite(SiteConfig config, Map<String, DataTable> dataTables, Path siteRoot) {
+        return new MarkdownOptions(config.headingIds(), dataTables, siteRoot, config.baseurl(),
+                Boolean.TRUE.equals(config.params().get(SMART_TYPOGRAPHY)));
+    }
+
+    public MarkdownOptions withDataTables(Map<String, DataTable> tables) {
+        return new MarkdownOptions(headingIds, tables, siteRoot, baseurl, smartTypography);
+    }
+
+    public MarkdownOptions withImagesFrom(Path root) {
+        return new MarkdownOptions(headingIds, dataTables, root, baseurl, smartTypography);
+    }
+}
