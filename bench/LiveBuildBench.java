@@ -1,5 +1,5 @@
 import org.essaykit.pipeline.BuildRequest;
-import org.essaykit.pipeline.LiveBuild;
+import org.essaykit.live.LiveBuild;
 import org.essaykit.content.LoadOptions;
 import org.essaykit.diag.Diagnostic;
 

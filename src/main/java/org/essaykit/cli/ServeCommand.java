@@ -1,6 +1,6 @@
 package org.essaykit.cli;
 
-import org.essaykit.pipeline.LiveBuild;
+import org.essaykit.live.LiveBuild;
 import org.essaykit.content.LoadOptions;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.serve.DevServer;

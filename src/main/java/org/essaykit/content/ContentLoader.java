@@ -66,9 +66,17 @@ public final class ContentLoader {
             return new SiteSource(root, SiteConfigReader.read(root, contentDir, options, new Diagnostics()), List.of(),
                     List.of(), java.util.Map.of());
         }
-        LiveSource live = LiveSource.load(root, options);
-        live.problems().forEach(diagnostics::report);
-        return live.source();
+        ContentFiles folder = ContentFiles.scan(root, options);
+        folder.configProblems().forEach(diagnostics::report);
+        folder.dataProblems().forEach(diagnostics::report);
+        List<ContentFiles.MarkdownFile> read = folder.files().parallelStream()
+                .filter(file -> folder.kindOf(file) == ContentFiles.Kind.MARKDOWN).map(folder::read).toList();
+        read.forEach(file -> file.problems().forEach(diagnostics::report));
+        folder.files().stream().filter(file -> folder.kindOf(file) == ContentFiles.Kind.LIQUID_PAGE)
+                .forEach(page -> diagnostics.report(folder.leftOut(page)));
+        return folder.source(read.stream().map(ContentFiles.MarkdownFile::doc).filter(java.util.Objects::nonNull)
+                        .sorted(ContentFiles.BY_SOURCE).toList(),
+                folder.files().stream().filter(folder::copied).map(folder::staticFile).toList());
     }
 
     /**

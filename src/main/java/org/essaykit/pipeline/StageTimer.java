@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** Times each stage of a build, for {@code build --timings} and the benchmark. Not thread-safe: one per build. */
-final class StageTimer {
+public final class StageTimer {
 
     private final Map<String, Duration> timings = new LinkedHashMap<>();
 
-    <T> T time(String stage, Supplier<T> work) {
+    public <T> T time(String stage, Supplier<T> work) {
         long start = System.nanoTime();
         try {
             return work.get();
@@ -19,7 +19,7 @@ final class StageTimer {
         }
     }
 
-    Map<String, Duration> timings() {
+    public Map<String, Duration> timings() {
         return timings;
     }
 }

@@ -43,9 +43,9 @@ public final class PageCache {
     /** The place of each URL in the last plan, and the places of pages that were left out. */
     private Map<String, Integer> places = Map.of();
     private Set<Integer> failed = Set.of();
-    private PagePlanner.Plan plan = PagePlanner.Plan.NONE;
+    private PagePlanner.Plan plan = PagePlanner.Plan.none();
 
-    /** The plan of the pages rendered last, for {@link PagePlanner#plan}. */
+    /** The plan of the pages rendered last, for {@link PagePlanner#replan}. */
     public PagePlanner.Plan lastPlan() {
         return plan;
     }
@@ -85,8 +85,8 @@ public final class PageCache {
                 }
             }
         }
-        List<SiteRenderer.RenderedPage> rendered = new SiteRenderer(templates).renderPages(
-                toRender.stream().map(planned::get).toList(), next.site(), true, diagnostics);
+        List<SiteRenderer.RenderedPage> rendered = new SiteRenderer(templates).renderTracked(
+                toRender.stream().map(planned::get).toList(), next.site(), diagnostics);
         Map<PlannedPage, SiteRenderer.RenderedPage> byPage = new java.util.IdentityHashMap<>();
         rendered.forEach(page -> byPage.put(page.page(), page));
         List<SiteFile> extra = new ArrayList<>();

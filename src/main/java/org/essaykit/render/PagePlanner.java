@@ -48,9 +48,12 @@ public final class PagePlanner {
      * compares those with the previous build's to find the pages to render again.
      */
     public static final class Plan {
-        /** No previous plan: every view is made anew. */
-        public static final Plan NONE = new Plan(List.of(), 0, null, new HashMap<>(), new IdentityHashMap<>(),
-                new IdentityHashMap<>(), null, null, false, null);
+        /** No previous plan, for the first build of a live session: every view is made anew. A new object each time:
+         * a plan's views are handed over, so no plan may be shared. */
+        public static Plan none() {
+            return new Plan(List.of(), 0, null, new HashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>(), null,
+                    null, false, null);
+        }
 
         private final List<PlannedPage> pages;
         private final int lists;
@@ -130,8 +133,9 @@ public final class PagePlanner {
         }
     }
 
-    public List<PlannedPage> plan(SiteGraph graph, Diagnostics diagnostics) {
-        return plan(graph, Plan.NONE, GraphChange.ANYTHING, diagnostics).pages();
+    /** Every page of the site, each view made anew. */
+    public Plan plan(SiteGraph graph, Diagnostics diagnostics) {
+        return planned(graph, Plan.none(), diagnostics);
     }
 
     /**
@@ -143,10 +147,14 @@ public final class PagePlanner {
      *                 pages of those documents and the pages of lists are made again, and the previous plan hands
      *                 over its views and must not be used again
      */
-    public Plan plan(SiteGraph graph, Plan previous, GraphChange change, Diagnostics diagnostics) {
+    public Plan replan(SiteGraph graph, Plan previous, GraphChange change, Diagnostics diagnostics) {
         if (change instanceof GraphChange.Bodies bodies && previous.complete) {
             return continued(graph, previous, bodies, diagnostics);
         }
+        return planned(graph, previous, diagnostics);
+    }
+
+    private Plan planned(SiteGraph graph, Plan previous, Diagnostics diagnostics) {
         int errors = diagnostics.errorCount();
         ViewFactory views = new ViewFactory(graph, previous, GraphChange.ANYTHING, templates.exists(LINKS_TEMPLATE));
         IdentityHashMap<RenderedDocument, Integer> positions = new IdentityHashMap<>();

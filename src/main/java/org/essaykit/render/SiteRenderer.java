@@ -31,24 +31,27 @@ public final class SiteRenderer {
     /**
      * One page's file and, when tracked, the attributes of shared views ({@link ViewKeys}) its template read.
      */
-    public record RenderedPage(PlannedPage page, SiteFile file, Set<ViewKeys.Read> reads) {
-    }
-
-    /** Renders pages in parallel, keeping each page's file in memory; see the next method. */
-    public List<RenderedPage> renderPages(Collection<PlannedPage> pages, Views.SiteView site, boolean track,
-                                          Diagnostics diagnostics) {
-        return renderPages(pages, site, track, UnaryOperator.identity(), diagnostics);
+    record RenderedPage(PlannedPage page, SiteFile file, Set<ViewKeys.Read> reads) {
     }
 
     /**
-     * Renders pages in parallel; each template error is reported once, naming the pages it broke, and those
-     * pages are left out.
+     * The files of the pages, rendered in parallel; each template error is reported once, naming the pages it broke,
+     * and those pages are left out.
      *
-     * @param site  what every template sees as {@code site} ({@link PagePlanner.Plan#site})
-     * @param track record what each template reads of the shared views, for incremental rebuilds
-     * @param keep  what is kept of each page's file once rendered: the file itself, or (a build writing as it
-     *              goes) the file as written to disk, so that pages need not all be held in memory
+     * @param site what every template sees as {@code site} ({@link PagePlanner.Plan#site})
+     * @param keep what is kept of each page's file once rendered: the file itself, or (a build writing as it goes)
+     *             the file as written to disk, so that pages need not all be held in memory
      */
+    public List<SiteFile> render(Collection<PlannedPage> pages, Views.SiteView site, UnaryOperator<SiteFile> keep,
+                                 Diagnostics diagnostics) {
+        return renderPages(pages, site, false, keep, diagnostics).stream().map(RenderedPage::file).toList();
+    }
+
+    /** The pages in memory, each with what its template read of the shared views, for a live build's page cache. */
+    List<RenderedPage> renderTracked(Collection<PlannedPage> pages, Views.SiteView site, Diagnostics diagnostics) {
+        return renderPages(pages, site, true, UnaryOperator.identity(), diagnostics);
+    }
+
     public List<RenderedPage> renderPages(Collection<PlannedPage> pages, Views.SiteView site, boolean track,
                                           UnaryOperator<SiteFile> keep, Diagnostics diagnostics) {
         Map<TemplateFailure, List<String>> failures = new ConcurrentHashMap<>();

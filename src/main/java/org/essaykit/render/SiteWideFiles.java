@@ -50,11 +50,13 @@ public final class SiteWideFiles {
     }
 
     /**
-     * For one build: the cards and the preview and search shards (a large site's are hundreds of megabytes) go to
-     * {@code keep} as soon as each is made, and nothing is held for a next write.
+     * The files made from the whole site, for one build: the cards, previews and search shards (a large site's are
+     * hundreds of megabytes) go to {@code keep} as soon as each is made.
      */
-    public static SiteWideFiles once(Path siteFolder, UnaryOperator<SiteFile> keep) {
-        return new SiteWideFiles(siteFolder, false, keep);
+    public static List<SiteFile> of(SiteGraph graph, List<PlannedPage> pages, Path siteFolder,
+                                    UnaryOperator<SiteFile> keep, Diagnostics diagnostics) {
+        return new SiteWideFiles(siteFolder, false, keep).write(graph, pages, GraphChange.ANYTHING, diagnostics)
+                .parallelStream().map(keep).toList();
     }
 
     /**

@@ -2,7 +2,7 @@ package org.essaykit.serve;
 
 import com.sun.net.httpserver.HttpServer;
 import org.essaykit.pipeline.BuildRequest;
-import org.essaykit.pipeline.LiveBuild;
+import org.essaykit.live.LiveBuild;
 import org.essaykit.content.ContentLoader;
 import org.essaykit.content.LoadOptions;
 import org.essaykit.diag.Diagnostic;

@@ -62,7 +62,7 @@ class ConceptGraphScaleTest {
                 .map(doc -> new RenderedDocument(doc, markdown.render(doc, index))).toList();
         SiteGraph graph = SiteGraph.build(source, index, rendered, Map.of(), diagnostics);
         List<PlannedPage> planned = new PagePlanner(new Templates(source.root(), source.config()))
-                .plan(graph, diagnostics);
+                .plan(graph, diagnostics).pages();
         assertEquals(List.of(), diagnostics.sorted());
         pages = new java.util.HashMap<>();
         planned.forEach(page -> pages.put(page.url(), page));

@@ -33,7 +33,7 @@ class PagePlannerTest {
                 .map(doc -> new RenderedDocument(doc, markdown.render(doc))).toList();
         SiteGraph graph = SiteGraph.build(source, org.essaykit.content.SiteIndex.of(source), rendered, java.util.Map.of(), diagnostics);
         List<PlannedPage> pages = new PagePlanner(new Templates(source.root(), source.config()))
-                .plan(graph, diagnostics);
+                .plan(graph, diagnostics).pages();
         assertTrue(diagnostics.sorted().isEmpty(), diagnostics.sorted().toString());
         return pages.stream().collect(Collectors.toMap(PlannedPage::url, p -> p));
     }

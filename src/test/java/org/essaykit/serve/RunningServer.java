@@ -1,6 +1,6 @@
 package org.essaykit.serve;
 
-import org.essaykit.pipeline.LiveBuild;
+import org.essaykit.live.LiveBuild;
 import org.essaykit.content.LoadOptions;
 import org.essaykit.testing.TestSite;
 

@@ -1,4 +1,4 @@
-package org.essaykit.pipeline;
+package org.essaykit.live;
 
 import org.essaykit.content.Document;
 import org.essaykit.diag.Diagnostic;
@@ -8,6 +8,7 @@ import org.essaykit.graph.RenderedDocument;
 import org.essaykit.markdown.FoundLink;
 import org.essaykit.markdown.MarkdownEngine;
 import org.essaykit.images.ImagePaths;
+import org.essaykit.pipeline.ProcessingFailure;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,7 +80,7 @@ final class LiveMarkdown {
      * The documents of the last update that show one of these files (site paths) as an image: their pages carry
      * the image's size and copies, so they are rendered again when it changes.
      */
-    Set<Path> showing(Set<String> images, String baseurl) {
+    private Set<Path> showing(Set<String> images, String baseurl) {
         Set<Path> showing = new HashSet<>();
         for (RenderedDocument rendered : documents) {
             for (FoundLink link : rendered.markdown().links()) {
@@ -92,8 +93,21 @@ final class LiveMarkdown {
         return showing;
     }
 
+    /**
+     * Renders the bodies the change touched: the documents read again, added or removed, those showing a changed
+     * file as an image, and those whose links resolve differently now.
+     */
+    Result update(SiteSource source, SourceChange change) {
+        if (change.everything() || change.files().isEmpty()) {
+            return update(source, change.documents());
+        }
+        Set<Path> documents = new HashSet<>(change.documents());
+        documents.addAll(showing(change.files(), source.config().baseurl()));
+        return update(source, documents);
+    }
+
     /** @param changed source paths (relative to the site root) of documents read again, added or removed */
-    Result update(SiteSource source, Set<Path> changed) {
+    private Result update(SiteSource source, Set<Path> changed) {
         Map<Path, Document> now = samePlaces(source.documents(), changed);
         boolean inPlace = now != null;
         if (!inPlace) {
@@ -153,7 +167,8 @@ final class LiveMarkdown {
         }
         List<RenderedDocument> rendered = stale.parallelStream().map(path -> {
             Document doc = docs.get(path);
-            RenderedDocument body = new RenderedDocument(doc, engine.render(doc, current));
+            RenderedDocument body = new RenderedDocument(doc,
+                    ProcessingFailure.blaming(doc.source(), () -> engine.render(doc, current)));
             bodies.put(path, new Body(body, Lookups.of(body)));
             if (body.markdown().problems().isEmpty()) {
                 problems.remove(path);

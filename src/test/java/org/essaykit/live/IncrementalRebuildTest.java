@@ -1,5 +1,8 @@
-package org.essaykit.pipeline;
+package org.essaykit.live;
 
+import org.essaykit.pipeline.BuildRequest;
+import org.essaykit.pipeline.Pipeline;
+import org.essaykit.pipeline.StageTimer;
 import org.essaykit.content.LoadOptions;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Diagnostics;
