@@ -1,5 +1,6 @@
 package org.essaykit.comments;
 
+import org.essaykit.markdown.SafeUrls;
 import org.commonmark.Extension;
 import org.essaykit.content.ConceptMentions;
 import org.essaykit.content.SiteConfig;

@@ -1,5 +1,6 @@
 package org.essaykit.comments;
 
+import org.essaykit.markdown.SafeUrls;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;

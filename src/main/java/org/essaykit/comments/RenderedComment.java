@@ -1,5 +1,6 @@
 package org.essaykit.comments;
 
+import org.essaykit.markdown.SafeUrls;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package org.essaykit.comments;
 
+import org.essaykit.markdown.SafeUrls;
 import org.essaykit.content.ContentLoader;
 import org.essaykit.content.Document;
 import org.essaykit.content.SiteIndex;

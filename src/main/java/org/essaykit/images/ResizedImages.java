@@ -4,7 +4,6 @@ import org.essaykit.content.SiteSource;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
 import org.essaykit.output.SiteFile;
-import org.essaykit.render.Png;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;

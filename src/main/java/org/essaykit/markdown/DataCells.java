@@ -9,7 +9,6 @@ import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
-import org.essaykit.comments.SafeUrls;
 
 import java.util.List;
 import java.util.Set;

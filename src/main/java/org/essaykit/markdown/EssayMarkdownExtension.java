@@ -26,11 +26,14 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
     private final HeadingIdStyle headingIds;
     private final Map<String, DataTable> dataTables;
     private final MathCache math;
+    private final SimRuns runs;
 
-    EssayMarkdownExtension(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, MathCache math) {
+    EssayMarkdownExtension(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, MathCache math,
+                           SimRuns runs) {
         this.headingIds = headingIds;
         this.dataTables = dataTables;
         this.math = math;
+        this.runs = runs;
     }
 
     @Override
@@ -47,7 +50,7 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
         renderer.nodeRendererFactory(UnresolvedWikiLinkRenderer::new);
         renderer.nodeRendererFactory(context -> new WrapperRenderer(context, DataTableBlocks.Caption.class, "caption", null));
         renderer.nodeRendererFactory(context -> new WrapperRenderer(context, BlockProblem.class, "p", "build-error"));
-        renderer.nodeRendererFactory(SimFigureRenderer::new);
+        renderer.nodeRendererFactory(context -> new SimFigureRenderer(context, runs));
         renderer.nodeRendererFactory(MathRenderer::new);
         renderer.nodeRendererFactory(FigureRenderer::new);
         renderer.attributeProviderFactory(context -> new EssayAttributes());

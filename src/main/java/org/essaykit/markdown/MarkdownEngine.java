@@ -48,7 +48,8 @@ public final class MarkdownEngine {
     public MarkdownEngine(MarkdownOptions options) {
         this.images = options.siteRoot() == null ? null : new LocalImages(options.siteRoot(), options.baseurl());
         this.smartTypography = options.smartTypography();
-        // Formulas' MathML is kept for as long as the engine: one build, or every rebuild of serve's.
+        // Formulas' MathML and simulations' runs are kept for as long as the engine: one build, or a session of
+        // serve's rebuilds.
         MathCache math = new MathCache();
         List<Extension> extensions = List.of(
                 TablesExtension.create(),
@@ -56,7 +57,7 @@ public final class MarkdownEngine {
                 AutolinkExtension.create(),
                 TaskListItemsExtension.create(),
                 FootnotesExtension.create(),
-                new EssayMarkdownExtension(options.headingIds(), options.dataTables(), math));
+                new EssayMarkdownExtension(options.headingIds(), options.dataTables(), math, new SimRuns()));
         this.parser = Parser.builder()
                 .extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)

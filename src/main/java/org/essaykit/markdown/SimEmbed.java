@@ -4,7 +4,6 @@ import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.SourceSpan;
 import org.essaykit.diag.Limits;
 import org.essaykit.sim.Param;
-import org.essaykit.sim.Readout;
 import org.essaykit.sim.Settings;
 import org.essaykit.sim.Simulation;
 import org.essaykit.sim.Simulations;
@@ -12,15 +11,14 @@ import org.essaykit.sim.Simulations;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A {@code ```sim NAME} block with optional {@code key: value} lines ({@code seed} and the simulation's
- * parameters): the simulation, its settings and its default run, computed on the JVM for the figure's SVG
- * and read-out. {@code controls: a, b} and {@code readouts: x, y} make a compact figure that offers only those
+ * parameters): the simulation and its settings. Its default run, computed on the JVM for the figure's SVG and
+ * read-out, is {@link SimRuns}'. {@code controls: a, b} and {@code readouts: x, y} make a compact figure that offers only those
  * parameters and shows only those read-outs (the others keep the block's values); empty lists mean all.
  */
-record SimEmbed(Simulation simulation, Settings settings, Map<String, String> overrides, List<Readout> history,
+record SimEmbed(Simulation simulation, Settings settings, Map<String, String> overrides,
                 List<String> controls, List<String> readouts) {
 
     SimEmbed {
@@ -41,9 +39,6 @@ record SimEmbed(Simulation simulation, Settings settings, Map<String, String> ov
 
     static final String INFO = "sim";
     private static final long DEFAULT_SEED = 1;
-
-    /** Runs are deterministic, so a build (and the tests' many builds) computes each one once. */
-    private static final Map<String, List<Readout>> RUNS = new ConcurrentHashMap<>();
 
     /** What is wrong with a block, at a line of the block (0 is the fence) and a column. */
     record Problem(int line, int column, String message, String hint) {
@@ -128,9 +123,7 @@ record SimEmbed(Simulation simulation, Settings settings, Map<String, String> ov
             return problem(0, 1, tooCostly, "lower the parameters that size a step (the page's sliders still go to "
                     + "the top of their ranges); " + Limits.SIM_WORK.howToRaise());
         }
-        List<Readout> history = RUNS.computeIfAbsent(name + "|" + seed + "|" + settings.values(),
-                k -> List.copyOf(simulation.start(settings).runSteps(simulation.defaultSteps())));
-        return new Parsed(new SimEmbed(simulation, settings, overrides, history, controls, readouts), null);
+        return new Parsed(new SimEmbed(simulation, settings, overrides, controls, readouts), null);
     }
 
     private static Parsed problem(int line, int column, String message, String hint) {

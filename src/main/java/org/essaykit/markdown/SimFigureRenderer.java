@@ -28,9 +28,11 @@ final class SimFigureRenderer implements NodeRenderer {
 
     private final HtmlNodeRendererContext context;
     private final CodeBlockRenderer code;
+    private final SimRuns runs;
 
-    SimFigureRenderer(HtmlNodeRendererContext context) {
+    SimFigureRenderer(HtmlNodeRendererContext context, SimRuns runs) {
         this.context = context;
+        this.runs = runs;
         this.code = new CodeBlockRenderer(context);
     }
 
@@ -62,12 +64,13 @@ final class SimFigureRenderer implements NodeRenderer {
         html.tag("figure", figure);
         controls(html, embed);
         html.tag("div", attributes("class", "sim-static"));
-        html.raw(SvgChart.render(simulation, embed.history()));
+        List<Readout> history = runs.history(embed);
+        html.raw(SvgChart.render(simulation, history));
         html.tag("/div");
         html.tag("canvas", attributes("class", "sim-canvas", "width", Integer.toString((int) Chart.WIDE),
                 "height", Integer.toString(SvgChart.height(simulation, Chart.WIDE)), "hidden", ""));
         html.tag("/canvas");
-        readout(html, embed, embed.history().get(embed.history().size() - 1));
+        readout(html, embed, history.get(history.size() - 1));
         html.tag("figcaption");
         FigureRenderer.label(html, anchor == null ? null : anchor.numbering(), true);
         html.tag("strong");

@@ -22,20 +22,17 @@ public final class BuiltInTheme {
     /** Where the theme lies on the class path, for Pebble's class path loader. */
     public static final String CLASSPATH_PREFIX = "starter/templates";
 
-    /** The theme's files, listed once: they cannot change while essaykit runs ({@code serve} rebuilds often). */
-    private static volatile List<String> files;
+    /** The theme's files, listed once, on first use: they cannot change while essaykit runs. */
+    private static final class Listing {
+        static final List<String> FILES = list();
+    }
 
     private BuiltInTheme() {
     }
 
     /** Every file of the theme, relative to its folder with forward slashes ({@code partials/head.html}), sorted. */
     public static List<String> files() {
-        List<String> known = files;
-        if (known == null) {
-            known = list();
-            files = known;
-        }
-        return known;
+        return Listing.FILES;
     }
 
     public static boolean has(String relative) {

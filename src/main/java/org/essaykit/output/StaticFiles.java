@@ -27,31 +27,35 @@ public final class StaticFiles {
     private StaticFiles() {
     }
 
-    /** The bundle read from the jar, once: it cannot change while essaykit runs ({@code serve} rebuilds often). */
-    private static volatile List<SiteFile> bundle;
+    /** The bundle's files in the jar, read once, on first use: they cannot change while essaykit runs. */
+    private static final class Bundle {
+        static final List<SiteFile> FILES = read();
 
-    /** The bundle as {@code assets/sim/*}, for sites whose pages embed a simulation. */
-    public static List<SiteFile> simulationBundle(Diagnostics diagnostics) {
-        List<SiteFile> known = bundle;
-        if (known != null) {
-            return known;
-        }
-        List<SiteFile> files = new ArrayList<>();
-        for (String name : SIMULATION_BUNDLE) {
-            SourcePos origin = SourcePos.startOf(Path.of("sim", name));
-            try (InputStream in = StaticFiles.class.getResourceAsStream("/sim/" + name)) {
-                if (in == null) {
-                    diagnostics.error(origin, "this essaykit carries no simulation bundle (sim/" + name + ")",
-                            "build essaykit with `mvn package`, which compiles the bundle with TeaVM");
-                    continue;
+        private static List<SiteFile> read() {
+            List<SiteFile> files = new ArrayList<>();
+            for (String name : SIMULATION_BUNDLE) {
+                try (InputStream in = StaticFiles.class.getResourceAsStream("/sim/" + name)) {
+                    if (in != null) {
+                        files.add(new SiteFile.Generated("assets/sim/" + name, in.readAllBytes(),
+                                SourcePos.startOf(Path.of("sim", name))));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
-                files.add(new SiteFile.Generated("assets/sim/" + name, in.readAllBytes(), origin));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
+            return List.copyOf(files);
         }
-        if (files.size() == SIMULATION_BUNDLE.size()) {
-            bundle = List.copyOf(files);
+    }
+
+    /** The bundle as {@code assets/sim/*}, for sites whose pages embed a simulation; a file missing is an error. */
+    public static List<SiteFile> simulationBundle(Diagnostics diagnostics) {
+        List<SiteFile> files = Bundle.FILES;
+        for (String name : SIMULATION_BUNDLE) {
+            if (files.stream().noneMatch(file -> file.path().equals("assets/sim/" + name))) {
+                diagnostics.error(SourcePos.startOf(Path.of("sim", name)),
+                        "this essaykit carries no simulation bundle (sim/" + name + ")",
+                        "build essaykit with `mvn package`, which compiles the bundle with TeaVM");
+            }
         }
         return files;
     }

@@ -1,5 +1,6 @@
 package org.essaykit.render;
 
+import org.essaykit.images.Png;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

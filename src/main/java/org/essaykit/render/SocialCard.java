@@ -1,5 +1,6 @@
 package org.essaykit.render;
 
+import org.essaykit.images.Png;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontFormatException;

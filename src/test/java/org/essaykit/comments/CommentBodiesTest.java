@@ -1,5 +1,6 @@
 package org.essaykit.comments;
 
+import org.essaykit.markdown.SafeUrls;
 import org.essaykit.diag.SourcePos;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -1,4 +1,4 @@
-package org.essaykit.comments;
+package org.essaykit.markdown;
 
 import java.util.List;
 import java.util.Locale;

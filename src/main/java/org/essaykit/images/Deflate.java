@@ -1,4 +1,4 @@
-package org.essaykit.render;
+package org.essaykit.images;
 
 import java.util.Arrays;
 

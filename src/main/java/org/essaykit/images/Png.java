@@ -1,4 +1,4 @@
-package org.essaykit.render;
+package org.essaykit.images;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -27,7 +27,7 @@ public final class Png {
      * Blends of {@code background} towards each ink in {@code steps} levels, the ink itself included: the colours
      * anti-aliased drawing of those inks on that background produces.
      */
-    static int[] blendPalette(int background, int[] inks, int steps) {
+    public static int[] blendPalette(int background, int[] inks, int steps) {
         if (1 + inks.length * steps > 256) {
             throw new IllegalArgumentException("more than 256 colours");
         }
@@ -58,7 +58,7 @@ public final class Png {
      * filter), so a row like the one above is a run of zeros, and a row is compared with the one above at the speed
      * of {@link Arrays#mismatch}, not byte by byte.
      */
-    static byte[] encode(byte[][] rows, int width, int[] palette) {
+    public static byte[] encode(byte[][] rows, int width, int[] palette) {
         try {
             ByteArrayOutputStream png = start(width, rows.length, 3); // 8-bit indices into PLTE
             byte[] plte = new byte[3 * palette.length];
