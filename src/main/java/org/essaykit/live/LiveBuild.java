@@ -12,7 +12,6 @@ import org.essaykit.output.SiteWriter;
 import org.essaykit.pipeline.BuildRequest;
 import org.essaykit.pipeline.Pipeline;
 import org.essaykit.pipeline.StageTimer;
-import org.essaykit.render.PageCache;
 import org.essaykit.render.PagePlanner;
 import org.essaykit.render.SiteWideFiles;
 import org.essaykit.render.Templates;

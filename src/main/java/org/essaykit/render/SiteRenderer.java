@@ -31,7 +31,7 @@ public final class SiteRenderer {
     /**
      * One page's file and, when tracked, the attributes of shared views ({@link ViewKeys}) its template read.
      */
-    record RenderedPage(PlannedPage page, SiteFile file, Set<ViewKeys.Read> reads) {
+    public record RenderedPage(PlannedPage page, SiteFile file, Set<ViewKeys.Read> reads) {
     }
 
     /**
@@ -48,7 +48,7 @@ public final class SiteRenderer {
     }
 
     /** The pages in memory, each with what its template read of the shared views, for a live build's page cache. */
-    List<RenderedPage> renderTracked(Collection<PlannedPage> pages, Views.SiteView site, Diagnostics diagnostics) {
+    public List<RenderedPage> renderTracked(Collection<PlannedPage> pages, Views.SiteView site, Diagnostics diagnostics) {
         return renderPages(pages, site, true, UnaryOperator.identity(), diagnostics);
     }
 

@@ -101,7 +101,7 @@ public final class ViewKeys {
      * The attributes of a keyed view whose value differs between two builds ({@link #WHOLE} with any of them),
      * or all of them when the view is gone.
      */
-    static Set<String> changedAttributes(Object before, Object after) {
+    public static Set<String> changedAttributes(Object before, Object after) {
         Set<String> changed = new LinkedHashSet<>();
         if (before == after) {
             return changed; // views equal to the last build's are that build's objects (PagePlanner)

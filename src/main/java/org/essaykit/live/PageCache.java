@@ -1,7 +1,12 @@
-package org.essaykit.render;
+package org.essaykit.live;
 
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.output.SiteFile;
+import org.essaykit.render.PagePlanner;
+import org.essaykit.render.PlannedPage;
+import org.essaykit.render.SiteRenderer;
+import org.essaykit.render.Templates;
+import org.essaykit.render.ViewKeys;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -24,7 +29,7 @@ import java.util.Set;
  * place and only the views made anew and the pages that are new objects are looked at: an edit costs what it
  * touches, not what the site holds.
  */
-public final class PageCache {
+final class PageCache {
 
     private record Entry(PlannedPage page, SiteFile file, Set<ViewKeys.Read> reads) {
     }
