@@ -1,6 +1,6 @@
 package org.essaykit.check;
 
-import org.essaykit.output.Json;
+import org.essaykit.output.JsonWriter;
 
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -110,6 +110,6 @@ final class LinkCache {
         if (file.toAbsolutePath().getParent() != null) {
             Files.createDirectories(file.toAbsolutePath().getParent());
         }
-        Files.writeString(file, Json.write(root), StandardCharsets.UTF_8);
+        Files.writeString(file, JsonWriter.write(root), StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,6 @@
 package org.essaykit.check;
 
-import org.essaykit.output.Json;
+import org.essaykit.output.JsonWriter;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -23,9 +23,9 @@ public enum ReportFormat {
         ReportPaths paths = new ReportPaths(siteFolder);
         switch (this) {
             case TEXT -> TextReport.write(report, paths, out);
-            case JSON -> out.write(Json.write(JsonReport.tree(report, paths)));
+            case JSON -> out.write(JsonWriter.write(JsonReport.tree(report, paths)));
             case JUNIT -> JunitReport.write(report, paths, out);
-            case SARIF -> out.write(Json.write(SarifReport.tree(report, paths)));
+            case SARIF -> out.write(JsonWriter.write(SarifReport.tree(report, paths)));
         }
         out.flush();
     }

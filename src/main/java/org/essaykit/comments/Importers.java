@@ -52,8 +52,8 @@ public final class Importers {
     static ImportedThread lessWrong(String json) throws ImportException {
         Object root;
         try {
-            root = Json.parse(json);
-        } catch (Json.JsonException e) {
+            root = JsonTree.parse(json);
+        } catch (JsonTree.JsonException e) {
             throw new ImportException("not JSON: " + e.getMessage());
         }
         List<Map<?, ?>> found = new ArrayList<>();
@@ -87,7 +87,7 @@ public final class Importers {
     }
 
     private static void collect(Object value, List<Map<?, ?>> out) {
-        // Explicit stack: a hostile export must not exhaust the call stack (Json caps nesting too).
+        // Explicit stack: a hostile export must not exhaust the call stack (JsonTree caps nesting too).
         java.util.Deque<Object> stack = new java.util.ArrayDeque<>();
         stack.push(value);
         List<Object> order = new ArrayList<>();

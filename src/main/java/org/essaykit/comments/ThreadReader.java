@@ -10,7 +10,6 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 import java.nio.file.Path;
@@ -150,11 +149,10 @@ final class ThreadReader {
     }
 
     private static SourcePos pos(Node node, Path file) {
-        return node.getStartMark().map(m -> new SourcePos(file, m.getLine() + 1, m.getColumn() + 1))
-                .orElse(SourcePos.startOf(file));
+        return YamlReader.positionOf(node, file);
     }
 
     private static boolean isNull(Node node) {
-        return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+        return YamlReader.isNull(node);
     }
 }

@@ -88,6 +88,19 @@ public record Document(
                 description, author, aliases, series, seriesPart, frontMatter, positions, "", bodyLine);
     }
 
+    /**
+     * Whether this document's text may link concept mentions by itself: a post does unless its front matter says
+     * {@code autolink: false}. (A concept is a link target instead; see {@link SiteIndex}.)
+     */
+    public boolean autolinks() {
+        return kind == Kind.POST && !autolinkOff();
+    }
+
+    /** Whether the front matter says {@code autolink: false}: for a post, no auto-links; for a concept, none to it. */
+    public boolean autolinkOff() {
+        return Boolean.FALSE.equals(frontMatter.get("autolink"));
+    }
+
     public boolean isPost() {
         return kind == Kind.POST;
     }

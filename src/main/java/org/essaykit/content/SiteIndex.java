@@ -67,7 +67,7 @@ public final class SiteIndex {
     }
 
     private static boolean autolinked(Document doc) {
-        return doc.kind() == Document.Kind.CONCEPT && !Boolean.FALSE.equals(doc.frontMatter().get("autolink"));
+        return doc.kind() == Document.Kind.CONCEPT && !doc.autolinkOff();
     }
 
     /**

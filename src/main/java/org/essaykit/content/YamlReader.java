@@ -147,13 +147,19 @@ public final class YamlReader {
         return new Located(Collections.unmodifiableMap(map), pos);
     }
 
+    /** Where a node of a composed file ({@link #compose} with no line offset) starts. */
+    public static SourcePos positionOf(Node node, Path file) {
+        return position(node, file, 0);
+    }
+
     private static SourcePos position(Node node, Path file, int lineOffset) {
         return node.getStartMark()
                 .map(m -> new SourcePos(file, m.getLine() + 1 + lineOffset, m.getColumn() + 1))
                 .orElse(SourcePos.startOf(file));
     }
 
-    private static boolean isNull(Node node) {
+    /** Whether a node is YAML's null ({@code ~}, {@code null} or nothing). */
+    public static boolean isNull(Node node) {
         return node instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
     }
 

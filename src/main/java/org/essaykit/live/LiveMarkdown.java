@@ -44,7 +44,7 @@ final class LiveMarkdown {
                 }
             }
             Document doc = rendered.doc();
-            return new Lookups(names, files, doc.isPost() && !Boolean.FALSE.equals(doc.frontMatter().get("autolink")));
+            return new Lookups(names, files, doc.autolinks());
         }
     }
 

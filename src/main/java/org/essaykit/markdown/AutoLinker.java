@@ -33,7 +33,7 @@ final class AutoLinker {
     }
 
     static void link(Node root, Document doc, SiteIndex index) {
-        if (doc.kind() != Document.Kind.POST || Boolean.FALSE.equals(doc.frontMatter().get("autolink"))) {
+        if (!doc.autolinks()) {
             return;
         }
         index.conceptMentions().ifPresent(mentions -> new AutoLinker.Pass(doc, index, mentions).run(root));

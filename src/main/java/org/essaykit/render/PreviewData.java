@@ -7,7 +7,7 @@ import org.essaykit.graph.SiteGraph;
 import org.essaykit.markdown.Excerpts;
 import org.essaykit.markdown.Section;
 import org.essaykit.diag.SourcePos;
-import org.essaykit.output.Json;
+import org.essaykit.output.JsonWriter;
 import org.essaykit.output.SiteFile;
 
 import org.essaykit.comments.CommentThread;
@@ -71,7 +71,7 @@ final class PreviewData {
         /** What becomes of each file once made (a build writes it out at once). */
         private final UnaryOperator<SiteFile> keep;
         /** A page's preview as last written, with what it was made from. */
-        private record Written(Member member, Json.Raw json) {
+        private record Written(Member member, JsonWriter.Raw json) {
         }
 
         private final Map<Integer, List<RenderedDocument>> documents = new HashMap<>();
@@ -118,7 +118,7 @@ final class PreviewData {
                             graph.threadOf(rendered).orElse(null));
                     Written page = written.get(rendered.doc().source());
                     if (page == null || !page.member().equals(member)) {
-                        page = new Written(member, Json.raw(page(graph, rendered)));
+                        page = new Written(member, JsonWriter.raw(page(graph, rendered)));
                         if (reused) {
                             written.put(rendered.doc().source(), page);
                         }
@@ -127,7 +127,7 @@ final class PreviewData {
                     pages.put(member.url(), page.json());
                 }
                 if (changed) {
-                    files.put(shard, keep.apply(SiteFile.Generated.text(DIR + shard + ".json", Json.compact(pages),
+                    files.put(shard, keep.apply(SiteFile.Generated.text(DIR + shard + ".json", JsonWriter.compact(pages),
                             origin)));
                 }
                 if (reused) {

@@ -6,7 +6,7 @@ import org.essaykit.content.SiteConfig;
 import org.essaykit.diag.SourcePos;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
-import org.essaykit.output.Json;
+import org.essaykit.output.JsonWriter;
 import org.essaykit.output.SiteFile;
 
 import java.util.ArrayList;
@@ -98,7 +98,7 @@ final class RedirectPages {
     /** A JavaScript string literal that cannot end the script element it stands in. */
     private static String jsString(String text) {
         StringBuilder out = new StringBuilder();
-        Json.string(text, out);
+        JsonWriter.string(text, out);
         return out.toString().replace("<", "\\u003c");
     }
 

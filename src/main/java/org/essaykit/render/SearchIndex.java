@@ -6,7 +6,7 @@ import org.essaykit.graph.GraphChange;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.markdown.SearchTerms;
-import org.essaykit.output.Json;
+import org.essaykit.output.JsonWriter;
 import org.essaykit.output.SiteFile;
 
 import java.util.ArrayList;
@@ -93,7 +93,7 @@ final class SearchIndex {
         byte[] json(boolean keep) {
             if (json == null) {
                 StringBuilder out = new StringBuilder(term.length() + size * 4 + 4);
-                Json.string(term, out);
+                JsonWriter.string(term, out);
                 out.append(":[");
                 for (int j = 0; j < size; j++) {
                     if (j > 0) {
@@ -256,7 +256,7 @@ final class SearchIndex {
                     meta.put("stop", SearchTerms.STOP_WORDS.stream().sorted().toList());
                     docs = docsNow;
                     shardNames = shardsNow;
-                    docsFile = keep.apply(SiteFile.Generated.text(DIR + "docs.json", Json.compact(meta), origin));
+                    docsFile = keep.apply(SiteFile.Generated.text(DIR + "docs.json", JsonWriter.compact(meta), origin));
                 }
             }
             listed = reused ? all : List.of();

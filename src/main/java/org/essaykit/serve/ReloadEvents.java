@@ -1,7 +1,7 @@
 package org.essaykit.serve;
 
 import org.essaykit.diag.Diagnostic;
-import org.essaykit.output.Json;
+import org.essaykit.output.JsonWriter;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -68,7 +68,7 @@ final class ReloadEvents {
     }
 
     synchronized void failed(List<Diagnostic> diagnostics) {
-        errors = Json.compact(Map.of("diagnostics", diagnostics.stream().map(ReloadEvents::json).toList())).strip();
+        errors = JsonWriter.compact(Map.of("diagnostics", diagnostics.stream().map(ReloadEvents::json).toList())).strip();
         broadcast(event("errors", errors));
     }
 

@@ -100,9 +100,16 @@ class ImportersTest {
 
     @Test
     void refusesBrokenJsonAndHostileNesting() {
-        assertThrows(Importers.ImportException.class, () -> Importers.read(Importers.Format.LESSWRONG, "{\"a\": [1, 2", null));
-        assertThrows(Importers.ImportException.class,
+        Importers.ImportException cut = assertThrows(Importers.ImportException.class,
+                () -> Importers.read(Importers.Format.LESSWRONG, "{\"a\":\n [1, 2", null));
+        assertTrue(cut.getMessage().contains("at line 2, column"), cut.getMessage());
+        Importers.ImportException quote = assertThrows(Importers.ImportException.class,
+                () -> Importers.read(Importers.Format.LESSWRONG, "{'a': 1}", null));
+        assertTrue(quote.getMessage().startsWith("not JSON: ") && quote.getMessage().contains("line 1, column 2"),
+                quote.getMessage());
+        Importers.ImportException deep = assertThrows(Importers.ImportException.class,
                 () -> Importers.read(Importers.Format.LESSWRONG, "[".repeat(100_000), null));
+        assertTrue(deep.getMessage().contains("nesting depth"), deep.getMessage());
     }
 
     @Test

@@ -8,9 +8,9 @@ import java.util.Map;
  * Writes JSON from maps, lists, strings, numbers and booleans, indented by two spaces. Maps are written
  * in their iteration order, so callers pass sorted or insertion-ordered maps for stable output.
  */
-public final class Json {
+public final class JsonWriter {
 
-    private Json() {
+    private JsonWriter() {
     }
 
     /** Indented, for files people read and diff (reports, caches). */
