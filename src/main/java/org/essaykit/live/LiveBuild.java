@@ -13,7 +13,6 @@ import org.essaykit.pipeline.BuildRequest;
 import org.essaykit.pipeline.Pipeline;
 import org.essaykit.pipeline.StageTimer;
 import org.essaykit.render.PagePlanner;
-import org.essaykit.render.SiteWideFiles;
 import org.essaykit.render.Templates;
 
 import java.io.IOException;
@@ -61,14 +60,14 @@ public final class LiveBuild {
         /** The templates, read again when one changes. */
         Templates templates;
         final PageCache pages = new PageCache();
-        final SiteWideFiles siteWide;
+        final LiveSiteFiles siteWide;
         final LivePaths paths = new LivePaths();
 
         Session(LiveSource source, Path root) {
             this.source = source;
             SiteSource site = source.source();
             this.markdown = new LiveMarkdown(MarkdownEngine.forSite(site.config(), site.data(), site.root()));
-            this.siteWide = SiteWideFiles.live(root);
+            this.siteWide = new LiveSiteFiles(root);
         }
     }
 

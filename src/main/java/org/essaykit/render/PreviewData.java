@@ -31,7 +31,7 @@ import java.util.function.UnaryOperator;
  * {@code s} summary, {@code h} headings (and archived comments, as {@code comment-<id>}) as id to
  * [text, lead].
  */
-final class PreviewData {
+public final class PreviewData {
 
     static final String DIR = "previews/";
     private static final int COMMENT_LEAD_CHARS = 240;
@@ -65,7 +65,7 @@ final class PreviewData {
      * The shards of the last build, kept so that the next one writes again only the shards whose pages changed.
      * A build uses a fresh one, which keeps nothing for a next write.
      */
-    static final class Live {
+    public static final class Live {
         /** Whether a next write will use what this one leaves: each page's preview as written. */
         private final boolean reused;
         /** What becomes of each file once made (a build writes it out at once). */
@@ -78,13 +78,13 @@ final class PreviewData {
         private final Map<Path, Written> written = new HashMap<>();
         private final Map<Integer, SiteFile> files = new TreeMap<>();
 
-        Live(boolean reused, UnaryOperator<SiteFile> keep) {
+        public Live(boolean reused, UnaryOperator<SiteFile> keep) {
             this.reused = reused;
             this.keep = keep;
         }
 
         /** @param change when only bodies changed, only their shards are looked at: no page moved to another */
-        List<SiteFile> write(SiteGraph graph, SourcePos origin, GraphChange change) {
+        public List<SiteFile> write(SiteGraph graph, SourcePos origin, GraphChange change) {
             SiteConfig config = graph.config();
             Map<Integer, List<RenderedDocument>> now = new TreeMap<>();
             if (change instanceof GraphChange.Bodies bodies && !files.isEmpty()) {

@@ -36,7 +36,7 @@ import java.util.stream.IntStream;
  * finds the other forms of its words. {@code docs.json} also lists the shards there are, so a query for a term no
  * document has fetches nothing.
  */
-final class SearchIndex {
+public final class SearchIndex {
 
     static final String DIR = "search/";
     /** Documents tokenized together when the index is made anew. */
@@ -147,7 +147,7 @@ final class SearchIndex {
      * while the documents keep their numbers, rewrites only the shards holding a term whose postings changed.
      * A build uses a fresh one, which keeps nothing for a next write.
      */
-    static final class Live {
+    public static final class Live {
         /** Whether a next write will use what this one leaves: terms per document, shard entries as written. */
         private final boolean reused;
         /** What becomes of each file once made (a build writes it out at once). */
@@ -165,7 +165,7 @@ final class SearchIndex {
         /** The documents docs.json was last made from. */
         private List<RenderedDocument> listed = List.of();
 
-        Live(boolean reused, UnaryOperator<SiteFile> keep) {
+        public Live(boolean reused, UnaryOperator<SiteFile> keep) {
             this.reused = reused;
             this.keep = keep;
         }
@@ -185,7 +185,7 @@ final class SearchIndex {
         }
 
         /** @param change when only bodies changed, only those documents are tokenized and listed again */
-        List<SiteFile> write(SiteGraph graph, SourcePos origin, GraphChange change) {
+        public List<SiteFile> write(SiteGraph graph, SourcePos origin, GraphChange change) {
             List<RenderedDocument> all = graph.documents();
             // Swapping bodies into a graph keeps every document in its place: numbers stay.
             boolean bodiesOnly = change instanceof GraphChange.Bodies && docsFile != null;

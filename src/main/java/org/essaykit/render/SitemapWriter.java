@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** {@code sitemap.xml} (sitemaps.org 0.9) and the {@code robots.txt} that points to it. */
-final class SitemapWriter {
+public final class SitemapWriter {
 
     static final String SITEMAP_PATH = "/sitemap.xml";
     private static final String NS = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -15,7 +15,7 @@ final class SitemapWriter {
     }
 
     /** One URL of the sitemap, with the day it last changed when known (yyyy-mm-dd). */
-    record Entry(String url, String lastmod) {
+    public record Entry(String url, String lastmod) {
     }
 
     static String sitemap(SiteConfig config, List<Entry> entries) {
