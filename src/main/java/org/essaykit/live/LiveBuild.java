@@ -138,9 +138,8 @@ public final class LiveBuild {
             session = null;
             throw e;
         }
-        Work work = rebuilt.work(timer);
         if (diagnostics.hasErrors()) {
-            return new Outcome(null, diagnostics.sorted(), Set.of(), since(begin), work);
+            return new Outcome(null, diagnostics.sorted(), Set.of(), since(begin), rebuilt.work(timer));
         }
         Snapshot next = timer.time("snapshot", () -> snapshot(rebuilt.files(), changed));
         lastGood = next.site();
