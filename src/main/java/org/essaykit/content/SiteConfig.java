@@ -65,7 +65,11 @@ public record SiteConfig(
         if (path.startsWith("http://") || path.startsWith("https://") || path.startsWith("//")) {
             return path;
         }
-        return baseurl + (path.startsWith("/") ? path : "/" + path);
+        if (!path.startsWith("/")) {
+            return baseurl + "/" + path;
+        }
+        // No new string when there is no base path: a plan asks for a URL per link of every page.
+        return baseurl.isEmpty() ? path : baseurl + path;
     }
 
     /**

@@ -284,9 +284,11 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
     private static List<TagGroup> tags(List<RenderedDocument> posts) {
         Map<String, List<RenderedDocument>> bySlug = new TreeMap<>();
         Map<String, String> names = new TreeMap<>();
+        // A site has few tags and many posts: each spelling is made a slug once.
+        Map<String, String> slugs = new HashMap<>();
         for (RenderedDocument post : posts) {
             for (String tag : post.doc().tags()) {
-                String slug = Slugs.slugify(tag);
+                String slug = slugs.computeIfAbsent(tag, Slugs::slugify);
                 List<RenderedDocument> list = bySlug.computeIfAbsent(slug, s -> new ArrayList<>());
                 // Two spellings of one tag ("AI", "ai") on one post must list it once; posts come in
                 // order, so a repeat can only be the last one added.
