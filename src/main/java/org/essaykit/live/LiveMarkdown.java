@@ -43,8 +43,7 @@ final class LiveMarkdown {
                     files.add(link.target());
                 }
             }
-            Document doc = rendered.doc();
-            return new Lookups(names, files, doc.autolinks());
+            return new Lookups(names, files, rendered.doc().autolinks());
         }
     }
 
