@@ -81,45 +81,53 @@ public final class MarkdownThroughput {
         for (int round = -rounds; round < rounds; round++) { // negative rounds are warm-up
             for (Variant variant : variants) {
                 long start = System.nanoTime();
+                long cpuStart = THREADS.getCurrentThreadCpuTime();
                 for (int i = 0; i < docs.size(); i++) {
                     variant.work.accept(i);
                 }
                 if (round >= 0) {
                     variant.nanos.add(System.nanoTime() - start);
+                    variant.cpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpuStart);
                 }
             }
         }
 
-        double plain = variants.get(0).megabytesPerSecond(bytes);
         for (Variant variant : variants) {
-            System.out.printf("  %-18s %8.2f MB/s  (median pass %6.1f ms)%n", variant.name,
-                    variant.megabytesPerSecond(bytes), variant.medianNanos() / 1e6);
+            System.out.printf("  %-18s %8.2f MB/s  (median pass %6.1f ms wall, %6.1f ms CPU of this thread)%n",
+                    variant.name, bytes / 1e6 / (median(variant.nanos) / 1e9), median(variant.nanos) / 1e6,
+                    median(variant.cpuNanos) / 1e6);
         }
-        double ours = variants.get(2).megabytesPerSecond(bytes);
-        System.out.printf("essaykit render / plain commonmark:          %.1f%%%n", 100 * ours / plain);
-        System.out.printf("essaykit render / plain commonmark + spans:  %.1f%%%n",
-                100 * ours / variants.get(1).megabytesPerSecond(bytes));
+        // Thread CPU time leaves out the time the thread waited for a core: on a loaded machine, the fair ratio.
+        System.out.printf("essaykit render / plain commonmark:          %.1f%% (wall), %.1f%% (CPU)%n",
+                ratio(variants, 0, v -> v.nanos), ratio(variants, 0, v -> v.cpuNanos));
+        System.out.printf("essaykit render / plain commonmark + spans:  %.1f%% (wall), %.1f%% (CPU)%n",
+                ratio(variants, 1, v -> v.nanos), ratio(variants, 1, v -> v.cpuNanos));
         System.out.println("(checksum " + sink[0] + ")");
+    }
+
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** Throughput of essaykit's render as a percentage of variant {@code base}'s, by the given timings. */
+    private static double ratio(List<Variant> variants, int base,
+                                java.util.function.Function<Variant, List<Long>> timings) {
+        return 100.0 * median(timings.apply(variants.get(base))) / median(timings.apply(variants.get(2)));
+    }
+
+    private static long median(List<Long> values) {
+        long[] sorted = values.stream().mapToLong(Long::longValue).toArray();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
     }
 
     private static final class Variant {
         final String name;
         final IntConsumer work;
         final List<Long> nanos = new ArrayList<>();
+        final List<Long> cpuNanos = new ArrayList<>();
 
         Variant(String name, IntConsumer work) {
             this.name = name;
             this.work = work;
-        }
-
-        long medianNanos() {
-            long[] sorted = nanos.stream().mapToLong(Long::longValue).toArray();
-            Arrays.sort(sorted);
-            return sorted[sorted.length / 2];
-        }
-
-        double megabytesPerSecond(long bytes) {
-            return bytes / 1e6 / (medianNanos() / 1e9);
         }
     }
 }
