@@ -49,7 +49,8 @@ public final class MarkdownEngine {
         this.images = options.siteRoot() == null ? null : new LocalImages(options.siteRoot(), options.baseurl());
         this.smartTypography = options.smartTypography();
         // Formulas' MathML is kept for as long as the engine: one build, or every rebuild of serve's.
-        MathCache math = new MathCache();
+        // With a site folder, also between builds, in its .essaykit-cache/math/.
+        MathCache math = new MathCache(options.siteRoot() == null ? null : options.siteRoot().resolve(MathCache.FOLDER));
         List<Extension> extensions = List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
