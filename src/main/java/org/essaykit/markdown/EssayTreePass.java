@@ -55,7 +55,8 @@ final class EssayTreePass implements PostProcessor {
 
     @Override
     public Node process(Node document) {
-        Walk walk = new Walk(HeadingSlugger.create(headingIds), new MathEquations(math));
+        Figures figures = new Figures();
+        Walk walk = new Walk(HeadingSlugger.create(headingIds), figures, new MathEquations(math, figures));
         document.accept(walk);
         walk.equations.resolve(); // references may come before their equations
         walk.figures.resolve();
@@ -66,13 +67,14 @@ final class EssayTreePass implements PostProcessor {
     private final class Walk extends AbstractVisitor {
         private final HeadingSlugger slugger;
         private final MathEquations equations;
-        private final Figures figures = new Figures();
+        private final Figures figures;
         private boolean inLink;
         private boolean inImage;
         private boolean inDataTable;
 
-        Walk(HeadingSlugger slugger, MathEquations equations) {
+        Walk(HeadingSlugger slugger, Figures figures, MathEquations equations) {
             this.slugger = slugger;
+            this.figures = figures;
             this.equations = equations;
         }
 

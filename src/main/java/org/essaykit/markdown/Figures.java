@@ -15,7 +15,9 @@ import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
- * One body's figures, table captions and cross-references, fed by {@link EssayTreePass}'s walk in document order:
+ * One body's figures, table captions and cross-references, and the one register of its numbered ids (figures,
+ * tables and, through {@link MathEquations}, display equations), fed by {@link EssayTreePass}'s walk in document
+ * order:
  * <ul>
  *   <li>an image alone in its paragraph becomes a {@link Figure}, its title the caption; {@code {#fig:x}} right
  *       after the image gives it an id and a number;</li>
@@ -30,7 +32,7 @@ final class Figures {
 
     private static final String TABLE_CAPTION = "Table:";
 
-    private final Map<String, String> labels = new LinkedHashMap<>();
+    private final Map<String, Numbering> labels = new LinkedHashMap<>();
     private final Map<CrossRefKind, Integer> counts = new EnumMap<>(CrossRefKind.class);
     private final List<Text> references = new ArrayList<>();
     private final List<WikiLink> wikiLinks = new ArrayList<>();
@@ -83,20 +85,20 @@ final class Figures {
             Matcher reference = CrossRefKind.REFERENCE.matcher(text.getLiteral());
             while (reference.find()) {
                 String id = reference.group(1);
-                String label = labels.get(id);
-                Node node = label == null ? new CrossRef(id, List.copyOf(labels.keySet())) : new CrossRefLink(id);
-                node.appendChild(new Text(label == null ? reference.group() : label));
+                Numbering numbering = labels.get(id);
+                Node node = numbering == null ? new CrossRef(id, ids()) : new CrossRefLink(id);
+                node.appendChild(new Text(numbering == null ? reference.group() : numbering.label()));
                 ranges.add(new TextSplice.Range(reference.start(), reference.end(), node));
             }
             TextSplice.replace(text, ranges);
         }
         for (WikiLink link : wikiLinks) {
-            String label = labels.get(link.fragment());
-            if (label != null) {
+            Numbering numbering = labels.get(link.fragment());
+            if (numbering != null) {
                 while (link.getFirstChild() != null) {
                     link.getFirstChild().unlink();
                 }
-                link.appendChild(new Text(label));
+                link.appendChild(new Text(numbering.label()));
             }
         }
     }
@@ -136,24 +138,38 @@ final class Figures {
         paragraph.unlink();
     }
 
-    /**
-     * The next number of an id's kind, as "Figure 2"; a second use of an id is reported where it is. Whatever else
-     * takes a numbered id (display equations, with an {@code eq} kind in {@link CrossRefKind}) can number it here,
-     * and {@code @eq:x} then resolves as {@code @fig:x} does.
-     */
+    /** The next number of an id's kind, as "Figure 2"; a second use of an id is reported where it is. */
     Numbering number(String id, Node at) {
-        CrossRefKind kind = CrossRefKind.of(id).orElseThrow();
-        if (labels.containsKey(id)) {
+        Numbering numbering = claim(CrossRefKind.of(id).orElseThrow(), id);
+        if (numbering == null) {
             BlockProblem problem = new BlockProblem("the id `" + id + "` is given twice on this page",
-                    "ids name one figure or table of a page: rename this one");
+                    "ids name one figure, table or equation of a page: rename this one");
             problem.setSourceSpans(at.getSourceSpans());
             at.insertAfter(problem);
-            return new Numbering(id, labels.get(id));
+            return labels.get(id);
+        }
+        return numbering;
+    }
+
+    /** The next number of {@code kind} for {@code id}, or null when the page already numbers that id. */
+    Numbering claim(CrossRefKind kind, String id) {
+        if (labels.containsKey(id)) {
+            return null;
         }
         int n = counts.merge(kind, 1, Integer::sum);
-        String label = kind.word() + " " + n;
-        labels.put(id, label);
-        return new Numbering(id, label);
+        Numbering numbering = new Numbering(id, kind, n, kind.label(n));
+        labels.put(id, numbering);
+        return numbering;
+    }
+
+    /** What the page numbers as {@code id}, or null. */
+    Numbering numbered(String id) {
+        return labels.get(id);
+    }
+
+    /** Every id the page numbers, in document order, for a did-you-mean. */
+    List<String> ids() {
+        return List.copyOf(labels.keySet());
     }
 
     private static boolean isLabelOnly(Node node) {

@@ -49,7 +49,7 @@ final class PlainText extends AbstractVisitor {
         if (node instanceof MathInline math) {
             text.append(math.formula().tex().strip()); // summaries and previews show a formula as its TeX
         } else if (node instanceof MathRef reference) {
-            text.append(reference.number() > 0 ? reference.text() : reference.written());
+            text.append(reference.resolved() ? reference.text() : reference.written());
         } else if (!(node instanceof HeadingAnchor) && !(node instanceof FootnoteReference)) {
             visitChildren(node);
         }
