@@ -63,6 +63,7 @@ final class DocumentFacts extends AbstractVisitor {
     private final StringBuilder plainText;
     /** Words of {@link #plainText}, counted per piece as it grows: every piece ends in a space. */
     private int words;
+    private boolean hasCode;
     private final List<Diagnostic> problems = new ArrayList<>();
     private final SimEmbeds sims;
     private final CodeBlockProblems code;
@@ -127,6 +128,11 @@ final class DocumentFacts extends AbstractVisitor {
         all.addAll(code.problems());
         all.addAll(sims.problems());
         return all;
+    }
+
+    /** Whether the body has a highlighted code block (its page then links the code styles and copy button). */
+    boolean hasCode() {
+        return hasCode;
     }
 
     /** The simulations the body's {@code ```sim} blocks embed, in order, each once. */
@@ -350,6 +356,7 @@ final class DocumentFacts extends AbstractVisitor {
             sims.add(block);
         } else {
             code.add(block);
+            hasCode = true;
         }
     }
 

@@ -92,6 +92,6 @@ public final class MarkdownEngine {
                 facts.anchorIds(), facts.sections(), facts.links(), facts.summary(), facts.wordCount(),
                 searchTerms.of(facts.plainText(), document.title(),
                         facts.sections().values().stream().map(Section::title).toList()),
-                facts.simulations(), problems);
+                facts.simulations(), facts.hasCode(), problems);
     }
 }
