@@ -305,7 +305,7 @@ final class DocumentFacts extends AbstractVisitor {
             anchorIds.add("fn-" + footnote.getLabel());
         }
         if (block instanceof Figure figure && figure.numbering() != null) {
-            labelled(figure.numbering(), figure.caption());
+            labelled(figure.numbering(), figure.caption() == null ? null : PlainText.of(figure.caption()).strip());
         } else if (block instanceof FigureAnchor anchor) {
             labelled(anchor.numbering(), null);
         }

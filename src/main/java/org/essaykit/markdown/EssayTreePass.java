@@ -141,7 +141,10 @@ final class EssayTreePass implements PostProcessor {
         @Override
         public void visit(Paragraph paragraph) {
             visitChildren(paragraph);
-            figures.paragraph(paragraph);
+            FigureCaption caption = figures.paragraph(paragraph);
+            if (caption != null) {
+                visitChildren(caption); // its math, wikilinks and references, which the walk has not met
+            }
         }
 
         @Override

@@ -1,6 +1,7 @@
 package org.essaykit.markdown;
 
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
@@ -19,7 +20,7 @@ import java.util.regex.Matcher;
  * tables and, through {@link MathEquations}, display equations), fed by {@link EssayTreePass}'s walk in document
  * order:
  * <ul>
- *   <li>an image alone in its paragraph becomes a {@link Figure}, its title the caption; {@code {#fig:x}} right
+ *   <li>an image alone in its paragraph becomes a {@link Figure}, its title the caption (inline Markdown); {@code {#fig:x}} right
  *       after the image gives it an id and a number;</li>
  *   <li>a paragraph {@code Table: caption {#tbl:x}} right after a table becomes its {@link TableCaption};</li>
  *   <li>{@code ```sim NAME {#fig:x}} numbers a simulation's figure ({@link FigureAnchor});</li>
@@ -36,18 +37,24 @@ final class Figures {
     private final Map<CrossRefKind, Integer> counts = new EnumMap<>(CrossRefKind.class);
     private final List<Text> references = new ArrayList<>();
     private final List<WikiLink> wikiLinks = new ArrayList<>();
+    private final DataCells captions = new DataCells(true);
 
-    /** Makes a figure of a paragraph that holds only an image, or a caption of a {@code Table:} paragraph. */
-    void paragraph(Paragraph paragraph) {
+    /**
+     * Makes a figure of a paragraph that holds only an image, or a caption of a {@code Table:} paragraph.
+     *
+     * @return a new figure's caption, whose nodes the walk has not seen yet, or null
+     */
+    FigureCaption paragraph(Paragraph paragraph) {
         Node first = paragraph.getFirstChild();
         if (first instanceof Image image && (first.getNext() == null || isLabelOnly(first.getNext()))) {
-            figure(paragraph, image);
+            return figure(paragraph, image);
         } else if (first instanceof Text text && text.getLiteral().startsWith(TABLE_CAPTION)) {
             TableBlock table = tableBefore(paragraph);
             if (table != null && !(table.getFirstChild() instanceof TableCaption)) {
                 tableCaption(paragraph, text, table);
             }
         }
+        return null;
     }
 
     /** A {@code ```sim NAME {#fig:x}} block gets its number from a {@link FigureAnchor} placed before it. */
@@ -103,7 +110,7 @@ final class Figures {
         }
     }
 
-    private void figure(Paragraph paragraph, Image image) {
+    private FigureCaption figure(Paragraph paragraph, Image image) {
         String id = null;
         if (image.getNext() instanceof Text label) {
             Matcher m = CrossRefKind.LABEL.matcher(label.getLiteral());
@@ -112,11 +119,31 @@ final class Figures {
         }
         String title = image.getTitle();
         image.setTitle(null); // the caption shows it
-        Figure figure = new Figure(id == null ? null : number(id, paragraph), title == null || title.isBlank() ? null : title.strip());
+        Figure figure = new Figure(id == null ? null : number(id, paragraph));
         figure.setSourceSpans(paragraph.getSourceSpans());
         figure.appendChild(image);
+        FigureCaption caption = null;
+        if (title != null && !title.isBlank()) {
+            caption = new FigureCaption();
+            captions.appendTo(caption, title.strip(), true);
+            // The caption was parsed apart from the file: what it reports is reported at its image.
+            caption.accept(new AbstractVisitor() {
+                @Override
+                protected void visitChildren(Node parent) {
+                    parent.setSourceSpans(image.getSourceSpans());
+                    super.visitChildren(parent);
+                }
+
+                @Override
+                public void visit(Text text) {
+                    text.setSourceSpans(image.getSourceSpans());
+                }
+            });
+            figure.appendChild(caption);
+        }
         paragraph.insertBefore(figure);
         paragraph.unlink();
+        return caption;
     }
 
     private void tableCaption(Paragraph paragraph, Text first, TableBlock table) {

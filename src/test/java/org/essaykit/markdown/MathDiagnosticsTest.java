@@ -86,6 +86,13 @@ class MathDiagnosticsTest {
     }
 
     @Test
+    void brokenMathInAFiguresCaptionIsAnErrorAtItsImage() {
+        assertEquals("content/posts/x.md:7:1: TeX: Unexpected end of input in a macro argument, expected '}' | fix"
+                + " the formula; $...$ and $$...$$ take the TeX of LaTeX's math mode (write \\$ for a dollar sign)",
+                problems("Text.\n\n![p](p.svg \"Bad $\\frac{1$ here\")\n"));
+    }
+
+    @Test
     void textAfterTheClosingDelimiterOfAMultiLineBlockIsAnError() {
         assertEquals("content/posts/x.md:6:6: text after the closing $$ of display math | put the text on the next"
                 + " line; only an id such as {#eq:name} may follow $$", problems("$$\nx $$ and more\n"));
