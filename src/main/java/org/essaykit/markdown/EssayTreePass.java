@@ -164,7 +164,7 @@ final class EssayTreePass implements PostProcessor {
         @Override
         public void visit(Heading heading) {
             visitChildren(heading);
-            String id = slugger.next(PlainText.of(heading).strip());
+            String id = slugger.next(PlainText.forId(heading).strip());
             if (!id.isEmpty()) { // kramdown gives a heading without word characters (`### "`) no id at all
                 heading.appendChild(new HeadingAnchor(id));
             }
