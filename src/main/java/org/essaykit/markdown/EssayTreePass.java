@@ -95,7 +95,10 @@ final class EssayTreePass implements PostProcessor {
         @Override
         public void visit(FencedCodeBlock block) {
             if (SimEmbed.isSim(block)) {
-                figures.simBlock(block);
+                FigureCaption caption = figures.simBlock(block);
+                if (caption != null) {
+                    visitChildren(caption); // its math, wikilinks and references
+                }
             }
             Node table = dataTables.replace(block);
             if (table != null) {

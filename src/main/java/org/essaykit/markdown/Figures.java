@@ -57,8 +57,13 @@ final class Figures {
         return null;
     }
 
-    /** A {@code ```sim NAME {#fig:x}} block gets its number from a {@link FigureAnchor} placed before it. */
-    void simBlock(FencedCodeBlock block) {
+    /**
+     * A {@code ```sim NAME {#fig:x}} block gets its number from a {@link FigureAnchor} placed before it; its
+     * {@code caption:} line becomes a {@link FigureCaption}, its child.
+     *
+     * @return the new caption, whose nodes the walk has not seen yet, or null
+     */
+    FigureCaption simBlock(FencedCodeBlock block) {
         Matcher label = CrossRefKind.LABEL.matcher(block.getInfo());
         if (label.find()) {
             String id = label.group(1);
@@ -66,6 +71,8 @@ final class Figures {
             anchor.setSourceSpans(block.getSourceSpans());
             block.insertBefore(anchor);
         }
+        String text = SimEmbed.caption(block);
+        return text == null ? null : caption(text, block);
     }
 
     /** A text node that may hold {@code @fig:x}: looked at once every label is known. */
@@ -122,27 +129,32 @@ final class Figures {
         Figure figure = new Figure(id == null ? null : number(id, paragraph));
         figure.setSourceSpans(paragraph.getSourceSpans());
         figure.appendChild(image);
-        FigureCaption caption = null;
-        if (title != null && !title.isBlank()) {
-            caption = new FigureCaption();
-            captions.appendTo(caption, title.strip(), true);
-            // The caption was parsed apart from the file: what it reports is reported at its image.
-            caption.accept(new AbstractVisitor() {
-                @Override
-                protected void visitChildren(Node parent) {
-                    parent.setSourceSpans(image.getSourceSpans());
-                    super.visitChildren(parent);
-                }
-
-                @Override
-                public void visit(Text text) {
-                    text.setSourceSpans(image.getSourceSpans());
-                }
-            });
-            figure.appendChild(caption);
-        }
+        FigureCaption caption = title == null || title.isBlank() ? null : caption(title.strip(), figure);
         paragraph.insertBefore(figure);
         paragraph.unlink();
+        return caption;
+    }
+
+    /**
+     * {@code text} as inline Markdown in a new caption, the last child of {@code owner}; parsed apart from the file,
+     * so whatever it reports is reported at its owner (the image, the sim block).
+     */
+    private FigureCaption caption(String text, Node owner) {
+        FigureCaption caption = new FigureCaption();
+        captions.appendTo(caption, text, true);
+        caption.accept(new AbstractVisitor() {
+            @Override
+            protected void visitChildren(Node parent) {
+                parent.setSourceSpans(owner.getSourceSpans());
+                super.visitChildren(parent);
+            }
+
+            @Override
+            public void visit(Text text) {
+                text.setSourceSpans(owner.getSourceSpans());
+            }
+        });
+        owner.appendChild(caption);
         return caption;
     }
 
