@@ -19,6 +19,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.diag.Diagnostic;
+import org.essaykit.math.MathText;
 import org.essaykit.diag.SourcePos;
 import org.essaykit.diag.Suggestions;
 
@@ -307,7 +308,9 @@ final class DocumentFacts extends AbstractVisitor {
         if (block instanceof Figure figure && figure.numbering() != null) {
             labelled(figure.numbering(), figure.caption() == null ? null : PlainText.of(figure.caption()).strip());
         } else if (block instanceof FigureAnchor anchor) {
-            labelled(anchor.numbering(), null);
+            // A simulation's figure: its sim block follows, holding the caption the post gave it, if any.
+            labelled(anchor.numbering(), anchor.getNext() != null && anchor.getNext().getLastChild() instanceof FigureCaption caption
+                    ? PlainText.of(caption).strip() : null);
         }
         visitChildren(block);
     }
@@ -341,6 +344,10 @@ final class DocumentFacts extends AbstractVisitor {
         String id = MathEquations.anchor(node);
         if (id != null) {
             anchorIds.add(id);
+            // A link to a numbered equation previews it as text, as a figure's previews its caption.
+            MathFormula formula = MathEquations.formula(node);
+            figureSections.put(id, new Section(CrossRefKind.EQUATION.word() + " (" + formula.number() + ")",
+                    formula.result() != null && formula.result().ok() ? MathText.of(formula.result().mathml()) : ""));
         }
     }
 

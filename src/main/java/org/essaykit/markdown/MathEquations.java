@@ -102,8 +102,13 @@ final class MathEquations {
 
     /** The id a numbered display equation gives the page, or null. */
     static String anchor(Node node) {
-        MathFormula formula = node instanceof MathBlock block ? block.formula()
-                : node instanceof MathInline inline ? inline.formula() : null;
+        MathFormula formula = formula(node);
         return formula != null && formula.number() > 0 ? formula.label() : null;
+    }
+
+    /** The formula of a math node, or null for any other node. */
+    static MathFormula formula(Node node) {
+        return node instanceof MathBlock block ? block.formula()
+                : node instanceof MathInline inline ? inline.formula() : null;
     }
 }

@@ -82,5 +82,7 @@ class CodeAndFiguresGoldenTest {
                 + " <em>against</em> a test, with <math>"), caption);
         assertTrue(caption.contains("see <a href=\"#fig:run\" class=\"xref\">Figure 1</a>. Source: Lehman et al."), caption);
         assertTrue(!caption.contains("<strong>"), "the simulation's own title gives way: " + caption);
+        assertEquals(new Section("Figure 1", "Replicators against a test, with n = 2; see Figure 1."),
+                rendered.sections().get("fig:run"), "a link to the figure previews its caption");
     }
 }

@@ -32,4 +32,14 @@ class MathInPlainTextTest {
         assertEquals("Why αₜ ≤ 1", rendered.toc().get(0).text());
         assertEquals("Because a/b < 1 and the proof says so.", rendered.links().get(0).context());
     }
+
+    @Test
+    void aLinkToANumberedEquationPreviewsItAsText() {
+        RenderedMarkdown rendered = ENGINE.render(MarkdownEngineTest.post("""
+                By @eq:energy, mass is energy.
+
+                $$ E = mc^2 \\label{eq:energy} $$
+                """));
+        assertEquals(new Section("Equation (1)", "E = mc²"), rendered.sections().get("eq:energy"));
+    }
 }
