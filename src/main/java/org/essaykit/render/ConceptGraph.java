@@ -32,9 +32,17 @@ final class ConceptGraph {
     static final int MAX_NEIGHBOURS = 16;
 
     static final ForceLayout.Box SITE_BOX = new ForceLayout.Box(760, 560, 80, 30, false);
-    /** The graph page's picture for a phone: upright, and drawn at about its own size, so labels stay readable. */
-    static final ForceLayout.Box NARROW_BOX = new ForceLayout.Box(340, 760, 40, 24, false);
+    /**
+     * The graph page's picture for a phone: upright, and drawn at about its own size, so labels stay readable; a
+     * large site's grows taller (the page scrolls down it), never wider.
+     */
+    static ForceLayout.Box narrowBox(int nodes) {
+        return new ForceLayout.Box(340, Math.max(760, 40 + 6 * nodes), 40, 24, false);
+    }
     static final ForceLayout.Box LOCAL_BOX = new ForceLayout.Box(480, 360, 70, 30, true);
+    /** Which of the graph page's two pictures shows: the upright one below 48em, the wide one from there. */
+    private static final String ONE_PICTURE = "@media (max-width: 47.99em) { .concept-graph-wide { display: none; } }"
+            + " @media (min-width: 48em) { .concept-graph-narrow { display: none; } }";
     /** The font size of labels, in the pictures' units, as style.css sets it. */
     private static final double SITE_FONT = 12;
     private static final double NARROW_FONT = 12;
@@ -110,11 +118,12 @@ final class ConceptGraph {
         System.arraycopy(shownConcepts, 0, shown, 0, shownConcepts.length);
         System.arraycopy(shownPosts, 0, shown, shownConcepts.length, shownPosts.length);
         LinkGraph drawn = links.induced(shown);
-        // Two pictures of the same nodes: a wide one for a desktop, an upright one a phone shows whole (style.css
-        // shows one of them); each has its own title id.
+        // Two pictures of the same nodes: a wide one for a desktop, an upright one a phone shows whole; the wide
+        // one carries the rule that shows one of them, so any theme's page shows one. Each has its own title id.
         String svg = picture("concept-graph concept-graph-wide", SITE_BOX, SITE_FONT, "graph-title", drawn, shown,
-                -1, "Concepts and posts, and the links between them")
-                + "\n" + picture("concept-graph concept-graph-narrow", NARROW_BOX, NARROW_FONT, "graph-title-narrow",
+                -1, "Concepts and posts, and the links between them").replaceFirst("</title>\n",
+                "</title><style>" + ONE_PICTURE + "</style>\n")
+                + "\n" + picture("concept-graph concept-graph-narrow", narrowBox(shown.length), NARROW_FONT, "graph-title-narrow",
                 drawn, shown, -1, "Concepts and posts, and the links between them");
         return new GraphViews.SitePicture(new SafeString(svg), concepts, shownConcepts.length,
                 nodes.size() - concepts, shownPosts.length, leftOut(shownConcepts, drawn));

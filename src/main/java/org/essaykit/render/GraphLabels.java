@@ -7,9 +7,9 @@ import java.util.List;
 
 /**
  * Places the labels of a drawn graph so that none covers another label or a circle, and none leaves the picture.
- * Each label gets the first free place of eight around its node (under it, over it, right of it, left of it, then
- * the four corners; then the same a line further out), in order of importance; a label with no free place is left out (its node keeps its title, which browsers show on
- * hover and screen readers read). A title wider than {@link #LINE_CHARS} characters wraps onto a second line, and
+ * Each label, in order of importance, gets the first free place of eight around its node (under it, over it, right
+ * of it, left of it, then the four corners; then the same a line further out); a label with no free place is left
+ * out (its node keeps its title, which browsers show on hover and screen readers read). A title wider than {@link #LINE_CHARS} characters wraps onto a second line, and
  * a longer one is cut with an ellipsis. Widths are estimated from the character count (a sans-serif character is
  * about {@link #CHAR_WIDTH} of the font size wide), with a little room to spare.
  */
