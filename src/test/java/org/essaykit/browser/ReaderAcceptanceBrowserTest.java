@@ -26,8 +26,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Our own site as a reader meets it, in headless Chromium: axe-core (injected from the test resources, never
- * downloaded) finds no accessibility violation on any page in light or dark at 1280 px, nor on one page of each
- * type at 390 px; one page of each type neither
+ * downloaded) finds no violation of its WCAG 2.x A/AA rules on any page at 1280 px (in dark, the rules a colour
+ * scheme can change), nor on one page of each type at 390 px; the graph page fits the screen with no label over
+ * another; one page of each type neither
  * overflows sideways at 320, 390, 768 or 1280 px nor logs a console error; and its layout shifts (the
  * {@code layout-shift} entries a PerformanceObserver reports, without recent input) add up to at most 0.02 at
  * 390 and 1280 px, also when the reader lands on a heading below a simulation figure.
