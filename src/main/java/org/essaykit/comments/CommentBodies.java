@@ -9,6 +9,7 @@ import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.essaykit.markdown.MathExtension;
+import org.essaykit.math.MathText;
 import org.essaykit.math.MathCache;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
@@ -119,7 +120,19 @@ public final class CommentBodies {
             }
         }
         clean.outputSettings().prettyPrint(false);
-        return new RenderedComment(comment, clean.body().html(), clean.body().text(), links, refused);
+        return new RenderedComment(comment, clean.body().html(), readableText(clean.body()), links, refused);
+    }
+
+    /** The body's text for previews, each formula as readable text ({@link MathText}) rather than its symbols run together. */
+    private static String readableText(Element body) {
+        if (body.selectFirst("math") == null) {
+            return body.text();
+        }
+        Element copy = body.clone();
+        for (Element math : copy.select("math")) {
+            math.replaceWith(new org.jsoup.nodes.TextNode(MathText.of(math.outerHtml())));
+        }
+        return copy.text();
     }
 
     /** Every link and image destination of the body that {@link SafeUrls} refuses, where it is written. */

@@ -6,11 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * What an id of the form {@code PREFIX:name} labels, numbered per page and referred to as {@code @PREFIX:name}
- * or {@code [[#PREFIX:name]]}. Equations can join with {@code eq}/"Equation" here and share the syntax.
+ * or {@code [[#PREFIX:name]]}. A display equation's label ({@code \label{eq:x}} or {@code {#eq:x}}) is numbered
+ * as an {@link #EQUATION}, whatever its prefix; it shows as "(1)", as LaTeX's {@code \eqref} does.
  */
 enum CrossRefKind {
     FIGURE("fig", "Figure"),
-    TABLE("tbl", "Table");
+    TABLE("tbl", "Table"),
+    EQUATION("eq", "Equation");
 
     private static final String PREFIXES = String.join("|", Arrays.stream(values()).map(k -> k.prefix).toList());
     /** An id: a prefix, a colon and a name of letters, digits, {@code -} and {@code _} (ending in neither). */
@@ -31,6 +33,11 @@ enum CrossRefKind {
     /** "Figure", "Table": a number's label and a reference's words. */
     String word() {
         return word;
+    }
+
+    /** How a reference shows number {@code n}: "Figure 2", "Table 1", "(3)". */
+    String label(int n) {
+        return this == EQUATION ? "(" + n + ")" : word + " " + n;
     }
 
     static Optional<CrossRefKind> of(String id) {

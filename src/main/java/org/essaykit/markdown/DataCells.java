@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The text of a data-table cell (or caption) as inline Markdown: emphasis, code, links and wikilinks. Only
+ * The text of a data-table cell (or caption), or of a figure's caption, as inline Markdown: emphasis, code, links
+ * and wikilinks, and math in captions. Only
  * inline syntax is read, so a cell such as {@code - item}, {@code 1. first} or {@code > quote} stays the text it
  * is (a table cell cannot hold a list), and the paragraphs of a cell with blank lines run on, a space apart.
  * Data is untrusted unless its table says otherwise: raw HTML is shown as text and links and images must pass
@@ -22,11 +23,24 @@ import java.util.Set;
  */
 final class DataCells {
 
-    private final Parser parser = Parser.builder()
-            .enabledBlockTypes(Set.of())
-            .extensions(List.of(StrikethroughExtension.create(), AutolinkExtension.create()))
-            .postProcessor(new WikiLinkProcessor())
-            .build();
+    private final Parser parser;
+
+    /** Cells of data tables: no math, since data is full of dollar amounts. */
+    DataCells() {
+        this(false);
+    }
+
+    /** @param math whether {@code $...$} is math (a figure's caption, written by the post's author) */
+    DataCells(boolean math) {
+        Parser.Builder builder = Parser.builder()
+                .enabledBlockTypes(Set.of())
+                .extensions(List.of(StrikethroughExtension.create(), AutolinkExtension.create()))
+                .postProcessor(new WikiLinkProcessor());
+        if (math) {
+            MathExtension.syntax(builder);
+        }
+        parser = builder.build();
+    }
 
     /**
      * Parses {@code text} and moves its inline nodes into {@code parent}.

@@ -19,6 +19,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.diag.Diagnostic;
+import org.essaykit.math.MathText;
 import org.essaykit.diag.SourcePos;
 import org.essaykit.diag.Suggestions;
 
@@ -63,6 +64,7 @@ final class DocumentFacts extends AbstractVisitor {
     private final StringBuilder plainText;
     /** Words of {@link #plainText}, counted per piece as it grows: every piece ends in a space. */
     private int words;
+    private boolean hasCode;
     private final List<Diagnostic> problems = new ArrayList<>();
     private final SimEmbeds sims;
     private final CodeBlockProblems code;
@@ -127,6 +129,11 @@ final class DocumentFacts extends AbstractVisitor {
         all.addAll(code.problems());
         all.addAll(sims.problems());
         return all;
+    }
+
+    /** Whether the body has a highlighted code block (its page then links the code styles and copy button). */
+    boolean hasCode() {
+        return hasCode;
     }
 
     /** The simulations the body's {@code ```sim} blocks embed, in order, each once. */
@@ -299,9 +306,11 @@ final class DocumentFacts extends AbstractVisitor {
             anchorIds.add("fn-" + footnote.getLabel());
         }
         if (block instanceof Figure figure && figure.numbering() != null) {
-            labelled(figure.numbering(), figure.caption());
+            labelled(figure.numbering(), figure.caption() == null ? null : PlainText.of(figure.caption()).strip());
         } else if (block instanceof FigureAnchor anchor) {
-            labelled(anchor.numbering(), null);
+            // A simulation's figure: its sim block follows, holding the caption the post gave it, if any.
+            labelled(anchor.numbering(), anchor.getNext() != null && anchor.getNext().getLastChild() instanceof FigureCaption caption
+                    ? PlainText.of(caption).strip() : null);
         }
         visitChildren(block);
     }
@@ -335,6 +344,10 @@ final class DocumentFacts extends AbstractVisitor {
         String id = MathEquations.anchor(node);
         if (id != null) {
             anchorIds.add(id);
+            // A link to a numbered equation previews it as text, as a figure's previews its caption.
+            MathFormula formula = MathEquations.formula(node);
+            figureSections.put(id, new Section(CrossRefKind.EQUATION.word() + " (" + formula.number() + ")",
+                    formula.result() != null && formula.result().ok() ? MathText.of(formula.result().mathml()) : ""));
         }
     }
 
@@ -350,6 +363,7 @@ final class DocumentFacts extends AbstractVisitor {
             sims.add(block);
         } else {
             code.add(block);
+            hasCode = true;
         }
     }
 

@@ -55,7 +55,8 @@ final class EssayTreePass implements PostProcessor {
 
     @Override
     public Node process(Node document) {
-        Walk walk = new Walk(HeadingSlugger.create(headingIds), new MathEquations(math));
+        Figures figures = new Figures();
+        Walk walk = new Walk(HeadingSlugger.create(headingIds), figures, new MathEquations(math, figures));
         document.accept(walk);
         walk.equations.resolve(); // references may come before their equations
         walk.figures.resolve();
@@ -66,13 +67,14 @@ final class EssayTreePass implements PostProcessor {
     private final class Walk extends AbstractVisitor {
         private final HeadingSlugger slugger;
         private final MathEquations equations;
-        private final Figures figures = new Figures();
+        private final Figures figures;
         private boolean inLink;
         private boolean inImage;
         private boolean inDataTable;
 
-        Walk(HeadingSlugger slugger, MathEquations equations) {
+        Walk(HeadingSlugger slugger, Figures figures, MathEquations equations) {
             this.slugger = slugger;
+            this.figures = figures;
             this.equations = equations;
         }
 
@@ -93,7 +95,10 @@ final class EssayTreePass implements PostProcessor {
         @Override
         public void visit(FencedCodeBlock block) {
             if (SimEmbed.isSim(block)) {
-                figures.simBlock(block);
+                FigureCaption caption = figures.simBlock(block);
+                if (caption != null) {
+                    visitChildren(caption); // its math, wikilinks and references
+                }
             }
             Node table = dataTables.replace(block);
             if (table != null) {
@@ -139,7 +144,10 @@ final class EssayTreePass implements PostProcessor {
         @Override
         public void visit(Paragraph paragraph) {
             visitChildren(paragraph);
-            figures.paragraph(paragraph);
+            FigureCaption caption = figures.paragraph(paragraph);
+            if (caption != null) {
+                visitChildren(caption); // its math, wikilinks and references, which the walk has not met
+            }
         }
 
         @Override
@@ -159,7 +167,7 @@ final class EssayTreePass implements PostProcessor {
         @Override
         public void visit(Heading heading) {
             visitChildren(heading);
-            String id = slugger.next(PlainText.of(heading).strip());
+            String id = slugger.next(PlainText.forId(heading).strip());
             if (!id.isEmpty()) { // kramdown gives a heading without word characters (`### "`) no id at all
                 heading.appendChild(new HeadingAnchor(id));
             }

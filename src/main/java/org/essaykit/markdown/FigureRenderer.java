@@ -40,12 +40,13 @@ final class FigureRenderer implements NodeRenderer {
             html.line();
             Numbering numbering = figure.numbering();
             html.tag("figure", numbering == null ? attributes("class", "figure") : attributes("class", "figure", "id", numbering.id()));
-            renderChildren(node);
-            if (numbering != null || figure.caption() != null) {
+            FigureCaption caption = figure.caption();
+            context.render(figure.getFirstChild()); // the image
+            if (numbering != null || caption != null) {
                 html.tag("figcaption");
-                label(html, numbering, figure.caption() != null);
-                if (figure.caption() != null) {
-                    html.text(figure.caption());
+                label(html, numbering, caption != null);
+                if (caption != null) {
+                    renderChildren(caption);
                 }
                 html.tag("/figcaption");
             }

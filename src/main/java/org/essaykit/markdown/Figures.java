@@ -1,6 +1,7 @@
 package org.essaykit.markdown;
 
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
@@ -15,9 +16,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
- * One body's figures, table captions and cross-references, fed by {@link EssayTreePass}'s walk in document order:
+ * One body's figures, table captions and cross-references, and the one register of its numbered ids (figures,
+ * tables and, through {@link MathEquations}, display equations), fed by {@link EssayTreePass}'s walk in document
+ * order:
  * <ul>
- *   <li>an image alone in its paragraph becomes a {@link Figure}, its title the caption; {@code {#fig:x}} right
+ *   <li>an image alone in its paragraph becomes a {@link Figure}, its title the caption (inline Markdown); {@code {#fig:x}} right
  *       after the image gives it an id and a number;</li>
  *   <li>a paragraph {@code Table: caption {#tbl:x}} right after a table becomes its {@link TableCaption};</li>
  *   <li>{@code ```sim NAME {#fig:x}} numbers a simulation's figure ({@link FigureAnchor});</li>
@@ -30,26 +33,37 @@ final class Figures {
 
     private static final String TABLE_CAPTION = "Table:";
 
-    private final Map<String, String> labels = new LinkedHashMap<>();
+    private final Map<String, Numbering> labels = new LinkedHashMap<>();
     private final Map<CrossRefKind, Integer> counts = new EnumMap<>(CrossRefKind.class);
     private final List<Text> references = new ArrayList<>();
     private final List<WikiLink> wikiLinks = new ArrayList<>();
+    private final DataCells captions = new DataCells(true);
 
-    /** Makes a figure of a paragraph that holds only an image, or a caption of a {@code Table:} paragraph. */
-    void paragraph(Paragraph paragraph) {
+    /**
+     * Makes a figure of a paragraph that holds only an image, or a caption of a {@code Table:} paragraph.
+     *
+     * @return a new figure's caption, whose nodes the walk has not seen yet, or null
+     */
+    FigureCaption paragraph(Paragraph paragraph) {
         Node first = paragraph.getFirstChild();
         if (first instanceof Image image && (first.getNext() == null || isLabelOnly(first.getNext()))) {
-            figure(paragraph, image);
+            return figure(paragraph, image);
         } else if (first instanceof Text text && text.getLiteral().startsWith(TABLE_CAPTION)) {
             TableBlock table = tableBefore(paragraph);
             if (table != null && !(table.getFirstChild() instanceof TableCaption)) {
                 tableCaption(paragraph, text, table);
             }
         }
+        return null;
     }
 
-    /** A {@code ```sim NAME {#fig:x}} block gets its number from a {@link FigureAnchor} placed before it. */
-    void simBlock(FencedCodeBlock block) {
+    /**
+     * A {@code ```sim NAME {#fig:x}} block gets its number from a {@link FigureAnchor} placed before it; its
+     * {@code caption:} line becomes a {@link FigureCaption}, its child.
+     *
+     * @return the new caption, whose nodes the walk has not seen yet, or null
+     */
+    FigureCaption simBlock(FencedCodeBlock block) {
         Matcher label = CrossRefKind.LABEL.matcher(block.getInfo());
         if (label.find()) {
             String id = label.group(1);
@@ -57,6 +71,8 @@ final class Figures {
             anchor.setSourceSpans(block.getSourceSpans());
             block.insertBefore(anchor);
         }
+        String text = SimEmbed.caption(block);
+        return text == null ? null : caption(text, block);
     }
 
     /** A text node that may hold {@code @fig:x}: looked at once every label is known. */
@@ -83,25 +99,25 @@ final class Figures {
             Matcher reference = CrossRefKind.REFERENCE.matcher(text.getLiteral());
             while (reference.find()) {
                 String id = reference.group(1);
-                String label = labels.get(id);
-                Node node = label == null ? new CrossRef(id, List.copyOf(labels.keySet())) : new CrossRefLink(id);
-                node.appendChild(new Text(label == null ? reference.group() : label));
+                Numbering numbering = labels.get(id);
+                Node node = numbering == null ? new CrossRef(id, ids()) : new CrossRefLink(id);
+                node.appendChild(new Text(numbering == null ? reference.group() : numbering.label()));
                 ranges.add(new TextSplice.Range(reference.start(), reference.end(), node));
             }
             TextSplice.replace(text, ranges);
         }
         for (WikiLink link : wikiLinks) {
-            String label = labels.get(link.fragment());
-            if (label != null) {
+            Numbering numbering = labels.get(link.fragment());
+            if (numbering != null) {
                 while (link.getFirstChild() != null) {
                     link.getFirstChild().unlink();
                 }
-                link.appendChild(new Text(label));
+                link.appendChild(new Text(numbering.label()));
             }
         }
     }
 
-    private void figure(Paragraph paragraph, Image image) {
+    private FigureCaption figure(Paragraph paragraph, Image image) {
         String id = null;
         if (image.getNext() instanceof Text label) {
             Matcher m = CrossRefKind.LABEL.matcher(label.getLiteral());
@@ -110,11 +126,36 @@ final class Figures {
         }
         String title = image.getTitle();
         image.setTitle(null); // the caption shows it
-        Figure figure = new Figure(id == null ? null : number(id, paragraph), title == null || title.isBlank() ? null : title.strip());
+        Figure figure = new Figure(id == null ? null : number(id, paragraph));
         figure.setSourceSpans(paragraph.getSourceSpans());
         figure.appendChild(image);
+        FigureCaption caption = title == null || title.isBlank() ? null : caption(title.strip(), figure);
         paragraph.insertBefore(figure);
         paragraph.unlink();
+        return caption;
+    }
+
+    /**
+     * {@code text} as inline Markdown in a new caption, the last child of {@code owner}; parsed apart from the file,
+     * so whatever it reports is reported at its owner (the image, the sim block).
+     */
+    private FigureCaption caption(String text, Node owner) {
+        FigureCaption caption = new FigureCaption();
+        captions.appendTo(caption, text, true);
+        caption.accept(new AbstractVisitor() {
+            @Override
+            protected void visitChildren(Node parent) {
+                parent.setSourceSpans(owner.getSourceSpans());
+                super.visitChildren(parent);
+            }
+
+            @Override
+            public void visit(Text text) {
+                text.setSourceSpans(owner.getSourceSpans());
+            }
+        });
+        owner.appendChild(caption);
+        return caption;
     }
 
     private void tableCaption(Paragraph paragraph, Text first, TableBlock table) {
@@ -136,24 +177,38 @@ final class Figures {
         paragraph.unlink();
     }
 
-    /**
-     * The next number of an id's kind, as "Figure 2"; a second use of an id is reported where it is. Whatever else
-     * takes a numbered id (display equations, with an {@code eq} kind in {@link CrossRefKind}) can number it here,
-     * and {@code @eq:x} then resolves as {@code @fig:x} does.
-     */
+    /** The next number of an id's kind, as "Figure 2"; a second use of an id is reported where it is. */
     Numbering number(String id, Node at) {
-        CrossRefKind kind = CrossRefKind.of(id).orElseThrow();
-        if (labels.containsKey(id)) {
+        Numbering numbering = claim(CrossRefKind.of(id).orElseThrow(), id);
+        if (numbering == null) {
             BlockProblem problem = new BlockProblem("the id `" + id + "` is given twice on this page",
-                    "ids name one figure or table of a page: rename this one");
+                    "ids name one figure, table or equation of a page: rename this one");
             problem.setSourceSpans(at.getSourceSpans());
             at.insertAfter(problem);
-            return new Numbering(id, labels.get(id));
+            return labels.get(id);
+        }
+        return numbering;
+    }
+
+    /** The next number of {@code kind} for {@code id}, or null when the page already numbers that id. */
+    Numbering claim(CrossRefKind kind, String id) {
+        if (labels.containsKey(id)) {
+            return null;
         }
         int n = counts.merge(kind, 1, Integer::sum);
-        String label = kind.word() + " " + n;
-        labels.put(id, label);
-        return new Numbering(id, label);
+        Numbering numbering = new Numbering(id, kind, n, kind.label(n));
+        labels.put(id, numbering);
+        return numbering;
+    }
+
+    /** What the page numbers as {@code id}, or null. */
+    Numbering numbered(String id) {
+        return labels.get(id);
+    }
+
+    /** Every id the page numbers, in document order, for a did-you-mean. */
+    List<String> ids() {
+        return List.copyOf(labels.keySet());
     }
 
     private static boolean isLabelOnly(Node node) {

@@ -49,8 +49,8 @@ public final class MarkdownEngine {
         this.images = options.siteRoot() == null ? null : new LocalImages(options.siteRoot(), options.baseurl());
         this.smartTypography = options.smartTypography();
         // Formulas' MathML and simulations' runs are kept for as long as the engine: one build, or a session of
-        // serve's rebuilds.
-        MathCache math = new MathCache();
+        // serve's rebuilds. With a site folder, formulas also between builds, in its .essaykit-cache/math/.
+        MathCache math = new MathCache(options.siteRoot() == null ? null : options.siteRoot().resolve(MathCache.FOLDER));
         List<Extension> extensions = List.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
@@ -92,6 +92,6 @@ public final class MarkdownEngine {
                 facts.anchorIds(), facts.sections(), facts.links(), facts.summary(), facts.wordCount(),
                 searchTerms.of(facts.plainText(), document.title(),
                         facts.sections().values().stream().map(Section::title).toList()),
-                facts.simulations(), problems);
+                facts.simulations(), facts.hasCode(), problems);
     }
 }

@@ -6,15 +6,14 @@ import org.essaykit.diag.Suggestions;
 import org.essaykit.math.MathCache;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * One body's math, met in document order by its tree pass: each formula converted, labelled display equations
- * numbered (1), (2)... and the references to them resolved once the whole body has been seen (a reference may
- * come before its equation).
+ * numbered (1), (2)... in the page's one register of numbered ids ({@link Figures}, which numbers figures and
+ * tables too), and the references {@code \eqref}, {@code \ref} and {@code @eq:} resolved through it once the
+ * whole body has been seen (a reference may come before its equation, and may name a figure or table too).
  */
 final class MathEquations {
 
@@ -22,11 +21,12 @@ final class MathEquations {
     private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9_:.-]+");
 
     private final MathCache cache;
-    private final Map<String, MathFormula> labelled = new LinkedHashMap<>();
+    private final Figures register;
     private final List<MathRef> references = new ArrayList<>();
 
-    MathEquations(MathCache cache) {
+    MathEquations(MathCache cache, Figures register) {
         this.cache = cache;
+        this.register = register;
     }
 
     /** Visits a node of any kind: math is converted or numbered, references kept for {@link #resolve()}. */
@@ -53,28 +53,31 @@ final class MathEquations {
                     "use letters, digits and _ : . - only, as in \\label{eq:energy}"));
             return;
         }
-        MathFormula first = labelled.putIfAbsent(label, formula);
-        if (first != null) {
-            formula.problem(formula.atLabel("the label " + label + " is already used by equation (" + first.number() + ")",
+        Numbering numbering = register.claim(CrossRefKind.EQUATION, label);
+        if (numbering == null) {
+            Numbering first = register.numbered(label);
+            formula.problem(formula.atLabel("the label " + label + " is already used by "
+                            + (first.kind() == CrossRefKind.EQUATION ? "equation " : "") + first.label(),
                     "give each equation its own label"));
         } else {
-            formula.number(labelled.size());
+            formula.number(numbering.number());
         }
     }
 
-    /** Gives each reference its equation's number, or a problem naming the closest label. */
+    /** Gives each reference its equation's (or figure's, or table's) number, or a problem naming the closest label. */
     void resolve() {
         for (MathRef reference : references) {
-            MathFormula target = labelled.get(reference.label());
+            Numbering target = register.numbered(reference.label());
             if (target != null) {
-                reference.number(target.number());
+                reference.target(target);
                 continue;
             }
-            String hint = Suggestions.closest(reference.label(), labelled.keySet())
+            List<String> ids = register.ids();
+            String hint = Suggestions.closest(reference.label(), ids)
                     .map(near -> "did you mean " + reference.written().replace(reference.label(), near) + "?")
-                    .orElse(labelled.isEmpty() ? "label a display equation with \\label{" + reference.label()
+                    .orElse(ids.isEmpty() ? "label a display equation with \\label{" + reference.label()
                             + "} or {#" + reference.label() + "} after its closing $$"
-                            : "labels on this page: " + String.join(", ", labelled.keySet()));
+                            : "labels on this page: " + String.join(", ", ids));
             reference.problem(at(reference, "no equation on this page is labelled " + reference.label(), hint));
         }
     }
@@ -99,8 +102,13 @@ final class MathEquations {
 
     /** The id a numbered display equation gives the page, or null. */
     static String anchor(Node node) {
-        MathFormula formula = node instanceof MathBlock block ? block.formula()
-                : node instanceof MathInline inline ? inline.formula() : null;
+        MathFormula formula = formula(node);
         return formula != null && formula.number() > 0 ? formula.label() : null;
+    }
+
+    /** The formula of a math node, or null for any other node. */
+    static MathFormula formula(Node node) {
+        return node instanceof MathBlock block ? block.formula()
+                : node instanceof MathInline inline ? inline.formula() : null;
     }
 }

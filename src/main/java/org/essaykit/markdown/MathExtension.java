@@ -28,7 +28,7 @@ public final class MathExtension implements Parser.ParserExtension, HtmlRenderer
     public void extend(Parser.Builder parser) {
         syntax(parser);
         parser.postProcessor(document -> {
-            MathEquations equations = new MathEquations(cache);
+            MathEquations equations = new MathEquations(cache, new Figures());
             document.accept(new AbstractVisitor() {
                 @Override
                 public void visit(CustomNode node) {

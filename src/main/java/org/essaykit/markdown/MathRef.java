@@ -11,7 +11,7 @@ final class MathRef extends CustomNode {
     private final String label;
     private final String written;
     private final boolean parenthesized;
-    private int number;
+    private Numbering target;
     private MathProblem problem;
 
     MathRef(String label, String written, boolean parenthesized) {
@@ -28,17 +28,21 @@ final class MathRef extends CustomNode {
         return written;
     }
 
-    /** {@code \eqref} and {@code @eq:} show "(1)", {@code \ref} shows "1", as LaTeX does. */
+    /**
+     * {@code \eqref} and {@code @eq:} show an equation as "(1)" and a figure as "Figure 2", {@code \ref} the bare
+     * number, as LaTeX does.
+     */
     String text() {
-        return parenthesized ? "(" + number + ")" : Integer.toString(number);
+        return parenthesized ? target.label() : Integer.toString(target.number());
     }
 
-    int number() {
-        return number;
+    /** Whether the page numbers what it names. */
+    boolean resolved() {
+        return target != null;
     }
 
-    void number(int number) {
-        this.number = number;
+    void target(Numbering target) {
+        this.target = target;
     }
 
     MathProblem problem() {

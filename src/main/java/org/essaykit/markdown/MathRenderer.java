@@ -69,7 +69,7 @@ final class MathRenderer implements NodeRenderer {
     }
 
     private static void reference(HtmlWriter html, MathRef reference) {
-        if (reference.number() == 0) {
+        if (!reference.resolved()) {
             html.tag("span", attributes("class", "unresolved-link"));
             html.text(reference.written());
             html.tag("/span");

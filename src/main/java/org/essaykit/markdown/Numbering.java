@@ -1,9 +1,10 @@
 package org.essaykit.markdown;
 
 /**
- * A figure's or table's id, given as {@code {#fig:x}}, and its number as the page shows it ("Figure 2").
+ * A numbered figure's, table's or equation's id ({@code {#fig:x}}, {@code \label{eq:x}}), its number among the
+ * page's of its kind, and how a reference shows it ("Figure 2", "(3)").
  *
  * @see Figures
  */
-record Numbering(String id, String label) {
+record Numbering(String id, CrossRefKind kind, int number, String label) {
 }

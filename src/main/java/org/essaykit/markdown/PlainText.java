@@ -8,14 +8,34 @@ import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
+import org.essaykit.math.MathText;
+import org.essaykit.math.TexResult;
 
-/** The text a reader sees in a node, without markup, footnote marks or our anchors. */
+/**
+ * The text a reader sees in a node, without markup, footnote marks or our anchors; a formula as readable text
+ * ({@link MathText}: {@code E = mc²}), as previews, summaries and contents show it.
+ */
 final class PlainText extends AbstractVisitor {
 
     private final StringBuilder text = new StringBuilder();
+    /** Formulas as their TeX: what heading ids are made from, so they stay as they were. */
+    private final boolean tex;
+
+    private PlainText(boolean tex) {
+        this.tex = tex;
+    }
 
     static String of(Node node) {
-        PlainText visitor = new PlainText();
+        return of(node, false);
+    }
+
+    /** The text a heading's id is made from: formulas as their TeX. */
+    static String forId(Node node) {
+        return of(node, true);
+    }
+
+    private static String of(Node node, boolean tex) {
+        PlainText visitor = new PlainText(tex);
         Node child = node.getFirstChild();
         while (child != null) {
             child.accept(visitor);
@@ -47,9 +67,10 @@ final class PlainText extends AbstractVisitor {
     @Override
     public void visit(CustomNode node) {
         if (node instanceof MathInline math) {
-            text.append(math.formula().tex().strip()); // summaries and previews show a formula as its TeX
+            TexResult result = math.formula().result();
+            text.append(tex || result == null || !result.ok() ? math.formula().tex().strip() : MathText.of(result.mathml()));
         } else if (node instanceof MathRef reference) {
-            text.append(reference.number() > 0 ? reference.text() : reference.written());
+            text.append(reference.resolved() ? reference.text() : reference.written());
         } else if (!(node instanceof HeadingAnchor) && !(node instanceof FootnoteReference)) {
             visitChildren(node);
         }

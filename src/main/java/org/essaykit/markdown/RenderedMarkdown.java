@@ -19,11 +19,13 @@ import java.util.Set;
  * @param wordCount  words of running text, for reading time
  * @param terms      the words of the title, headings and running text, for the search index
  * @param simulations the simulations its {@code ```sim} blocks embed, in order, each once
+ * @param hasCode    whether it has a highlighted code block, which needs {@code assets/code.css} and {@code code.js}
  * @param problems   build errors in blocks of our dialect (an unknown data table, a broken {@code ```sim} block), at their file:line:col
  */
 public record RenderedMarkdown(CompactText body, List<TocEntry> toc, List<String> headingIds, Set<String> anchorIds,
                                Map<String, Section> sections, List<FoundLink> links, String summary, int wordCount,
-                               SearchTerms terms, List<String> simulations, List<Diagnostic> problems) {
+                               SearchTerms terms, List<String> simulations, boolean hasCode,
+                               List<Diagnostic> problems) {
 
     public RenderedMarkdown {
         toc = List.copyOf(toc);
@@ -57,6 +59,6 @@ public record RenderedMarkdown(CompactText body, List<TocEntry> toc, List<String
     /** The same body with more fragment targets, such as the anchors of the comments shown under it. */
     public RenderedMarkdown withAnchorIds(Set<String> ids) {
         return new RenderedMarkdown(body, toc, headingIds, ids, sections, links, summary, wordCount, terms,
-                simulations, problems);
+                simulations, hasCode, problems);
     }
 }

@@ -48,6 +48,21 @@ record SimEmbed(Simulation simulation, Settings settings, Map<String, String> ov
     record Parsed(SimEmbed embed, Problem problem) {
     }
 
+    /** The key of a caption written in the post, read as inline Markdown, in place of the simulation's own words. */
+    static final String CAPTION = "caption";
+
+    /** The block's {@code caption:} line's value, or null. */
+    static String caption(FencedCodeBlock block) {
+        for (String line : block.getLiteral().split("\n")) {
+            String stripped = line.strip();
+            if (stripped.startsWith(CAPTION + ":")) {
+                String value = stripped.substring(CAPTION.length() + 1).strip();
+                return value.isEmpty() ? null : value;
+            }
+        }
+        return null;
+    }
+
     static boolean isSim(FencedCodeBlock block) {
         String info = block.getInfo() == null ? "" : block.getInfo().strip();
         return info.equals(INFO) || info.startsWith(INFO + " ");
@@ -60,7 +75,7 @@ record SimEmbed(Simulation simulation, Settings settings, Map<String, String> ov
             return problem(0, 1, name.isEmpty() ? "a sim block names no simulation" : "no simulation is called `" + name + "`",
                     "write ```sim NAME with one of: " + String.join(", ", Simulations.all().stream().map(Simulation::name).toList()));
         }
-        String keys = "seed, controls, readouts, " + String.join(", ", simulation.params().stream().map(Param::name).toList());
+        String keys = "seed, controls, readouts, caption, " + String.join(", ", simulation.params().stream().map(Param::name).toList());
         long seed = DEFAULT_SEED;
         Map<String, String> overrides = new LinkedHashMap<>();
         List<String> controls = List.of();
@@ -96,6 +111,9 @@ record SimEmbed(Simulation simulation, Settings settings, Map<String, String> ov
                     readouts = names;
                 }
                 continue;
+            }
+            if (key.equals(CAPTION)) {
+                continue; // the tree pass makes it a FigureCaption ({@link #caption})
             }
             if (key.equals("seed")) {
                 try {

@@ -73,12 +73,20 @@ final class SimFigureRenderer implements NodeRenderer {
         readout(html, embed, history.get(history.size() - 1));
         html.tag("figcaption");
         FigureRenderer.label(html, anchor == null ? null : anchor.numbering(), true);
-        html.tag("strong");
-        // A title that ends in its own mark ("the coin or the corner?") takes no full stop.
-        String title = simulation.title();
-        html.text(title.matches(".*[.?!]$") ? title : title + ".");
-        html.tag("/strong");
-        html.text(" " + simulation.description() + " Source: " + simulation.source() + ".");
+        if (block.getLastChild() instanceof FigureCaption caption) {
+            // The post's own words for the figure, then where the model comes from.
+            for (Node child = caption.getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
+            }
+            html.text(" Source: " + simulation.source() + ".");
+        } else {
+            html.tag("strong");
+            // A title that ends in its own mark ("the coin or the corner?") takes no full stop.
+            String title = simulation.title();
+            html.text(title.matches(".*[.?!]$") ? title : title + ".");
+            html.tag("/strong");
+            html.text(" " + simulation.description() + " Source: " + simulation.source() + ".");
+        }
         html.tag("/figcaption");
         html.tag("/figure");
         html.line();

@@ -55,7 +55,7 @@ public final class Temml {
     public synchronized TexResult convert(String tex, boolean display) {
         try (Context context = enter()) {
             Object mathml = render.call(context, scope, scope, new Object[] {tex, display});
-            return TexResult.ok(StyleAttributes.moveToMstyle(Context.toString(mathml)));
+            return TexResult.ok(MathMlRepair.repair(StyleAttributes.moveToMstyle(Context.toString(mathml))));
         } catch (JavaScriptException e) {
             return parseError(e.getValue());
         } catch (RhinoException e) {
@@ -89,13 +89,34 @@ public final class Temml {
     }
 
     private static String bundle() {
+        return new String(bundleBytes(), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] bundleBytes() {
         try (InputStream in = Temml.class.getResourceAsStream(BUNDLE)) {
             if (in == null) {
                 throw new IllegalStateException("the jar lacks org/essaykit/math/" + BUNDLE);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A SHA-256 of the converter's bundle (its version and build), without loading it: what cached results depend on. */
+    static byte[] bundleDigest() {
+        return BundleDigest.DIGEST.clone();
+    }
+
+    private static final class BundleDigest {
+        static final byte[] DIGEST = digest();
+
+        private static byte[] digest() {
+            try {
+                return java.security.MessageDigest.getInstance("SHA-256").digest(bundleBytes());
+            } catch (java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every JVM has SHA-256", e);
+            }
         }
     }
 }

@@ -32,14 +32,23 @@ final class ConceptGraph {
     static final int MAX_NEIGHBOURS = 16;
 
     static final ForceLayout.Box SITE_BOX = new ForceLayout.Box(760, 560, 80, 30, false);
-    static final ForceLayout.Box LOCAL_BOX = new ForceLayout.Box(480, 320, 70, 30, true);
+    /**
+     * The graph page's picture for a phone: upright, and drawn at about its own size, so labels stay readable; a
+     * large site's grows taller (the page scrolls down it), never wider.
+     */
+    static ForceLayout.Box narrowBox(int nodes) {
+        return new ForceLayout.Box(340, Math.max(760, 40 + 6 * nodes), 40, 24, false);
+    }
+    static final ForceLayout.Box LOCAL_BOX = new ForceLayout.Box(480, 360, 70, 30, true);
+    /** Which of the graph page's two pictures shows: the upright one below 48em, the wide one from there. */
+    private static final String ONE_PICTURE = "@media (max-width: 47.99em) { .concept-graph-wide { display: none; } }"
+            + " @media (min-width: 48em) { .concept-graph-narrow { display: none; } }";
     /** The font size of labels, in the pictures' units, as style.css sets it. */
     private static final double SITE_FONT = 12;
+    private static final double NARROW_FONT = 12;
     private static final double LOCAL_FONT = 13;
-    /** Unlabelled nodes keep this far apart from each other, at least, so each stays easy to point at. */
+    /** Nodes keep this far apart from each other, at least, so each stays easy to point at. */
     private static final double MIN_GAP = 24;
-    /** From the bottom of a circle to the baseline of its label. */
-    private static final double LABEL_GAP = 11;
 
     /** What a picture shows of a concept or post. */
     private record Node(String title, String url, boolean concept) {
@@ -109,21 +118,61 @@ final class ConceptGraph {
         System.arraycopy(shownConcepts, 0, shown, 0, shownConcepts.length);
         System.arraycopy(shownPosts, 0, shown, shownConcepts.length, shownPosts.length);
         LinkGraph drawn = links.induced(shown);
-        boolean[] labelled = new boolean[shown.length];
-        Arrays.fill(labelled, 0, shownConcepts.length, true);
-        double[] xy = ForceLayout.layout(drawn, shownConcepts.length, SITE_BOX,
-                footprints(shown, labelled, SITE_FONT, -1));
+        // Two pictures of the same nodes: a wide one for a desktop, an upright one a phone shows whole; the wide
+        // one carries the rule that shows one of them, so any theme's page shows one. Each has its own title id.
+        String svg = picture("concept-graph concept-graph-wide", SITE_BOX, SITE_FONT, "graph-title", drawn, shown,
+                -1, "Concepts and posts, and the links between them").replaceFirst("</title>\n",
+                "</title><style>" + ONE_PICTURE + "</style>\n")
+                + "\n" + picture("concept-graph concept-graph-narrow", narrowBox(shown.length), NARROW_FONT, "graph-title-narrow",
+                drawn, shown, -1, "Concepts and posts, and the links between them");
+        return new GraphViews.SitePicture(new SafeString(svg), concepts, shownConcepts.length,
+                nodes.size() - concepts, shownPosts.length, leftOut(shownConcepts, drawn));
+    }
 
-        StringBuilder svg = open("concept-graph", SITE_BOX, "graph-title",
-                "Concepts and posts, and the links between them");
+    /** One picture: laid out in its box, edges under nodes, labels where {@link GraphLabels} finds them room. */
+    private String picture(String cssClass, ForceLayout.Box box, double font, String titleId, LinkGraph drawn,
+                           int[] shown, int current, String title) {
+        double[] xy = ForceLayout.layout(drawn, current >= 0 ? 1 : countConcepts(shown), box,
+                footprints(shown, font, current));
+        double[] radius = new double[shown.length];
+        String[] titles = new String[shown.length];
+        for (int i = 0; i < shown.length; i++) {
+            radius[i] = radius(shown[i], i == current);
+            titles[i] = nodes.get(shown[i]).title();
+        }
+        GraphLabels.Label[] labels = GraphLabels.place(xy, radius, titles, labelOrder(shown, current), font,
+                box.width(), box.height());
+        StringBuilder svg = open(cssClass, box, titleId, title);
         edges(svg, drawn, xy);
         svg.append("<g class=\"nodes\">\n");
         for (int i = 0; i < shown.length; i++) {
-            node(svg, shown[i], xy[2 * i], xy[2 * i + 1], labelled[i], false);
+            node(svg, shown[i], xy[2 * i], xy[2 * i + 1], labels[i], i == current);
         }
         svg.append("</g>\n</svg>");
-        return new GraphViews.SitePicture(new SafeString(svg.toString()), concepts, shownConcepts.length,
-                nodes.size() - concepts, shownPosts.length, leftOut(shownConcepts, drawn));
+        return svg.toString();
+    }
+
+    private int countConcepts(int[] shown) {
+        int count = 0;
+        while (count < shown.length && nodes.get(shown[count]).concept()) {
+            count++;
+        }
+        return count;
+    }
+
+    /** Whose label is placed first: the current concept, then concepts, then posts, each the best-linked first. */
+    private int[] labelOrder(int[] shown, int current) {
+        long[] keys = new long[shown.length];
+        for (int i = 0; i < shown.length; i++) {
+            int rank = i == current ? 0 : nodes.get(shown[i]).concept() ? 1 : 2;
+            keys[i] = (long) rank << 62 | (long) (Integer.MAX_VALUE - links.degree(shown[i])) << 20 | i;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[shown.length];
+        for (int i = 0; i < shown.length; i++) {
+            order[i] = (int) (keys[i] & ((1 << 20) - 1));
+        }
+        return order;
     }
 
     /** For each concept drawn, the posts it links with and how many of them are drawn: those with some left out. */
@@ -174,41 +223,29 @@ final class ConceptGraph {
         shown[0] = centre;
         System.arraycopy(best, 0, shown, 1, best.length);
         LinkGraph drawn = links.induced(shown);
-        boolean[] labelled = new boolean[shown.length];
-        for (int i = 0; i < shown.length; i++) {
-            labelled[i] = i == 0 || nodes.get(shown[i]).concept();
-        }
-        double[] xy = ForceLayout.layout(drawn, 1, LOCAL_BOX, footprints(shown, labelled, LOCAL_FONT, 0));
-
         Node node = nodes.get(centre);
-        StringBuilder svg = open("local-graph", LOCAL_BOX, "local-graph-title",
+        String svg = picture("local-graph", LOCAL_BOX, LOCAL_FONT, "local-graph-title", drawn, shown, 0,
                 "Concepts and posts linked with " + node.title());
-        edges(svg, drawn, xy);
-        svg.append("<g class=\"nodes\">\n");
-        for (int i = 0; i < shown.length; i++) {
-            node(svg, shown[i], xy[2 * i], xy[2 * i + 1], labelled[i], i == 0);
-        }
-        svg.append("</g>\n</svg>");
-        return new GraphViews.LocalPicture(new SafeString(svg.toString()), around.length, best.length);
+        return new GraphViews.LocalPicture(new SafeString(svg), around.length, best.length);
     }
 
     /**
-     * What each node covers: its circle, or its circle and the label under it (a character of a sans-serif label is
-     * about 0.57 of its size wide, bold a little more), and never less than half the gap around it.
+     * What each node covers: its circle and the label under it (as {@link GraphLabels} wraps and measures it), and
+     * never less than half the gap around it.
      *
      * @param current the place in {@code shown} of the node drawn as the current page, or -1
      */
-    private ForceLayout.Footprints footprints(int[] shown, boolean[] labelled, double font, int current) {
+    private ForceLayout.Footprints footprints(int[] shown, double font, int current) {
         double[] half = new double[shown.length];
         double[] above = new double[shown.length];
         double[] below = new double[shown.length];
         for (int i = 0; i < shown.length; i++) {
             double r = radius(shown[i], i == current);
-            double charWidth = font * (i == current ? 0.62 : 0.57);
-            double label = labelled[i] ? nodes.get(shown[i]).title().length() * charWidth / 2 + 3 : 0;
+            List<String> lines = GraphLabels.lines(nodes.get(shown[i]).title());
+            double label = GraphLabels.width(lines, font) / 2 + 3;
             half[i] = Math.max(MIN_GAP / 2, Math.max(r, label));
             above[i] = Math.max(MIN_GAP / 2, r);
-            below[i] = Math.max(MIN_GAP / 2, labelled[i] ? r + LABEL_GAP + font * 0.3 : r);
+            below[i] = Math.max(MIN_GAP / 2, r + 3 + lines.size() * font * 1.2);
         }
         return new ForceLayout.Footprints(half, above, below);
     }
@@ -260,10 +297,10 @@ final class ConceptGraph {
     }
 
     /**
-     * A node as a link to its page, sized by all its links in the site; {@code labelled} ones show their title
-     * under them, the others on hover. The concept a picture is about is drawn, unlinked, as the current page.
+     * A node as a link to its page, sized by all its links in the site, with its label where one found room (its
+     * title shows on hover either way). The concept a picture is about is drawn, unlinked, as the current page.
      */
-    private void node(StringBuilder svg, int id, double x, double y, boolean labelled, boolean current) {
+    private void node(StringBuilder svg, int id, double x, double y, GraphLabels.Label label, boolean current) {
         Node node = nodes.get(id);
         double r = radius(id, current);
         String kind = node.concept() ? "concept" : "post";
@@ -274,9 +311,21 @@ final class ConceptGraph {
         }
         svg.append("<title>").append(Html.escape(node.title())).append("</title><circle cx=\"").append(num(x))
                 .append("\" cy=\"").append(num(y)).append("\" r=\"").append(num(r)).append("\"/>");
-        if (labelled) {
-            svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y + r + LABEL_GAP)).append("\">")
-                    .append(Html.escape(node.title())).append("</text>");
+        if (label != null) {
+            svg.append("<text x=\"").append(num(label.x())).append("\" y=\"").append(num(label.y()))
+                    .append("\" text-anchor=\"").append(label.anchor()).append('"');
+            if (label.lines().size() == 1) {
+                svg.append('>').append(Html.escape(label.lines().get(0)));
+            } else {
+                // The title as one accessible name; the lines are only how it is drawn.
+                svg.append(" aria-hidden=\"true\">");
+                for (int k = 0; k < label.lines().size(); k++) {
+                    svg.append("<tspan x=\"").append(num(label.x())).append('"')
+                            .append(k == 0 ? "" : " dy=\"1.2em\"").append('>')
+                            .append(Html.escape(label.lines().get(k))).append("</tspan>");
+                }
+            }
+            svg.append("</text>");
         }
         svg.append(current ? "</g>\n" : "</a>\n");
     }

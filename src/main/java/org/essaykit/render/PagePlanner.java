@@ -361,6 +361,9 @@ public final class PagePlanner {
         if (!rendered.markdown().simulations().isEmpty()) {
             model.put("simulations", rendered.markdown().simulations()); // head.html loads the bundle
         }
+        if (rendered.markdown().hasCode()) {
+            model.put("codeBlocks", true); // head.html links the code styles and copy button
+        }
         return new PlannedPage(rendered.doc().url(), Permalinks.outputPath(rendered.doc().url()),
                 templateOf(rendered.doc()), model, SourcePos.startOf(rendered.doc().source()));
     }

@@ -14,6 +14,8 @@ import org.essaykit.graph.SiteGraph;
 import org.essaykit.graph.TagGroup;
 import org.essaykit.graph.Backlink;
 import org.essaykit.comments.CommentThread;
+import org.essaykit.comments.RenderedComment;
+import org.essaykit.markdown.Excerpts;
 import java.util.Optional;
 
 import java.time.OffsetDateTime;
@@ -27,6 +29,8 @@ import java.util.Map;
 final class ViewFactory {
 
     private static final int WORDS_PER_MINUTE = 230;
+    /** How much of the comment a reply past the nesting cap answers it quotes. */
+    private static final int QUOTED_PARENT_CHARS = 90;
     /**
      * The backlinks a page shows when lists are paginated: enough for every page of a usual site (ours has at most
      * 24), few enough to keep a page quoted by thousands small; the rest are on pages of their own.
@@ -338,7 +342,7 @@ final class ViewFactory {
         String summary = rendered.markdown().summary();
         String description = doc.description() != null ? doc.description() : summary;
         int words = rendered.markdown().wordCount();
-        int backlinkCount = graph.backlinksTo(rendered).size();
+        int backlinkCount = BacklinkViews.count(graph.backlinksTo(rendered));
         boolean backlinksCapped = backlinksShown > 0 && backlinkCount > backlinksShown;
         return new Views.PostView(
                 doc.kind().defaultLayout(),
@@ -361,7 +365,7 @@ final class ViewFactory {
                 doc.source().toString().replace('\\', '/'),
                 graph.threadOf(rendered).map(CommentTree::count).orElse(0),
                 graph.threadOf(rendered).map(thread -> CommentTree.arrange(thread, CommentOrder.of(config)).stream()
-                        .map(tree -> comment(tree, config.relativeUrl(doc.url()), postAuthor(doc))).toList())
+                        .map(tree -> comment(tree, null, config.relativeUrl(doc.url()), postAuthor(doc))).toList())
                         .orElse(List.of()),
                 Boolean.TRUE.equals(doc.frontMatter().get("comments")) && giscus != null);
     }
@@ -373,11 +377,10 @@ final class ViewFactory {
 
     /** The first {@code limit} pages linking to a document: its own page shows at most {@link #BACKLINKS_SHOWN}. */
     private List<Views.BacklinkView> backlinks(RenderedDocument rendered, int limit) {
-        return graph.backlinksTo(rendered).stream()
-                .limit(limit)
+        return BacklinkViews.distinct(graph.backlinksTo(rendered).stream()
                 .map(b -> new Views.BacklinkView(b.kind().defaultLayout(), b.title(), config.relativeUrl(b.url()),
                         b.context()))
-                .toList();
+                .toList(), limit);
     }
 
     /** Where the full list of a document's backlinks lives: {@code links/} under its URL. */
@@ -385,17 +388,24 @@ final class ViewFactory {
         return Pagination.folderOf(documentUrl) + "links/";
     }
 
-    /** Recursion is bounded by {@link CommentTree#MAX_DEPTH}. */
-    private Views.CommentView comment(CommentTree tree, String pageUrl, String postAuthor) {
+    /**
+     * Recursion is bounded by {@link CommentTree#MAX_DEPTH}.
+     *
+     * @param shownUnder the comment this one is displayed under, or null at the top level
+     */
+    private Views.CommentView comment(CommentTree tree, RenderedComment shownUnder, String pageUrl, String postAuthor) {
         Comment c = tree.comment().comment();
         String anchor = SiteGraph.commentAnchor(c.id());
-        Comment parent = tree.parent() == null ? null : tree.parent().comment();
+        RenderedComment parent = tree.parent();
+        // Past the nesting cap a reply is listed under an ancestor: it quotes the start of what it answers.
+        String excerpt = parent == null || parent == shownUnder ? null
+                : Excerpts.shorten(parent.text(), QUOTED_PARENT_CHARS);
         return new Views.CommentView(c.id(), anchor, pageUrl + "#" + anchor, authorOf(c, postAuthor), c.op(),
                 date(c.date()), c.score(), c.source(), new SafeString(tree.comment().html()),
-                parent == null ? null : new Views.CommentRef(SiteGraph.commentAnchor(parent.id()),
-                        authorOf(parent, postAuthor), parent.op()),
+                parent == null ? null : new Views.CommentRef(SiteGraph.commentAnchor(parent.comment().id()),
+                        authorOf(parent.comment(), postAuthor), parent.comment().op(), excerpt),
                 tree.depth(),
-                tree.replies().stream().map(reply -> comment(reply, pageUrl, postAuthor)).toList());
+                tree.replies().stream().map(reply -> comment(reply, tree.comment(), pageUrl, postAuthor)).toList());
     }
 
     /** A comment by the post's author without a name of its own takes the post's author, which may be null too. */

@@ -95,8 +95,13 @@ public final class Views {
                               List<CommentView> replies) {
     }
 
-    /** A link to another comment of the same page. */
-    public record CommentRef(String anchor, String author, boolean op) {
+    /**
+     * A link to another comment of the same page.
+     *
+     * @param excerpt the first words of that comment when the reply is not shown under it (past the nesting cap),
+     *                so a reader sees what it answers; else null
+     */
+    public record CommentRef(String anchor, String author, boolean op, String excerpt) {
     }
 
     /** Where a post stands in its series: "part 2 of 4", with the parts before and after (null at the ends). */

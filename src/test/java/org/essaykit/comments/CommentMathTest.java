@@ -32,6 +32,11 @@ class CommentMathTest {
     }
 
     @Test
+    void aPreviewReadsAFormulaAsText() {
+        assertEquals("Why √2? Since x² < 1.", CommentBodiesTest.render("Why $\\sqrt{2}$? Since $x^2 < 1$.").text());
+    }
+
+    @Test
     void styleClassAndIdNeverReachThePage() {
         Document doc = Jsoup.parseBodyFragment(html("$$ \\boxed{x} \\color{red}{y} \\label{eq:x} $$ and $\\begin{pmatrix}1&2\\end{pmatrix}$"));
         assertTrue(doc.select("math").size() == 2, doc.html());

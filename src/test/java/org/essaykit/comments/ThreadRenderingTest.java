@@ -15,6 +15,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -140,5 +141,24 @@ class ThreadRenderingTest {
         assertEquals(CommentTree.MAX_DEPTH, deepest.parents().select("details").size());
         assertEquals("#comment-c9", deepest.selectFirst(".comment-reply-to").attr("href"));
         assertEquals(11, page.select("article.comment").size());
+        // Past the cap, each reply quotes the start of the one it answers, so the flat list reads in order.
+        assertEquals("reply 9", deepest.selectFirst(".comment-quoted").text());
+        assertTrue(deepest.hasClass("comment-deep"));
+        Element lastNested = page.getElementById("comment-c" + CommentTree.MAX_DEPTH);
+        assertNull(lastNested.selectFirst(":root > .comment-quoted"), "a reply shown under its parent quotes nothing");
+        assertEquals(List.of(), page.select(".comment-quoted").stream()
+                .filter(q -> !q.parent().hasClass("comment-deep")).toList());
+    }
+
+    @Test
+    void linkedFromListsEachPageOnceAndARepeatedContextOnce() {
+        String link = "---\ntitle: %s\ndate: 2023-06-0%d\n---\n\nAs defined in [Other](other.md), and [again](other.md).\n";
+        TestSite site = site("").write("content/posts/other.md", "---\ntitle: Other\ndate: 2023-06-09\n---\n\nAlone.\n")
+                .write("content/posts/one.md", link.formatted("One", 1))
+                .write("content/posts/two.md", link.formatted("Two", 2));
+        site.buildClean();
+        Element backlinks = Jsoup.parse(site.read("posts/other/index.html")).selectFirst(".backlinks");
+        assertEquals(List.of("Two", "One"), backlinks.select("li > a").eachText());
+        assertEquals(1, backlinks.select(".backlink-context").size(), "the shared sentence is shown once");
     }
 }

@@ -70,4 +70,19 @@ class CodeAndFiguresGoldenTest {
         assertTrue(rendered.html().contains("<figcaption><span class=\"figure-label\">Figure 2:</span> <strong>"), rendered.html());
         assertEquals(java.util.List.of("evolution"), rendered.simulations());
     }
+
+    /** A post may caption a simulation in its own words, as inline Markdown; the model's source still follows. */
+    @org.junit.jupiter.api.Test
+    void aSimulationFigureTakesTheCaptionThePostGivesIt() {
+        RenderedMarkdown rendered = new MarkdownEngine(HeadingIdStyle.GITHUB).render(MarkdownEngineTest.post(
+                "```sim evolution {#fig:run}\ncaption: Replicators *against* a test, with $n = 2$; see @fig:run.\n```\n"));
+        assertEquals(java.util.List.of(), rendered.problems());
+        String caption = rendered.html().substring(rendered.html().indexOf("<figcaption>"));
+        assertTrue(caption.startsWith("<figcaption><span class=\"figure-label\">Figure 1:</span> Replicators"
+                + " <em>against</em> a test, with <math>"), caption);
+        assertTrue(caption.contains("see <a href=\"#fig:run\" class=\"xref\">Figure 1</a>. Source: Lehman et al."), caption);
+        assertTrue(!caption.contains("<strong>"), "the simulation's own title gives way: " + caption);
+        assertEquals(new Section("Figure 1", "Replicators against a test, with n = 2; see Figure 1."),
+                rendered.sections().get("fig:run"), "a link to the figure previews its caption");
+    }
 }

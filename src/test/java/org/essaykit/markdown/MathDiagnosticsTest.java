@@ -78,6 +78,18 @@ class MathDiagnosticsTest {
                 + " and _ : . - only, as in \\label{eq:energy}", problems("$$ x \\label{my eq} $$\n"));
         assertEquals("content/posts/x.md:5:16: an equation has more than one label | keep one \\label{...} or"
                 + " {#...} per display equation", problems("$$ x \\label{a} \\label{b} $$\n"));
+        // Figures, tables and equations share one register of a page's ids.
+        assertEquals("content/posts/x.md:7:6: the label fig:a is already used by Figure 1 | give each equation its"
+                + " own label", problems("![p](p.svg) {#fig:a}\n\n$$ y \\label{fig:a} $$\n"));
+        assertEquals("content/posts/x.md:5:5: no equation on this page is labelled fig:b | did you mean"
+                + " \\eqref{fig:a}?", problems("See \\eqref{fig:b}.\n\n![p](p.svg) {#fig:a}\n"));
+    }
+
+    @Test
+    void brokenMathInAFiguresCaptionIsAnErrorAtItsImage() {
+        assertEquals("content/posts/x.md:7:1: TeX: Unexpected end of input in a macro argument, expected '}' | fix"
+                + " the formula; $...$ and $$...$$ take the TeX of LaTeX's math mode (write \\$ for a dollar sign)",
+                problems("Text.\n\n![p](p.svg \"Bad $\\frac{1$ here\")\n"));
     }
 
     @Test

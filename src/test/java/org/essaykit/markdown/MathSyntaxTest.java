@@ -21,7 +21,7 @@ class MathSyntaxTest {
     private static final MarkdownEngine ENGINE = new MarkdownEngine(HeadingIdStyle.GITHUB);
 
     @ParameterizedTest
-    @ValueSource(strings = {"dollars", "delimiters", "display", "equations"})
+    @ValueSource(strings = {"dollars", "delimiters", "display", "equations", "references"})
     void rendersAsReviewed(String name) throws IOException {
         RenderedMarkdown rendered = ENGINE.render(MarkdownEngineTest.post(
                 Files.readString(DIR.resolve(name + ".md"), StandardCharsets.UTF_8)));

@@ -33,7 +33,13 @@ class ConceptGraphTest {
                     + "]], [[Concept " + (i * 13 + 5) % 120 + "]] and [[Concept " + (i * 31 + 11) % 120 + "]].\n");
         }
         site.buildClean();
-        String svg = site.read("graph/index.html");
+        String page = site.read("graph/index.html");
+        // The wide picture and the upright one a phone shows: each draws every node, inside its own box.
+        assertPicture(page.substring(page.indexOf("<svg class=\"concept-graph concept-graph-wide"), page.indexOf("<svg class=\"concept-graph concept-graph-narrow")), 760, 560);
+        assertPicture(page.substring(page.indexOf("<svg class=\"concept-graph concept-graph-narrow")), 340, 40 + 6 * 200);
+    }
+
+    private static void assertPicture(String svg, double width, double height) {
         Matcher m = Pattern.compile("<circle cx=\"([\\d.]+)\" cy=\"([\\d.]+)\"").matcher(svg);
         List<double[]> points = new ArrayList<>();
         while (m.find()) {
@@ -43,7 +49,7 @@ class ConceptGraphTest {
         double closest = Double.MAX_VALUE;
         for (int i = 0; i < points.size(); i++) {
             double[] a = points.get(i);
-            assertTrue(a[0] >= 0 && a[0] <= 760 && a[1] >= 0 && a[1] <= 560, "inside the picture");
+            assertTrue(a[0] >= 0 && a[0] <= width && a[1] >= 0 && a[1] <= height, "inside the picture");
             for (int j = i + 1; j < points.size(); j++) {
                 closest = Math.min(closest, Math.hypot(a[0] - points.get(j)[0], a[1] - points.get(j)[1]));
             }

@@ -43,7 +43,7 @@ class ConceptLocalGraphTest {
                 + "Concepts and posts linked with Alpha</title>"), svg);
         assertTrue(svg.contains("<g class=\"concept current\"><title>Alpha</title>"), svg);
         assertTrue(svg.contains("<title>Two &amp; more</title>"), "each node is named for screen readers: " + svg);
-        assertTrue(svg.contains("width=\"480\" height=\"320\""), "its size is known before it loads: " + svg);
+        assertTrue(svg.contains("width=\"480\" height=\"360\""), "its size is known before it loads: " + svg);
         assertTrue(alpha.contains("<figcaption>3 of 3</figcaption>"), alpha);
 
         String beta = site.read("concepts/beta/index.html");

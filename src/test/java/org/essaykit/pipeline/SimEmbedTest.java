@@ -111,7 +111,7 @@ class SimEmbedTest {
     void anUnknownKeyIsAnErrorAtItsLineListingTheKeys() {
         assertEquals("""
                 content/posts/a.md:9:1: error: gridworld has no parameter `sise`
-                    hint: its keys are: seed, controls, readouts, randomised, size, episodesPerStep, learningRate""",
+                    hint: its keys are: seed, controls, readouts, caption, randomised, size, episodesPerStep, learningRate""",
                 errorsOf(site("```sim gridworld\nsize: 5\nsise: 6\n```\n")));
     }
 

@@ -133,13 +133,13 @@ class FeedConsumerTest {
     }
 
     @Test
-    void mathReachesTheFeedAsMathMlAndTheSummaryAsItsTeX() throws Exception {
+    void mathReachesTheFeedAsMathMlAndTheSummaryAsReadableText() throws Exception {
         TestSite site = TestSite.in(dir)
                 .write("content/posts/euler.md", "---\ntitle: Euler\ndate: 2024-01-01\n---\n\n"
                         + "Euler found $e^{i\\pi} + 1 = 0$, see @eq:e.\n\n$$ e^{i\\pi} = -1 $$ {#eq:e}\n");
         assertTrue(site.build().succeeded());
         SyndEntry entry = parse(site.out()).getEntries().get(0);
-        assertEquals("Euler found e^{i\\pi} + 1 = 0, see (1).", entry.getDescription().getValue());
+        assertEquals("Euler found e^(i\u03c0) + 1 = 0, see (1).", entry.getDescription().getValue());
         Document content = Jsoup.parseBodyFragment(entry.getContents().get(0).getValue());
         assertEquals(2, content.select("math").size());
         assertEquals("block", content.select("math").get(1).attr("display"));

@@ -73,7 +73,9 @@ class HtmlValidityTest {
                         + "display in a paragraph $$\\sum_{i=1}^n i$$ and \\eqref{eq:m}.\n\n"
                         + "$$\n\\begin{pmatrix} 1 & 2 \\\\ 3 & 4 \\end{pmatrix} \\label{eq:m}\n$$\n\n"
                         + "\\[ \\begin{cases} x & x > 0 \\\\ 0 & \\text{else} \\end{cases} \\]\n\n"
-                        + "$$ \\hat{\\theta} = \\operatorname*{arg\\,max}_\\theta \\mathcal{L}(\\theta) \\boxed{x} \\cancel{y} $$ {#eq:n}\n")
+                        + "$$ \\hat{\\theta} = \\operatorname*{arg\\,max}_\\theta \\mathcal{L}(\\theta) \\boxed{x} \\cancel{y} $$ {#eq:n}\n\n"
+                        // Temml writes elements inside <mo> and a third child in <munder> here; we mend both.
+                        + "$$ \\mathop{multi}_i x = \\underset{x}{\\operatorname{argmax}} f(x) $$\n")
                 .write("content/posts/math.comments.yaml", "- id: c1\n  author: A\n  body: \"Why $\\\\sqrt{2}$? $$x^2 \\\\color{red}{y}$$\"\n");
         TestSite.copyTree(Path.of("templates"), site.root().resolve("templates"));
         assertTrue(site.build().succeeded(), () -> TestSite.formatted(site.build()));
