@@ -20,16 +20,16 @@ final class JekyllTags {
 
     /** Liquid's tags and Jekyll's, for the hint of an unknown tag. */
     static final List<String> NAMES = List.of("assign", "capture", "case", "comment", "cycle", "for", "if", "unless",
-            "raw", "include", "include_relative", "include_cached", "highlight", "post_url", "link");
-
-    private static final java.util.regex.Pattern INCLUDE_CACHED =
-            java.util.regex.Pattern.compile("(\\{%-?\\s*)include_cached\\b");
+            "raw", "include", "include_relative", "include_cached", "highlight", "post_url", "link", "gist", "avatar", "seo",
+            "feed_meta", "github_edit_link");
 
     private JekyllTags() {
     }
 
     static List<Tag> all() {
-        return List.of(new PostUrl(), new Link());
+        return List.of(new PostUrl(), new Link(), new PluginTag("gist", "jekyll-gist"),
+                new PluginTag("avatar", "jekyll-avatar"), new PluginTag("seo", "jekyll-seo-tag"),
+                new PluginTag("feed_meta", "jekyll-feed"), new PluginTag("github_edit_link", "a GitHub plugin"));
     }
 
     /** Liqp gives a tag its arguments as tokens (spaces dropped); a name or path has none. */
@@ -97,12 +97,29 @@ final class JekyllTags {
     }
 
     /**
-     * jekyll-include-cache's {@code include_cached} is an {@code include} whose output is kept, so it is read as one:
-     * the name is replaced by {@code include} and spaces, which keeps every column of the line (Liqp parses the
-     * arguments of a tag it does not know as loose tokens, so a tag of our own could not read the file name).
+     * Tags of Jekyll plugins that essaykit does not run, as GitHub Pages' blogs use them: a warning at the tag and
+     * nothing in the page ({@code seo} and {@code feed_meta} are done by our theme anyway), or for {@code gist} a
+     * link to the gist.
      */
-    static String includeCachedAsInclude(String body) {
-        return INCLUDE_CACHED.matcher(body).replaceAll("$1include       ");
+    static final class PluginTag extends Tag {
+        private final String plugin;
+
+        PluginTag(String name, String plugin) {
+            super(name);
+            this.plugin = plugin;
+        }
+
+        @Override
+        public Object render(TemplateContext context, LNode... nodes) {
+            RenderScope scope = RenderScope.of(context);
+            String argument = argument(context, nodes);
+            boolean gist = name.equals("gist") && !argument.isEmpty();
+            scope.warn(name, argument, "`{% " + name + " %}` is a tag of " + plugin + ", which essaykit does not run: "
+                            + (gist ? "it is a link to the gist" : "it renders nothing"),
+                    name.equals("seo") || name.equals("feed_meta") ? "the theme writes these tags itself: remove it"
+                            : "write the HTML it stands for instead, or leave it out");
+            return gist ? "<a href=\"https://gist.github.com/" + argument + "\">gist " + argument + "</a>" : "";
+        }
     }
 
     /**

@@ -87,7 +87,7 @@ public final class LiquidPages {
         }
         RenderScope scope = new RenderScope(document, index, siteRoot, siteUrl, markdownify, problems);
         try {
-            String text = parser.parse(JekyllTags.includeCachedAsInclude(document.body())).render(scope.variables(site));
+            String text = parser.parse(LiquidSource.forLiqp(document.body())).render(scope.variables(site));
             return new Result(text, problems);
         } catch (RuntimeException e) {
             problems.add(LiquidErrors.diagnostic(e, document));

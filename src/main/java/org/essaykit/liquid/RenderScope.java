@@ -45,6 +45,10 @@ record RenderScope(Document document, SiteIndex index, Path siteRoot, String sit
         problems.add(Diagnostic.error(positionOf(tag, argument), message, hint));
     }
 
+    void warn(String tag, String argument, String message, String hint) {
+        problems.add(Diagnostic.warning(positionOf(tag, argument), message, hint));
+    }
+
     private SourcePos positionOf(String tag, String argument) {
         String body = document.body();
         String opening = "\\{%-?\\s*" + Pattern.quote(tag) + "\\s+";

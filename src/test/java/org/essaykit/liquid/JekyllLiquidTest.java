@@ -64,6 +64,7 @@ class JekyllLiquidTest {
         assertTrue(text.contains("Written by Ada Lovelace on February 3, 2015; tags: MATHS, CODE."), text);
         assertEquals("/blog/assets/figure.png", body.selectFirst("img").attr("src"), "relative_url, base path once");
         assertTrue(text.contains("hello-world."), text);
+        assertTrue(text.contains("There are 2 talks."), "a data file with a hyphen in its name: " + text);
         String outsideRaw = body.html().replace("A template writes {{ page.title }} and {% if x %}.", "");
         assertFalse(outsideRaw.contains("{%") || outsideRaw.contains("{{"), "no Liquid left: " + body.html());
     }
@@ -73,16 +74,19 @@ class JekyllLiquidTest {
         write("_config.yml", "title: Errors\n");
         write("_posts/2014-01-01-first.md", "---\ntitle: First\n---\nText.\n");
         write("_posts/2015-01-01-missing.md", "---\ntitle: Missing\n---\nLine one.\n\nSee [it]({% post_url 2014-09-09-gone %}).\n");
-        write("_posts/2015-01-02-unknown.md", "---\ntitle: Unknown\n---\nLine one.\n\nA {% gist 1234 %} here.\n");
+        write("_posts/2015-01-02-unknown.md", "---\ntitle: Unknown\n---\nLine one.\n\nA {% youtube 1234 %} here.\n");
         write("_posts/2015-01-03-link.md", "---\ntitle: Link\n---\n[x]({% link about.md %})\n");
+        write("_posts/2015-01-04-plugin.md", "---\ntitle: Plugin\n---\nSee {% gist 1234 %}.\n");
         BuildResult result = build();
         assertFalse(result.succeeded());
         String errors = TestSite.formatted(result);
         assertTrue(errors.contains("_posts/2015-01-01-missing.md:6:10: error: `{% post_url 2014-09-09-gone %}`: "
                 + "no post `_posts/2014-09-09-gone.md`"), errors);
-        assertTrue(errors.contains("_posts/2015-01-02-unknown.md:6:6: error: unknown Liquid tag `gist`"), errors);
+        assertTrue(errors.contains("_posts/2015-01-02-unknown.md:6:6: error: unknown Liquid tag `youtube`"), errors);
         assertTrue(errors.contains("_posts/2015-01-03-link.md:4:5: error: `{% link about.md %}`: no file `about.md`"),
                 errors);
+        assertTrue(errors.contains("_posts/2015-01-04-plugin.md:4:5: warning: `{% gist %}` is a tag of jekyll-gist, "
+                + "which essaykit does not run: it is a link to the gist"), errors);
     }
 
     @Test
