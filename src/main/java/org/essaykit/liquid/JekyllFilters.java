@@ -29,7 +29,7 @@ final class JekyllFilters {
     static final List<String> NAMES = List.of("relative_url", "absolute_url", "date", "date_to_string",
             "date_to_long_string", "date_to_xmlschema", "date_to_rfc822", "markdownify", "slugify", "jsonify",
             "xml_escape", "cgi_escape", "uri_escape", "number_of_words", "array_to_sentence_string", "smartify",
-            "where", "sort", "escape");
+            "group_by", "where", "sort", "escape");
 
     private static final DateTimeFormatter RFC822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z",
             Locale.ENGLISH);
@@ -55,6 +55,7 @@ final class JekyllFilters {
                     return words.isEmpty() ? 0 : words.split("\\s+").length;
                 }),
                 filter("array_to_sentence_string", (value, scope) -> sentence(value)),
+                new GroupBy(),
                 dateFilter("date_to_string", "dd MMM yyyy"),
                 dateFilter("date_to_long_string", "dd MMMM yyyy"),
                 dateFilter("date_to_xmlschema", "yyyy-MM-dd'T'HH:mm:ssXXX"),
@@ -65,6 +66,34 @@ final class JekyllFilters {
                         return date == null ? value : RFC822.format(date);
                     }
                 });
+    }
+
+    /** {@code group_by: "key"}: the items grouped by a key's value, in order of first appearance. */
+    private static final class GroupBy extends Filter {
+        GroupBy() {
+            super("group_by");
+        }
+
+        @Override
+        public Object apply(Object value, TemplateContext context, Object... params) {
+            String key = params.length > 0 ? text(params[0]) : "";
+            Map<String, List<Object>> groups = new LinkedHashMap<>();
+            if (value instanceof Iterable<?> items) {
+                for (Object item : items) {
+                    Object by = item instanceof Map<?, ?> map ? map.get(key) : null;
+                    groups.computeIfAbsent(text(by), k -> new ArrayList<>()).add(item);
+                }
+            }
+            List<Object> grouped = new ArrayList<>();
+            groups.forEach((name, members) -> {
+                Map<String, Object> group = new LinkedHashMap<>();
+                group.put("name", name);
+                group.put("items", members);
+                group.put("size", members.size());
+                grouped.add(group);
+            });
+            return grouped;
+        }
     }
 
     private static Filter filter(String name, BiFunction<Object, RenderScope, Object> body) {

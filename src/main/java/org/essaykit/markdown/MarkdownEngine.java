@@ -54,13 +54,15 @@ public final class MarkdownEngine {
         this.liquid = options.liquid();
         // Formulas' MathML is kept for as long as the engine: one build, or every rebuild of serve's.
         MathCache math = new MathCache();
-        List<Extension> extensions = List.of(
+        List<Extension> extensions = java.util.stream.Stream.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 AutolinkExtension.create(),
                 TaskListItemsExtension.create(),
                 FootnotesExtension.create(),
-                new EssayMarkdownExtension(options.headingIds(), options.dataTables(), math));
+                options.kramdown() ? new KramdownExtension() : null, // before our dialect: it sets heading ids first
+                new EssayMarkdownExtension(options.headingIds(), options.dataTables(), math))
+                .filter(java.util.Objects::nonNull).map(Extension.class::cast).toList();
         this.parser = Parser.builder()
                 .extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)

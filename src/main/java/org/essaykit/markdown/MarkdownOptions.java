@@ -19,9 +19,12 @@ import java.util.Map;
  * @param baseurl         the site's base path, which root-relative image URLs may start with
  * @param smartTypography curly quotes, dashes and ellipses in text ({@link SmartPunctuation})
  * @param liquid          the Liquid rendered before the Markdown of the bodies that have it, or null for none
+ * @param kramdown        kramdown's IALs, header ids and {@code {:toc}} ({@link KramdownExtension}): a Jekyll
+ *                        repository's Markdown, written for kramdown
  */
 public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, Path siteRoot,
-                              String baseurl, boolean smartTypography, LiquidPages liquid) {
+                              String baseurl, boolean smartTypography, LiquidPages liquid,
+                              boolean kramdown) {
 
     /** The site.yaml key that turns on {@link SmartPunctuation}. */
     public static final String SMART_TYPOGRAPHY = "smart_typography";
@@ -33,20 +36,21 @@ public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> 
 
     /** Plain Markdown with the given heading ids: no data files, no images read, no smart typography. */
     public static MarkdownOptions defaults(HeadingIdStyle headingIds) {
-        return new MarkdownOptions(headingIds, Map.of(), null, "", false, null);
+        return new MarkdownOptions(headingIds, Map.of(), null, "", false, null, false);
     }
 
     /** What a site's config asks for: its heading ids, its data files, images read from its folder. */
     public static MarkdownOptions forSite(SiteConfig config, Map<String, DataTable> dataTables, Path siteRoot) {
         return new MarkdownOptions(config.headingIds(), dataTables, siteRoot, config.baseurl(),
-                Boolean.TRUE.equals(config.params().get(SMART_TYPOGRAPHY)), LiquidPages.forSite(config, siteRoot));
+                Boolean.TRUE.equals(config.params().get(SMART_TYPOGRAPHY)), LiquidPages.forSite(config, siteRoot),
+                config.jekyll().repository());
     }
 
     public MarkdownOptions withDataTables(Map<String, DataTable> tables) {
-        return new MarkdownOptions(headingIds, tables, siteRoot, baseurl, smartTypography, liquid);
+        return new MarkdownOptions(headingIds, tables, siteRoot, baseurl, smartTypography, liquid, kramdown);
     }
 
     public MarkdownOptions withImagesFrom(Path root) {
-        return new MarkdownOptions(headingIds, dataTables, root, baseurl, smartTypography, liquid);
+        return new MarkdownOptions(headingIds, dataTables, root, baseurl, smartTypography, liquid, kramdown);
     }
 }

@@ -1,0 +1,74 @@
+package org.essaykit.markdown;
+
+import org.essaykit.content.SiteConfig.HeadingIdStyle;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.essaykit.markdown.MarkdownEngineTest.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** kramdown's attribute lists, header ids and {:toc}, as a Jekyll repository's Markdown has them. */
+class KramdownSyntaxTest {
+
+    private static final MarkdownEngine KRAMDOWN = new MarkdownEngine(
+            new MarkdownOptions(HeadingIdStyle.JEKYLL, Map.of(), null, "", false, null, true));
+
+    private static String html(String markdown) {
+        return KRAMDOWN.render(post(markdown)).html();
+    }
+
+    @Test
+    void aBlockIalOnTheLineAfterAHeadingSetsItsId() {
+        RenderedMarkdown rendered = KRAMDOWN.render(post("## 4.4.1 / 2025-01-29\n{: #v4-4-1}\n\n### Bug Fixes\n"
+                + "{: #bug-fixes-v4-4-1}\n- a fix\n\n## Plain heading\n"));
+        assertEquals(List.of("v4-4-1", "bug-fixes-v4-4-1", "plain-heading"), rendered.headingIds());
+        assertFalse(rendered.html().contains("{:"), rendered.html());
+        assertTrue(rendered.html().contains("<li>a fix</li>"), "the text after the IAL stays: " + rendered.html());
+    }
+
+    @Test
+    void aHeaderIdWrittenAfterTheTitle() {
+        assertEquals(List.of("custom", "next"), KRAMDOWN.render(post("## A title {#custom}\n\n## Next\n")).headingIds());
+    }
+
+    @Test
+    void anIalAsAParagraphsLastLineIsTheParagraphs() {
+        assertEquals("<p class=\"note info\">Mind the gap.</p>\n", html("Mind the gap.\n{: .note .info}\n"));
+        assertEquals("<p data-proofer-ignore=\"true\">A link.</p>\n",
+                html("A link.\n{: data-proofer-ignore=\"true\" }\n"));
+    }
+
+    @Test
+    void anIalOnItsOwnAfterABlankLineIsTheBlockBefore() {
+        String table = html("| a | b |\n| - | - |\n| 1 | 2 |\n\n{: .table }\n");
+        assertTrue(table.contains("<table class=\"table\">"), table);
+        assertFalse(table.contains("{:"), table);
+    }
+
+    @Test
+    void aSpanIalIsTheImageOrLinkBeforeIt() {
+        String image = html("Text ![logo](logo.png){: width=\"128px\" .float-end} after.\n");
+        assertTrue(image.contains("class=\"float-end\"") && image.contains("width=\"128px\""), image);
+        assertTrue(image.contains("> after."), image);
+        String link = html("[docs](https://example.org){:target=\"_blank\"}\n");
+        assertTrue(link.contains("<a href=\"https://example.org\" target=\"_blank\">docs</a>"), link);
+    }
+
+    @Test
+    void aTocListBecomesTheTableOfContents() {
+        String toc = html("* TOC\n{:toc}\n\n## One\n\n### One a\n\n## Two\n");
+        assertTrue(toc.startsWith("<ul id=\"markdown-toc\"><li><a href=\"#one\">One</a><ul><li><a href=\"#one-a\">"
+                + "One a</a></li></ul></li><li><a href=\"#two\">Two</a></li></ul>"), toc);
+        assertFalse(toc.contains("TOC"), toc);
+    }
+
+    @Test
+    void ourOwnMarkdownKeepsBracesAsText() {
+        MarkdownEngine ours = new MarkdownEngine(HeadingIdStyle.GITHUB);
+        assertEquals("<p>Mind the gap.\n{: .note}</p>\n", ours.render(post("Mind the gap.\n{: .note}\n")).html());
+    }
+}
