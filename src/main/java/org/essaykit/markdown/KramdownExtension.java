@@ -15,13 +15,23 @@ import java.util.Set;
 
 /**
  * kramdown's syntax that Jekyll blogs use, for a Jekyll repository's Markdown: IALs and header ids
- * ({@link KramdownSyntax}) and {@code {:toc}}. Registered before our dialect, whose heading ids it sets first.
+ * ({@link KramdownSyntax}) and {@code {:toc}}, and jemoji's shortcodes when the site has that plugin. Registered before our dialect, whose heading ids it sets first.
  */
 final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+
+    /** Whether {@code :shortcodes:} become emoji ({@link EmojiShortcodes}): the site runs jemoji. */
+    private final boolean emoji;
+
+    KramdownExtension(boolean emoji) {
+        this.emoji = emoji;
+    }
 
     @Override
     public void extend(Parser.Builder parser) {
         parser.postProcessor(new KramdownSyntax());
+        if (emoji) {
+            parser.postProcessor(new EmojiShortcodes());
+        }
     }
 
     @Override

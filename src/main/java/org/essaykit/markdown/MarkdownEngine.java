@@ -60,7 +60,7 @@ public final class MarkdownEngine {
                 AutolinkExtension.create(),
                 TaskListItemsExtension.create(),
                 FootnotesExtension.create(),
-                options.kramdown() ? new KramdownExtension() : null, // before our dialect: it sets heading ids first
+                options.kramdown() ? new KramdownExtension(options.jemoji()) : null, // before our dialect: it sets heading ids first
                 new EssayMarkdownExtension(options.headingIds(), options.dataTables(), math))
                 .filter(java.util.Objects::nonNull).map(Extension.class::cast).toList();
         this.parser = Parser.builder()

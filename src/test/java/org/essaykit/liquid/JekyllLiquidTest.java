@@ -51,9 +51,9 @@ class JekyllLiquidTest {
         String text = body.text();
         assertTrue(text.contains("This is Liquid and kramdown, and this post is LIQUID IN A POST."), text);
         assertTrue(text.contains("A template writes {{ page.title }} and {% if x %}."), "raw kept as written: " + text);
-        assertEquals("/blog/2014/01/first/", body.select("a").get(0).attr("href"), "post_url, with the base path once");
-        assertEquals("/blog/2014/01/first/", body.select("a").get(1).attr("href"), "link to a post");
-        assertEquals("/blog/assets/paper.pdf", body.select("a").get(2).attr("href"), "link to a static file");
+        assertEquals("/blog/2014/01/first/", body.select("p > a").get(0).attr("href"), "post_url, with the base path once");
+        assertEquals("/blog/2014/01/first/", body.select("p > a").get(1).attr("href"), "link to a post");
+        assertEquals("/blog/assets/paper.pdf", body.select("p > a").get(2).attr("href"), "link to a static file");
         assertEquals("An include (Liquid and kramdown)", body.select("aside.note").get(0).text());
         assertEquals("A cached include (Liquid and kramdown)", body.select("aside.note").get(1).text());
         Element code = body.selectFirst("pre code");
@@ -65,8 +65,20 @@ class JekyllLiquidTest {
         assertEquals("/blog/assets/figure.png", body.selectFirst("img").attr("src"), "relative_url, base path once");
         assertTrue(text.contains("hello-world."), text);
         assertTrue(text.contains("There are 2 talks."), "a data file with a hyphen in its name: " + text);
+        assertEquals("liquid-first", body.selectFirst("h2").id(), "an IAL's id on the heading");
+        assertEquals("Done \uD83C\uDF89", body.selectFirst("p.note").text(), "jemoji and a paragraph's IAL");
         String outsideRaw = body.html().replace("A template writes {{ page.title }} and {% if x %}.", "");
         assertFalse(outsideRaw.contains("{%") || outsideRaw.contains("{{"), "no Liquid left: " + body.html());
+    }
+
+    @Test
+    void redirectFromWritesRedirectPagesToThePost() throws IOException {
+        TestSite.copyTree(TestSite.resource("/sites/jekyll-liquid"), dir);
+        assertTrue(build().succeeded());
+        for (String old : new String[] {"old-liquid/index.html", "legacy.html"}) {
+            String page = Files.readString(dir.resolve("site").resolve(old), StandardCharsets.UTF_8);
+            assertTrue(page.contains("/blog/2015/02/liquid/"), old + ": " + page);
+        }
     }
 
     @Test

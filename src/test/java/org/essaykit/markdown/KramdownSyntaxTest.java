@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KramdownSyntaxTest {
 
     private static final MarkdownEngine KRAMDOWN = new MarkdownEngine(
-            new MarkdownOptions(HeadingIdStyle.JEKYLL, Map.of(), null, "", false, null, true));
+            new MarkdownOptions(HeadingIdStyle.JEKYLL, Map.of(), null, "", false, null, true, true));
 
     private static String html(String markdown) {
         return KRAMDOWN.render(post(markdown)).html();
@@ -64,6 +64,12 @@ class KramdownSyntaxTest {
         assertTrue(toc.startsWith("<ul id=\"markdown-toc\"><li><a href=\"#one\">One</a><ul><li><a href=\"#one-a\">"
                 + "One a</a></li></ul></li><li><a href=\"#two\">Two</a></li></ul>"), toc);
         assertFalse(toc.contains("TOC"), toc);
+    }
+
+    @Test
+    void jemojiShortcodesBecomeEmojiOutsideCode() {
+        assertEquals("<p>Ship it \uD83D\uDE80 <code>:rocket:</code> :not-an-emoji:</p>\n",
+                html("Ship it :rocket: `:rocket:` :not-an-emoji:\n"));
     }
 
     @Test
