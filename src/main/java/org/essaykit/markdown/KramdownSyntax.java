@@ -1,14 +1,15 @@
 package org.essaykit.markdown;
 
-import org.commonmark.node.BlockQuote;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.Block;
 import org.commonmark.node.Code;
-import org.commonmark.node.Document;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListBlock;
-import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
@@ -45,8 +46,10 @@ final class KramdownSyntax implements PostProcessor {
             } else if (child instanceof Heading heading) {
                 headingId(heading);
                 spans(heading);
-            } else if (child instanceof Document || child instanceof BlockQuote || child instanceof ListBlock
-                    || child instanceof ListItem) {
+            } else if (child instanceof TableBlock table) {
+                tableIal(table);
+                blocks(child);
+            } else if (child instanceof Block && child.getFirstChild() != null) { // lists, quotes, footnotes
                 blocks(child);
             }
             child = next;
@@ -84,7 +87,30 @@ final class KramdownSyntax implements PostProcessor {
             Node list = ial.isToc() ? enclosingList(paragraph) : null;
             give(list != null ? list : paragraph, ial);
         }
+        // "- Contents {:toc}": the list is the table of contents
+        if (paragraph.getLastChild() instanceof Text end && end.getLiteral().endsWith("{:toc}")
+                && enclosingList(paragraph) != null) {
+            give(enclosingList(paragraph), Ial.parse("{:toc}"));
+            return;
+        }
         spans(paragraph);
+    }
+
+    /** A table's last row whose first cell is an IAL alone (the line right under the table) is the table's. */
+    private static void tableIal(TableBlock table) {
+        Node row = table.getLastChild() == null ? null : table.getLastChild().getLastChild();
+        if (row instanceof TableRow && row.getFirstChild() instanceof TableCell cell
+                && cell.getFirstChild() instanceof Text text && text.getNext() == null) {
+            Ial ial = Ial.parse(text.getLiteral());
+            if (ial != null) {
+                Node body = row.getParent();
+                row.unlink();
+                if (body.getFirstChild() == null) {
+                    body.unlink();
+                }
+                give(table, ial);
+            }
+        }
     }
 
     private static Node first(Paragraph paragraph) {

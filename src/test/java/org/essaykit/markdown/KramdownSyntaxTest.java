@@ -50,6 +50,20 @@ class KramdownSyntaxTest {
     }
 
     @Test
+    void anIalRightUnderATableIsTheTables() {
+        String table = html("| a | b |\n| - | - |\n| 1 | 2 |\n{: .table }\n");
+        assertTrue(table.contains("<table class=\"table\">"), table);
+        assertFalse(table.contains("{:"), table);
+        assertEquals(2, table.split("<tr").length - 1, "the header and one row, the IAL line no row: " + table);
+    }
+
+    @Test
+    void aSpanIalInAFootnoteIsTheLinkBeforeIt() {
+        String note = html("Text[^1].\n\n[^1]: See [a shop](https://example.org){: data-proofer-ignore=\"true\"}.\n");
+        assertTrue(note.contains("<a href=\"https://example.org\" data-proofer-ignore=\"true\">a shop</a>"), note);
+    }
+
+    @Test
     void aSpanIalIsTheImageOrLinkBeforeIt() {
         String image = html("Text ![logo](logo.png){: width=\"128px\" .float-end} after.\n");
         assertTrue(image.contains("class=\"float-end\"") && image.contains("width=\"128px\""), image);
@@ -64,6 +78,12 @@ class KramdownSyntaxTest {
         assertTrue(toc.startsWith("<ul id=\"markdown-toc\"><li><a href=\"#one\">One</a><ul><li><a href=\"#one-a\">"
                 + "One a</a></li></ul></li><li><a href=\"#two\">Two</a></li></ul>"), toc);
         assertFalse(toc.contains("TOC"), toc);
+    }
+
+    @Test
+    void aTocAtTheEndOfAListItemMakesTheListTheTableOfContents() {
+        String toc = html("- Table of Contents {:toc}\n\n## Only\n");
+        assertTrue(toc.startsWith("<ul id=\"markdown-toc\"><li><a href=\"#only\">Only</a></li></ul>"), toc);
     }
 
     @Test
