@@ -82,6 +82,17 @@ class JekyllLiquidTest {
     }
 
     @Test
+    void twoPagesRedirectedFromOneOldUrlKeepOneAsJekyllDoes() throws IOException {
+        write("_config.yml", "title: Two\n");
+        write("_posts/2014-01-01-a.md", "---\ntitle: A\nredirect_from: /conduct/\n---\nA.\n");
+        write("_posts/2014-01-02-b.md", "---\ntitle: B\nredirect_from: /conduct/\n---\nB.\n");
+        BuildResult result = build();
+        assertTrue(result.succeeded(), TestSite.formatted(result));
+        String redirect = Files.readString(dir.resolve("site/conduct/index.html"));
+        assertTrue(redirect.contains("/2014/01/02/b.html") && !redirect.contains("/a.html"), "the newer post, first in order: " + redirect);
+    }
+
+    @Test
     void liquidErrorsAreReportedAtTheirFileLineAndColumn() throws IOException {
         write("_config.yml", "title: Errors\n");
         write("_posts/2014-01-01-first.md", "---\ntitle: First\n---\nText.\n");
