@@ -5,6 +5,7 @@ import net.fellbaum.jemoji.EmojiManager;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Node;
 import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
 import org.commonmark.parser.PostProcessor;
 
 import java.util.Optional;
@@ -13,11 +14,17 @@ import java.util.regex.Pattern;
 
 /**
  * jemoji's {@code :shortcode:} as the Unicode emoji GitHub gives that name (no images), in text only: code spans
- * and blocks keep theirs. For a Jekyll repository whose {@code _config.yml} lists the jemoji plugin.
+ * and blocks keep theirs. For a Jekyll repository whose {@code _config.yml} lists the jemoji plugin. Registered after
+ * our dialect: jemoji changes the HTML kramdown made, so heading ids keep the shortcode's letters, as Jekyll's do.
  */
-final class EmojiShortcodes implements PostProcessor {
+final class EmojiShortcodes implements PostProcessor, Parser.ParserExtension {
 
     private static final Pattern SHORTCODE = Pattern.compile(":[a-z0-9_+-]+:");
+
+    @Override
+    public void extend(Parser.Builder parser) {
+        parser.postProcessor(this);
+    }
 
     @Override
     public Node process(Node document) {

@@ -15,33 +15,55 @@ import java.util.Set;
 
 /**
  * kramdown's syntax that Jekyll blogs use, for a Jekyll repository's Markdown: IALs and header ids
- * ({@link KramdownSyntax}) and {@code {:toc}}, and jemoji's shortcodes when the site has that plugin. Registered before our dialect, whose heading ids it sets first.
+ * ({@link KramdownSyntax}), {@code {:toc}} and definition lists ({@link DefinitionList}). Registered before our dialect, whose heading ids it sets first.
  */
 final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
-    /** Whether {@code :shortcodes:} become emoji ({@link EmojiShortcodes}): the site runs jemoji. */
-    private final boolean emoji;
-
-    KramdownExtension(boolean emoji) {
-        this.emoji = emoji;
-    }
-
     @Override
     public void extend(Parser.Builder parser) {
+        parser.customBlockParserFactory(new DefinitionList.Factory());
         parser.postProcessor(new KramdownSyntax());
-        if (emoji) {
-            parser.postProcessor(new EmojiShortcodes());
-        }
     }
 
     @Override
     public void extend(HtmlRenderer.Builder renderer) {
         renderer.nodeRendererFactory(TocRenderer::new);
+        renderer.nodeRendererFactory(DefinitionListRenderer::new);
         renderer.attributeProviderFactory(context -> (node, tagName, attributes) -> {
             if (node.getFirstChild() instanceof IalAttributes given) {
                 given.ial().applyTo(attributes);
             }
         });
+    }
+
+    /** {@code <dl>}, {@code <dt>}, {@code <dd>}; a definition of one paragraph without its {@code <p>}, as kramdown. */
+    private static final class DefinitionListRenderer implements NodeRenderer {
+        private final HtmlNodeRendererContext context;
+        private final HtmlWriter html;
+
+        DefinitionListRenderer(HtmlNodeRendererContext context) {
+            this.context = context;
+            this.html = context.getWriter();
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(DefinitionList.class, DefinitionList.Term.class, DefinitionList.Details.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            String tag = node instanceof DefinitionList ? "dl" : node instanceof DefinitionList.Term ? "dt" : "dd";
+            html.line();
+            html.tag(tag, context.extendAttributes(node, tag, Map.of()));
+            Node content = node instanceof DefinitionList.Details details && DefinitionList.tight(details)
+                    ? details.getFirstChild() : node;
+            for (Node child = content.getFirstChild(); child != null; child = child.getNext()) {
+                context.render(child);
+            }
+            html.tag("/" + tag);
+            html.line();
+        }
     }
 
     /** {@code {:toc}} as kramdown writes it: nested lists of links to the body's headings; IALs write nothing. */

@@ -33,6 +33,7 @@ final class KramdownSyntax implements PostProcessor {
 
     @Override
     public Node process(Node document) {
+        DefinitionList.group(document);
         blocks(document);
         return document;
     }

@@ -60,8 +60,9 @@ public final class MarkdownEngine {
                 AutolinkExtension.create(),
                 TaskListItemsExtension.create(),
                 FootnotesExtension.create(),
-                options.kramdown() ? new KramdownExtension(options.jemoji()) : null, // before our dialect: it sets heading ids first
-                new EssayMarkdownExtension(options.headingIds(), options.dataTables(), math))
+                options.kramdown() ? new KramdownExtension() : null, // before our dialect: it sets heading ids first
+                new EssayMarkdownExtension(options.headingIds(), options.dataTables(), math),
+                options.jemoji() ? new EmojiShortcodes() : null) // after it: ids keep the shortcodes' letters
                 .filter(java.util.Objects::nonNull).map(Extension.class::cast).toList();
         this.parser = Parser.builder()
                 .extensions(extensions)

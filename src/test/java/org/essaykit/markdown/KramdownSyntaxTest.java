@@ -87,9 +87,20 @@ class KramdownSyntaxTest {
     }
 
     @Test
+    void definitionListsAsKramdownWritesThem() {
+        assertEquals("<dl>\n<dt>Term</dt>\n<dd>The <em>meaning</em>,\nover two lines.</dd>\n<dt>Other</dt>\n"
+                        + "<dt>Alias</dt>\n<dd>Shared.</dd>\n<dd>\n<p>Second, in two paragraphs.</p>\n<p>Here.</p>\n</dd>\n"
+                        + "</dl>\n<p>After.</p>\n",
+                html("Term\n: The *meaning*,\nover two lines.\n\nOther\nAlias\n: Shared.\n: Second, in two paragraphs.\n\n"
+                        + "  Here.\n\nAfter.\n"));
+    }
+
+    @Test
     void jemojiShortcodesBecomeEmojiOutsideCode() {
         assertEquals("<p>Ship it \uD83D\uDE80 <code>:rocket:</code> :not-an-emoji:</p>\n",
                 html("Ship it :rocket: `:rocket:` :not-an-emoji:\n"));
+        assertEquals(List.of("pray-upgrade-your-ruby"), KRAMDOWN.render(post("## :pray: Upgrade your Ruby\n"))
+                .headingIds(), "the id is made from the heading as written, as Jekyll makes it before jemoji runs");
     }
 
     @Test
