@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * kramdown's syntax that Jekyll blogs use, for a Jekyll repository's Markdown: IALs and header ids
- * ({@link KramdownSyntax}), {@code {:toc}} and definition lists ({@link DefinitionList}). Registered before our dialect, whose heading ids it sets first.
+ * ({@link KramdownSyntax}), {@code {:toc}}, definition lists ({@link DefinitionList}) and abbreviations
+ * ({@link Abbreviations}). Registered before our dialect, whose heading ids it sets first.
  */
 final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 
@@ -29,6 +30,20 @@ final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.Ht
     public void extend(HtmlRenderer.Builder renderer) {
         renderer.nodeRendererFactory(TocRenderer::new);
         renderer.nodeRendererFactory(DefinitionListRenderer::new);
+        renderer.nodeRendererFactory(context -> new NodeRenderer() {
+            @Override
+            public Set<Class<? extends Node>> getNodeTypes() {
+                return Set.of(Abbreviations.Abbreviation.class);
+            }
+
+            @Override
+            public void render(Node node) {
+                HtmlWriter html = context.getWriter();
+                html.tag("abbr", Map.of("title", ((Abbreviations.Abbreviation) node).title()));
+                context.render(node.getFirstChild());
+                html.tag("/abbr");
+            }
+        });
         renderer.attributeProviderFactory(context -> (node, tagName, attributes) -> {
             if (node.getFirstChild() instanceof IalAttributes given) {
                 given.ial().applyTo(attributes);

@@ -35,6 +35,7 @@ final class KramdownSyntax implements PostProcessor {
     public Node process(Node document) {
         DefinitionList.group(document);
         blocks(document);
+        Abbreviations.apply(document);
         return document;
     }
 

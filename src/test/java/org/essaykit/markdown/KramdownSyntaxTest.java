@@ -96,6 +96,13 @@ class KramdownSyntaxTest {
     }
 
     @Test
+    void abbreviationsDefinedAnywhereMarkEveryWholeWordUse() {
+        assertEquals("<p>The <abbr title=\"Hypertext Markup Language\">HTML</abbr> spec, not HTMLX, nor "
+                        + "<code>HTML</code>.</p>\n",
+                html("The HTML spec, not HTMLX, nor `HTML`.\n\n*[HTML]: Hypertext Markup Language\n"));
+    }
+
+    @Test
     void jemojiShortcodesBecomeEmojiOutsideCode() {
         assertEquals("<p>Ship it \uD83D\uDE80 <code>:rocket:</code> :not-an-emoji:</p>\n",
                 html("Ship it :rocket: `:rocket:` :not-an-emoji:\n"));
