@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 final class KramdownSyntax implements PostProcessor {
 
     private static final Pattern HEADING_ID = Pattern.compile("\\s*\\{#([\\w:-]+)\\}\\s*$");
+    private static final Pattern EXTENSION = Pattern.compile("\\{::(comment|options)\\b");
 
     @Override
     public Node process(Node document) {
@@ -43,7 +44,9 @@ final class KramdownSyntax implements PostProcessor {
         Node child = parent.getFirstChild();
         while (child != null) {
             Node next = child.getNext();
-            if (child instanceof Paragraph paragraph) {
+            if (child instanceof Paragraph paragraph && extension(paragraph) != null) {
+                next = dropExtension(paragraph, extension(paragraph));
+            } else if (child instanceof Paragraph paragraph) {
                 paragraph(paragraph);
             } else if (child instanceof Heading heading) {
                 headingId(heading);
@@ -113,6 +116,30 @@ final class KramdownSyntax implements PostProcessor {
                 give(table, ial);
             }
         }
+    }
+
+    /** The kramdown extension a paragraph opens ({@code comment}, {@code options}, {@code nomarkdown}), or null. */
+    private static String extension(Paragraph paragraph) {
+        Matcher m = paragraph.getFirstChild() instanceof Text text ? EXTENSION.matcher(text.getLiteral()) : null;
+        return m != null && m.lookingAt() ? m.group(1) : null;
+    }
+
+    /**
+     * Takes out {@code {::comment}...{:/comment}} (through the paragraph that closes it) and {@code {::options .../}}:
+     * they are for kramdown itself, not for readers. Returns the node after what was taken out.
+     */
+    private static Node dropExtension(Paragraph opening, String name) {
+        Node node = opening;
+        while (node != null) {
+            Node next = node.getNext();
+            String text = PlainText.of(node);
+            node.unlink();
+            if (!name.equals("comment") || text.contains("{:/comment}") || text.contains("{:/}")) {
+                return next;
+            }
+            node = next;
+        }
+        return null;
     }
 
     private static Node first(Paragraph paragraph) {

@@ -103,6 +103,13 @@ class KramdownSyntaxTest {
     }
 
     @Test
+    void kramdownCommentsAndOptionsAreTakenOut() {
+        assertEquals("<p>Before.</p>\n<p>After.</p>\n",
+                html("Before.\n\n{::comment}\nA note to self.\n\nStill the note.\n{:/comment}\n\n"
+                        + "{::options parse_block_html=\"true\" /}\n\nAfter.\n"));
+    }
+
+    @Test
     void jemojiShortcodesBecomeEmojiOutsideCode() {
         assertEquals("<p>Ship it \uD83D\uDE80 <code>:rocket:</code> :not-an-emoji:</p>\n",
                 html("Ship it :rocket: `:rocket:` :not-an-emoji:\n"));
