@@ -84,8 +84,13 @@ public record Document(
 
     /** The same document without its Markdown text, which nothing reads once the body is rendered. */
     public Document withoutBody() {
+        return withBody("");
+    }
+
+    /** The same document with another body (its Liquid rendered), starting at the same line. */
+    public Document withBody(String text) {
         return new Document(source, kind, slug, url, title, subtitle, date, modified, tags, categories, layout, draft,
-                description, author, aliases, series, seriesPart, frontMatter, positions, "", bodyLine);
+                description, author, aliases, series, seriesPart, frontMatter, positions, text, bodyLine);
     }
 
     /**

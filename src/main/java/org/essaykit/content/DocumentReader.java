@@ -74,7 +74,7 @@ final class DocumentReader {
                 draft,
                 fields.string("description", fields.string("summary", fields.string("excerpt", null))),
                 fields.string("author", null),
-                fields.words("aliases"),
+                aliases(fields, jekyll.repository()),
                 blankToNull(fields.string("series", null)),
                 fields.integer("series_part", 0),
                 yaml.values(),
@@ -98,10 +98,10 @@ final class DocumentReader {
                     "the page's URL " + problem, OutputPaths.hint());
             checked = "/" + inContent.hashCode() + "/";
         }
-        for (String alias : fields.words("aliases")) {
+        for (String alias : aliases(fields, true)) {
             String aliasProblem = alias.startsWith("/") ? OutputPaths.problem(alias) : null;
             if (aliasProblem != null) {
-                diagnostics.error(fields.pos("aliases"), "the old URL " + aliasProblem,
+                diagnostics.error(fields.pos(fields.has("aliases") ? "aliases" : REDIRECT_FROM), "the old URL " + aliasProblem,
                         "an old URL is a path of this site starting with one /; " + OutputPaths.hint());
             }
         }
@@ -115,6 +115,21 @@ final class DocumentReader {
             }
         }
         return checked;
+    }
+
+    /** jekyll-redirect-from's key: old URLs of the page, which essaykit's aliases redirect as that plugin does. */
+    private static final String REDIRECT_FROM = "redirect_from";
+
+    /**
+     * {@code aliases:}, and in a Jekyll repository {@code redirect_from:} (its paths made root-relative, as the
+     * plugin reads {@code old.html} and {@code /old.html} alike).
+     */
+    private static List<String> aliases(FieldReader fields, boolean jekyll) {
+        List<String> aliases = new ArrayList<>(fields.words("aliases"));
+        if (jekyll) {
+            fields.words(REDIRECT_FROM).forEach(old -> aliases.add(old.startsWith("/") ? old : "/" + old));
+        }
+        return aliases;
     }
 
     private static String blankToNull(String text) {

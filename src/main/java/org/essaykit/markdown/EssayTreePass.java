@@ -167,6 +167,9 @@ final class EssayTreePass implements PostProcessor {
         @Override
         public void visit(Heading heading) {
             visitChildren(heading);
+            if (heading.getLastChild() instanceof HeadingAnchor) {
+                return; // an id of its own, written in kramdown's syntax (KramdownSyntax)
+            }
             String id = slugger.next(PlainText.forId(heading).strip());
             if (!id.isEmpty()) { // kramdown gives a heading without word characters (`### "`) no id at all
                 heading.appendChild(new HeadingAnchor(id));

@@ -15,6 +15,7 @@ import org.essaykit.content.Document;
 import org.essaykit.content.SiteConfig;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteConfig.HeadingIdStyle;
+import org.essaykit.liquid.LiquidPages;
 import org.essaykit.math.MathCache;
 
 import java.util.List;
@@ -33,6 +34,8 @@ public final class MarkdownEngine {
     private final SearchTerms.Maker searchTerms = new SearchTerms.Maker();
     /** Whether text gets curly quotes, dashes and ellipses ({@code smart_typography: true} in site.yaml). */
     private final boolean smartTypography;
+    /** The Liquid of bodies that have it, rendered before their Markdown; null when the site has none. */
+    private final LiquidPages liquid;
 
     /** Plain Markdown with the given heading ids ({@link MarkdownOptions#defaults}). */
     public MarkdownEngine(HeadingIdStyle headingIds) {
@@ -48,16 +51,20 @@ public final class MarkdownEngine {
     public MarkdownEngine(MarkdownOptions options) {
         this.images = options.siteRoot() == null ? null : new LocalImages(options.siteRoot(), options.baseurl());
         this.smartTypography = options.smartTypography();
+        this.liquid = options.liquid();
         // Formulas' MathML and simulations' runs are kept for as long as the engine: one build, or a session of
         // serve's rebuilds. With a site folder, formulas also between builds, in its .essaykit-cache/math/.
         MathCache math = new MathCache(options.siteRoot() == null ? null : options.siteRoot().resolve(MathCache.FOLDER));
-        List<Extension> extensions = List.of(
+        List<Extension> extensions = java.util.stream.Stream.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
                 AutolinkExtension.create(),
                 TaskListItemsExtension.create(),
                 FootnotesExtension.create(),
-                new EssayMarkdownExtension(options.headingIds(), options.dataTables(), math, new SimRuns()));
+                options.kramdown() ? new KramdownExtension() : null, // before our dialect: it sets heading ids first
+                new EssayMarkdownExtension(options.headingIds(), options.dataTables(), math, new SimRuns()),
+                options.jemoji() ? new EmojiShortcodes() : null) // after it: ids keep the shortcodes' letters
+                .filter(java.util.Objects::nonNull).map(Extension.class::cast).toList();
         this.parser = Parser.builder()
                 .extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
@@ -70,7 +77,14 @@ public final class MarkdownEngine {
     }
 
     /** Renders a body, turning links to other source files and wikilinks into the URLs of their pages. */
-    public RenderedMarkdown render(Document document, SiteIndex index) {
+    public RenderedMarkdown render(Document written, SiteIndex index) {
+        List<org.essaykit.diag.Diagnostic> liquidProblems = List.of();
+        Document document = written;
+        if (liquid != null && liquid.applies(written)) {
+            LiquidPages.Result liquidResult = liquid.render(written, index, text -> renderer.render(parser.parse(text)));
+            document = written.withBody(liquidResult.text());
+            liquidProblems = liquidResult.problems();
+        }
         Node root = parser.parse(document.body());
         // The tree is changed by four passes, in an order that matters: concept mentions are linked while the
         // text is still as written (names match, and the facts below count them as links); images are sized
@@ -86,8 +100,8 @@ public final class MarkdownEngine {
         }
         DocumentFacts facts = DocumentFacts.collect(root, document, index);
         SourceLinks.rewrite(root, document, index);
-        List<org.essaykit.diag.Diagnostic> problems = missingImages.isEmpty() ? facts.problems()
-                : java.util.stream.Stream.concat(missingImages.stream(), facts.problems().stream()).toList();
+        List<org.essaykit.diag.Diagnostic> problems = java.util.stream.Stream.of(liquidProblems, missingImages,
+                facts.problems()).flatMap(List::stream).toList();
         return new RenderedMarkdown(CompactText.of(renderer.render(root)), facts.toc(), facts.headingIds(),
                 facts.anchorIds(), facts.sections(), facts.links(), facts.summary(), facts.wordCount(),
                 searchTerms.of(facts.plainText(), document.title(),

@@ -3,6 +3,7 @@ package org.essaykit.markdown;
 import org.essaykit.content.DataTable;
 import org.essaykit.content.SiteConfig;
 import org.essaykit.content.SiteConfig.HeadingIdStyle;
+import org.essaykit.liquid.LiquidPages;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,9 +18,14 @@ import java.util.Map;
  *                        error); null reads no image
  * @param baseurl         the site's base path, which root-relative image URLs may start with
  * @param smartTypography curly quotes, dashes and ellipses in text ({@link SmartPunctuation})
+ * @param liquid          the Liquid rendered before the Markdown of the bodies that have it, or null for none
+ * @param kramdown        kramdown's IALs, header ids and {@code {:toc}} ({@link KramdownExtension}): a Jekyll
+ *                        repository's Markdown, written for kramdown
+ * @param jemoji          {@code :shortcodes:} as emoji, for a Jekyll repository that lists the jemoji plugin
  */
 public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, Path siteRoot,
-                              String baseurl, boolean smartTypography) {
+                              String baseurl, boolean smartTypography, LiquidPages liquid,
+                              boolean kramdown, boolean jemoji) {
 
     /** The site.yaml key that turns on {@link SmartPunctuation}. */
     public static final String SMART_TYPOGRAPHY = "smart_typography";
@@ -31,20 +37,27 @@ public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> 
 
     /** Plain Markdown with the given heading ids: no data files, no images read, no smart typography. */
     public static MarkdownOptions defaults(HeadingIdStyle headingIds) {
-        return new MarkdownOptions(headingIds, Map.of(), null, "", false);
+        return new MarkdownOptions(headingIds, Map.of(), null, "", false, null, false, false);
     }
 
     /** What a site's config asks for: its heading ids, its data files, images read from its folder. */
     public static MarkdownOptions forSite(SiteConfig config, Map<String, DataTable> dataTables, Path siteRoot) {
         return new MarkdownOptions(config.headingIds(), dataTables, siteRoot, config.baseurl(),
-                Boolean.TRUE.equals(config.params().get(SMART_TYPOGRAPHY)));
+                Boolean.TRUE.equals(config.params().get(SMART_TYPOGRAPHY)), LiquidPages.forSite(config, siteRoot),
+                config.jekyll().repository(), config.jekyll().repository() && usesPlugin(config, "jemoji"));
+    }
+
+    /** Whether {@code _config.yml} lists a plugin under {@code plugins:} (or the older {@code gems:}). */
+    private static boolean usesPlugin(SiteConfig config, String plugin) {
+        return java.util.stream.Stream.of("plugins", "gems").map(config.params()::get)
+                .anyMatch(list -> list instanceof java.util.List<?> names && names.contains(plugin));
     }
 
     public MarkdownOptions withDataTables(Map<String, DataTable> tables) {
-        return new MarkdownOptions(headingIds, tables, siteRoot, baseurl, smartTypography);
+        return new MarkdownOptions(headingIds, tables, siteRoot, baseurl, smartTypography, liquid, kramdown, jemoji);
     }
 
     public MarkdownOptions withImagesFrom(Path root) {
-        return new MarkdownOptions(headingIds, dataTables, root, baseurl, smartTypography);
+        return new MarkdownOptions(headingIds, dataTables, root, baseurl, smartTypography, liquid, kramdown, jemoji);
     }
 }

@@ -26,10 +26,14 @@ final class RedirectPages {
         SiteConfig config = graph.config();
         SocialCards cards = new SocialCards(config);
         List<SiteFile> files = new ArrayList<>();
+        // jekyll-redirect-from lets two pages claim one old URL (one redirect page wins, silently): in a Jekyll
+        // repository the first document in order keeps it, where our own aliases report the clash.
+        java.util.Set<String> claimed = new java.util.HashSet<>();
+        boolean jekyll = config.jekyll().repository();
         for (RenderedDocument rendered : graph.documents()) {
             Document doc = rendered.doc();
             for (String alias : doc.aliases()) {
-                if (alias.startsWith("/")) {
+                if (alias.startsWith("/") && (claimed.add(Permalinks.outputPath(alias)) || !jekyll)) {
                     files.add(SiteFile.Generated.text(Permalinks.outputPath(alias), page(config, rendered, cards),
                             doc.positionOf("aliases")));
                 }

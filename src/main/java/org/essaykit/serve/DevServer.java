@@ -39,6 +39,20 @@ public final class DevServer implements AutoCloseable {
     private static final long PING_SECONDS = 15;
 
     /**
+     * The trees {@code serve} watches: {@link #WATCHED}, or in a Jekyll repository (sources at its top) every file and
+     * folder at the top as the server found them, but the output and hidden ones.
+     */
+    static List<String> watched(Path root) throws IOException {
+        if (!ContentLoader.isJekyllRepository(root)) {
+            return WATCHED;
+        }
+        try (java.util.stream.Stream<Path> top = java.nio.file.Files.list(root)) {
+            return top.map(path -> path.getFileName().toString())
+                    .filter(name -> !name.startsWith(".") && !name.equals("site")).sorted().toList();
+        }
+    }
+
+    /**
      * @param source the site folder
      * @param load   drafts, future posts, and --url/--baseurl
      */
@@ -64,7 +78,7 @@ public final class DevServer implements AutoCloseable {
         this.build = LiveBuild.of(new BuildRequest(root, root.resolve("site"), options.load()));
         // Bind first: a port in use fails at once, not after a long first build.
         this.http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
-        this.watcher = new SourceWatcher(root, WATCHED); // before the first build, so no edit is missed
+        this.watcher = new SourceWatcher(root, watched(root)); // before the first build, so no edit is missed
         publish(build.start());
         http.createContext("/", new SiteHandler(current::get, events, options.host().isLoopbackAddress()));
         http.setExecutor(requests);

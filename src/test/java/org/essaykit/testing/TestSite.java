@@ -53,6 +53,12 @@ public final class TestSite {
         return site;
     }
 
+    /** A Jekyll repository in {@code dir}: a copy of the fixture folder {@code sites/NAME}, read as it is. */
+    public static TestSite jekyll(String fixture, Path dir) {
+        copyTree(resource("/sites/" + fixture), dir);
+        return new TestSite(dir);
+    }
+
     /**
      * A copy of the fixture site {@code src/test/resources/sites/NAME} in {@code dir}: its content, and its
      * own templates or else the minimal test templates.

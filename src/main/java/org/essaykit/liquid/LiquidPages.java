@@ -1,0 +1,97 @@
+package org.essaykit.liquid;
+
+import liqp.TemplateParser;
+import liqp.antlr.LocalFSNameResolver;
+import liqp.parser.Flavor;
+import org.essaykit.content.Document;
+import org.essaykit.content.SiteConfig;
+import org.essaykit.content.SiteIndex;
+import org.essaykit.diag.Diagnostic;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+/**
+ * Renders the Liquid in a post or page before its Markdown, as Jekyll does, through Liqp in its Jekyll flavour
+ * with the tags and filters Jekyll adds ({@link JekyllTags}, {@link JekyllFilters}). Every body of a Jekyll
+ * repository gets it; in our own layout only a site with {@code liquid: true} in site.yaml, or a file with it in
+ * its front matter, so that our Markdown never changes meaning. Built once per build and shared by the threads
+ * that render bodies: the parser is immutable and everything of one body lives in its {@link RenderScope}.
+ */
+public final class LiquidPages {
+
+    /** The key, in site.yaml or front matter, that turns Liquid on ({@code true}) or off ({@code false}). */
+    public static final String KEY = "liquid";
+
+    private final TemplateParser parser;
+    private final boolean everyBody;
+    private final Map<String, Object> site;
+    private final Path siteRoot;
+    private final String siteUrl;
+    private final List<Diagnostic> dataProblems;
+
+    private LiquidPages(SiteConfig config, Path siteRoot) {
+        this.siteRoot = siteRoot;
+        this.everyBody = config.jekyll().repository() || Boolean.TRUE.equals(config.params().get(KEY));
+        this.siteUrl = config.url();
+        SiteData data = siteRoot == null ? SiteData.NONE : SiteData.read(siteRoot);
+        this.dataProblems = data.problems();
+        this.site = LiquidVariables.site(config, data.values());
+        TemplateParser.Builder builder = new TemplateParser.Builder()
+                .withFlavor(Flavor.JEKYLL)
+                .withErrorMode(TemplateParser.ErrorMode.STRICT)
+                .withDefaultTimeZone(config.timezone())
+                .withLocale(java.util.Locale.ENGLISH)
+                .withMaxIterations(1_000_000)
+                .withNameResolver(new LocalFSNameResolver(
+                        (siteRoot == null ? Path.of(".") : siteRoot).resolve("_includes").toString()));
+        JekyllTags.all().forEach(builder::withTag);
+        builder.withBlock(new JekyllTags.Highlight());
+        JekyllFilters.all().forEach(builder::withFilter);
+        // Jekyll's include syntax (a bare file name, key=value parameters), stated after the filters: a builder
+        // given filters of its own otherwise falls back to Liquid's
+        builder.withLiquidStyleInclude(false);
+        this.parser = builder.build();
+    }
+
+    /** The Liquid of a site: its config's variables, its {@code _data/} and {@code _includes/} (read now). */
+    public static LiquidPages forSite(SiteConfig config, Path siteRoot) {
+        return new LiquidPages(config, siteRoot);
+    }
+
+    /** Whether a document's body is read as Liquid: the site's choice, unless its front matter says otherwise. */
+    public boolean applies(Document document) {
+        Object own = document.frontMatter().get(KEY);
+        boolean wanted = own instanceof Boolean b ? b : everyBody;
+        return wanted && (document.body().contains("{{") || document.body().contains("{%"));
+    }
+
+    /** A body with its Liquid rendered, and what went wrong at the document's file:line:col. */
+    public record Result(String text, List<Diagnostic> problems) {
+        public Result {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * Renders a body's Liquid; {@code markdownify} is the site's Markdown, for the filter of that name. On an error
+     * the body is given back as written, with the error.
+     */
+    public Result render(Document document, SiteIndex index, UnaryOperator<String> markdownify) {
+        List<Diagnostic> problems = new ArrayList<>();
+        if (document.body().contains("site.data")) { // a broken data file is reported where it is read
+            problems.addAll(dataProblems);
+        }
+        RenderScope scope = new RenderScope(document, index, siteRoot, siteUrl, markdownify, problems);
+        try {
+            String text = parser.parse(LiquidSource.forLiqp(document.body())).render(scope.variables(site));
+            return new Result(text, problems);
+        } catch (RuntimeException e) {
+            problems.add(LiquidErrors.diagnostic(e, document));
+            return new Result(document.body(), problems);
+        }
+    }
+}
