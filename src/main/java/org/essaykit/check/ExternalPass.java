@@ -129,6 +129,11 @@ final class ExternalPass {
         } catch (URISyntaxException e) {
             return new Outcome(Verdict.BROKEN, "malformed URL: " + e.getReason(), List.of(), null);
         }
+        if (uri.getHost() == null) {
+            // Browsers accept host names such as a_b.example.com; Java's HTTP client cannot address them.
+            return new Outcome(Verdict.UNVERIFIED, "the host name cannot be contacted from Java's HTTP client "
+                    + "(an `_` in it?)", List.of(), null);
+        }
         Outcome outcome = fetch(uri, !fragments.isEmpty());
         if (outcome.verdict() == Verdict.OK) {
             Set<String> present = new TreeSet<>(fragments);
@@ -237,13 +242,13 @@ final class ExternalPass {
 
     private Reply send(URI uri, String method) throws InterruptedException {
         String host = uri.getHost() == null ? "" : uri.getHost();
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .method(method, HttpRequest.BodyPublishers.noBody())
-                .timeout(options.timeout())
-                .header("User-Agent", "essaykit-check (link checker)")
-                .build();
         gate.acquire(host);
         try {
+            HttpRequest request = HttpRequest.newBuilder(uri)
+                    .method(method, HttpRequest.BodyPublishers.noBody())
+                    .timeout(options.timeout())
+                    .header("User-Agent", "essaykit-check (link checker)")
+                    .build();
             HttpResponse<byte[]> response = client.send(request, method.equals("GET")
                     ? HttpResponse.BodyHandlers.ofByteArray()
                     : responseInfo -> HttpResponse.BodySubscribers.replacing(null));

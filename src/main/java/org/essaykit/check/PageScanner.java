@@ -8,6 +8,9 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Range;
 import org.jsoup.parser.Parser;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +18,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,8 +52,7 @@ final class PageScanner {
     }
 
     ScannedPage scanHtml(String path, byte[] bytes) {
-        Document doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "",
-                Parser.htmlParser().setTrackPosition(true));
+        Document doc = parse(bytes);
         Url base = baseOf(doc, address.urlOf(path));
         Page page = new Page(path, base);
         // Parents come before their children in document order, so one pass marks whole ignored subtrees
@@ -63,7 +66,20 @@ final class PageScanner {
                 page.collectLinks(el);
             }
         }
+        page.checkImageMaps();
         return new ScannedPage(path, page.links, page.targets, page.problems, page.redirect);
+    }
+
+    /**
+     * Decodes as browsers do: a byte-order mark first (pages saved as UTF-16 by Windows editors), then
+     * {@code <meta charset>} in the first bytes, else UTF-8.
+     */
+    private static Document parse(byte[] bytes) {
+        try {
+            return Jsoup.parse(new ByteArrayInputStream(bytes), null, "", Parser.htmlParser().setTrackPosition(true));
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading bytes in memory", e);
+        }
     }
 
     ScannedPage scanCss(String path, byte[] bytes) {
@@ -87,6 +103,9 @@ final class PageScanner {
         final Set<String> targets = new HashSet<>();
         final Map<String, SourcePos> firstId = new HashMap<>();
         final List<Finding> problems = new ArrayList<>();
+        /** {@code <map name>} (and id) of the page, and each {@code usemap} that must name one of them. */
+        final Set<String> mapNames = new HashSet<>();
+        final Map<SourcePos, String> usemaps = new LinkedHashMap<>();
         Target redirect;
 
         Page(String path, Url base) {
@@ -112,6 +131,27 @@ final class PageScanner {
             if (el.normalName().equals("a") && el.hasAttr("name") && !el.attr("name").isEmpty()) {
                 targets.add(el.attr("name"));
             }
+            if (el.normalName().equals("map")) {
+                mapNames.add(el.attr("name"));
+                mapNames.add(el.id());
+            }
+            if (el.hasAttr("usemap")) {
+                usemaps.put(pos(el, "usemap"), el.attr("usemap"));
+            }
+        }
+
+        /** An image map the page does not have leaves the image without its links: html-proofer reports it too. */
+        void checkImageMaps() {
+            usemaps.forEach((pos, usemap) -> {
+                String name = usemap.strip();
+                if (!name.startsWith("#") || name.length() == 1) {
+                    problems.add(problem("missing-map", "usemap `" + usemap + "` is not a #name", pos,
+                            "write usemap=\"#name\" for the <map name=\"name\"> of this page"));
+                } else if (!mapNames.contains(name.substring(1))) {
+                    problems.add(problem("missing-map", "usemap `" + usemap + "`: the page has no <map name=\""
+                            + name.substring(1) + "\">", pos, "add the map or correct its name"));
+                }
+            });
         }
 
         void collectLinks(Element el) {

@@ -22,8 +22,11 @@ record SiteAddress(String origin, String prefix) {
 
     private static final Pattern MAIL_ADDRESS = Pattern.compile(
             "[^@\\s(),:;<>\\[\\]\\\\\"]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*");
-    /** RFC 3966 global or local number: digits, visual separators, optional leading + and ;parameters. */
-    private static final Pattern TEL = Pattern.compile("\\+?[0-9A-Fa-f*#().\\- ]*[0-9][0-9A-Fa-f*#().\\- ]*(;[A-Za-z0-9\\-]+(=[^;]*)?)*");
+    /**
+     * RFC 3966 global or local number: digits, visual separators, optional leading + and ;parameters; also
+     * the comma phones dial as a pause before an extension ({@code tel:+15551234567,,89}), which they accept.
+     */
+    private static final Pattern TEL = Pattern.compile("\\+?[0-9A-Fa-f*#().,\\- ]*[0-9][0-9A-Fa-f*#().,\\- ]*(;[A-Za-z0-9\\-]+(=[^;]*)?)*");
 
     static SiteAddress of(String url, String baseurl) {
         String origin = "";
@@ -72,7 +75,7 @@ record SiteAddress(String origin, String prefix) {
     private Target http(Url url) {
         boolean ours = !origin.isEmpty() ? url.origin().equals(origin) : url.origin().equals(UNKNOWN_ORIGIN);
         if (!ours) {
-            return new Target.External(url);
+            return ExternalUrl.of(url);
         }
         String path = decodeOrNull(url.path());
         if (path == null) {

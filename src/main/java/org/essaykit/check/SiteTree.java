@@ -5,9 +5,16 @@ import org.essaykit.output.SiteFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +25,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * The files of a built site, on disk or still in memory (for {@code build --check} before anything is
@@ -56,16 +62,35 @@ public final class SiteTree {
         }
     }
 
-    /** Every file below {@code dir}. */
+    /**
+     * Every file below {@code dir}, following symbolic links as {@code actions/upload-pages-artifact} does
+     * (it archives with {@code tar --dereference}); a link back to a folder above it is not walked twice.
+     */
     public static SiteTree of(Path dir) {
-        try (Stream<Path> walk = Files.walk(dir)) {
-            List<String> paths = walk.filter(Files::isRegularFile)
-                    .map(file -> dir.relativize(file).toString().replace('\\', '/'))
-                    .toList();
-            return new SiteTree(paths, path -> Files.readAllBytes(dir.resolve(path)));
+        List<String> paths = new ArrayList<>();
+        try {
+            Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            if (attributes.isRegularFile()) {
+                                paths.add(dir.relativize(file).toString().replace('\\', '/'));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                            if (e instanceof FileSystemLoopException || Files.isSymbolicLink(file)) {
+                                return FileVisitResult.CONTINUE; // a cycle, or a link to nothing: nothing published
+                            }
+                            throw e;
+                        }
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        return new SiteTree(paths, path -> Files.readAllBytes(dir.resolve(path)));
     }
 
     /** The files a build is about to write. */

@@ -26,7 +26,7 @@ import java.util.concurrent.CountDownLatch;
                 + "open tabs when content, templates, static files or site.yaml change. Drafts and future "
                 + "posts are shown. Build errors appear over the page while the last good site is served.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:stopped (Ctrl-C)", "2:usage error (bad folder, port in use)"})
+        exitCodeList = {"0:stopped (Ctrl-C or SIGTERM)", "2:usage error (bad folder, port in use)"})
 final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -80,14 +80,16 @@ final class ServeCommand implements Callable<Integer> {
             throw usage("cannot listen on " + host + ":" + port + " (" + e.getMessage() + "); "
                     + "pass another --port, or stop the program using it");
         }
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "essaykit-serve-stop"));
+        CountDownLatch stopRequested = new CountDownLatch(1);
+        StopSignals.handle(stopRequested::countDown);
+        // Any other way the JVM ends (SIGHUP, say) still closes the server; closing twice does nothing.
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "essaykit-serve-stop"));
         out.println("serving " + server.address() + " (Ctrl-C to stop)");
         out.flush();
-        stopped.await();
+        stopRequested.await();
+        server.close();
+        out.println("stopped");
+        out.flush();
         return ExitCodes.OK;
     }
 

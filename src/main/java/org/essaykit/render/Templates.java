@@ -63,6 +63,7 @@ public final class Templates {
                 .defaultLocale(Locale.ENGLISH)
                 .extension(new UrlFunctions(config), new ReadTracker())
                 .registerExtensionCustomizer(BoundedRange::new)
+                .registerExtensionCustomizer(BoundedConcatenation::new)
                 .maxRenderedSize((int) Math.min(Integer.MAX_VALUE, Limits.PAGE_CHARS.value()))
                 .build();
     }

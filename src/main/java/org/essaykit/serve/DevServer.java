@@ -23,6 +23,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
@@ -67,9 +68,10 @@ public final class DevServer implements AutoCloseable {
     private final Consumer<LiveBuild.Outcome> onBuild;
     private final SourceWatcher watcher;
     private final HttpServer http;
-    private final ExecutorService requests = Executors.newCachedThreadPool(daemon("essaykit-http"));
+    private final ExecutorService requests;
     private final ScheduledExecutorService pings = Executors.newSingleThreadScheduledExecutor(daemon("essaykit-ping"));
     private final Thread rebuilds;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private DevServer(Options options, Consumer<LiveBuild.Outcome> onBuild) throws IOException {
         this.options = options;
@@ -77,6 +79,8 @@ public final class DevServer implements AutoCloseable {
         this.onBuild = onBuild;
         this.build = LiveBuild.of(new BuildRequest(root, root.resolve("site"), options.load()));
         // Bind first: a port in use fails at once, not after a long first build.
+        ServerLimits.DEFAULT.applyToJdkServer();
+        this.requests = ServerLimits.DEFAULT.workerPool(daemon("essaykit-http"));
         this.http = HttpServer.create(new InetSocketAddress(options.host(), options.port()), 64);
         this.watcher = new SourceWatcher(root, watched(root)); // before the first build, so no edit is missed
         publish(build.start());
@@ -164,8 +168,12 @@ public final class DevServer implements AutoCloseable {
         return problems.hasErrors() && previous != null ? previous.baseurl() : base;
     }
 
+    /** Stops at once (open event streams are ended, not waited for); a second call does nothing. */
     @Override
     public void close() {
+        if (closed.getAndSet(true)) {
+            return;
+        }
         rebuilds.interrupt();
         try {
             watcher.close();

@@ -73,7 +73,7 @@ class ExternalPassTest {
         String method = ex.getRequestMethod();
         int count = requests.computeIfAbsent(method + " " + path, k -> new AtomicInteger()).incrementAndGet();
         switch (path) {
-            case "/ok" -> send(ex, 200, "<h2 id=\"here\">Here</h2>");
+            case "/ok", "/a b|c{d}~" -> send(ex, 200, "<h2 id=\"here\">Here</h2>");
             case "/moved" -> {
                 ex.getResponseHeaders().add("Location", "/ok");
                 send(ex, 301, "");
@@ -262,5 +262,40 @@ class ExternalPassTest {
         page("/limited");
         check(options(cache, NOW));
         assertTrue(!Files.readString(cache, StandardCharsets.UTF_8).contains("/limited"));
+    }
+
+    @Test
+    void oddUrlsAreFindingsAndEncodedAsBrowsersSendThem() throws IOException {
+        Files.writeString(dir.resolve("index.html"), "<!DOCTYPE html><title>t</title>\n"
+                + "<a href='" + origin + "/a b|c{d}~'>raw, as browsers encode it</a>\n"
+                + "<a href='" + origin + "/a%20b%7cc%7B%64%7D%7e'>the same, encoded otherwise</a>\n"
+                + "<a href='https://:80/'>no host</a>\n"
+                + "<a href='https://127.0.0.1:____/'>port</a>\n"
+                + "<a href='https://exa mple.com/'>space in host</a>\n"
+                + "<a href='http://a_b.example.com/'>underscore</a>\n", StandardCharsets.UTF_8);
+        String report = check(options(null, NOW));
+        assertEquals("""
+                site/index.html
+                  site/index.html:4:10: error: the URL has no host in a href
+                      hint: correct the address; a browser cannot load it either
+                  site/index.html:5:10: error: the port `____` is not a number from 0 to 65535 in a href
+                      hint: correct the address; a browser cannot load it either
+                  site/index.html:6:10: error: `exa mple.com` is not a host name in a href
+                      hint: correct the address; a browser cannot load it either
+                  site/index.html:7:10: warning: could not verify `http://a_b.example.com/` in a href: the host name cannot be contacted from Java's HTTP client (an `_` in it?)
+                      hint: check it in a browser; add an ignore rule if it stays unverifiable
+                3 errors, 1 warning, 0 notes in 1 file (6 links checked)
+                """, report);
+        assertEquals(1, total(), "both spellings of one address are one request: " + requests);
+        assertEquals(1, count("HEAD /a b|c{d}~"));
+    }
+
+    @Test
+    void internationalisedHostsAreRequestedInPunycode() {
+        Target target = ExternalUrl.of(Url.parse("https://Granö.fi./Ä?q=ä b"));
+        assertEquals("https://xn--gran-8qa.fi/%C3%84?q=%C3%A4%20b",
+                ((Target.External) target).url().toString());
+        Target hostEncoded = ExternalUrl.of(Url.parse("https://ex%41mple.com:0443/"));
+        assertEquals("https://example.com:443/", ((Target.External) hostEncoded).url().toString());
     }
 }
