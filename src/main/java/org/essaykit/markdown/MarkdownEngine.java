@@ -32,6 +32,8 @@ public final class MarkdownEngine {
     private final LocalImages images;
     /** Remembers the stems of the words the site's documents share. */
     private final SearchTerms.Maker searchTerms = new SearchTerms.Maker();
+    /** Formulas converted, kept for the engine's life and, with a site folder, between builds. */
+    private final MathCache math;
     /** Whether text gets curly quotes, dashes and ellipses ({@code smart_typography: true} in site.yaml). */
     private final boolean smartTypography;
     /** The Liquid of bodies that have it, rendered before their Markdown; null when the site has none. */
@@ -54,7 +56,7 @@ public final class MarkdownEngine {
         this.liquid = options.liquid();
         // Formulas' MathML and simulations' runs are kept for as long as the engine: one build, or a session of
         // serve's rebuilds. With a site folder, formulas also between builds, in its .essaykit-cache/math/.
-        MathCache math = new MathCache(options.siteRoot() == null ? null : options.siteRoot().resolve(MathCache.FOLDER));
+        this.math = new MathCache(options.siteRoot() == null ? null : options.siteRoot().resolve(MathCache.FOLDER));
         List<Extension> extensions = java.util.stream.Stream.of(
                 TablesExtension.create(),
                 StrikethroughExtension.create(),
@@ -70,6 +72,14 @@ public final class MarkdownEngine {
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
                 .build();
         this.renderer = HtmlRenderer.builder().extensions(extensions).build();
+    }
+
+    /**
+     * Deletes the cached formulas this engine did not ask for. Call it once a build has rendered every body (never
+     * in {@code serve}, whose engine sees only the bodies that changed).
+     */
+    public void pruneCaches() {
+        math.pruneUnused();
     }
 
     public RenderedMarkdown render(Document document) {

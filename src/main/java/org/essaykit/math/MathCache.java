@@ -10,7 +10,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * Each formula's MathML for the life of a build (or of {@code serve}): a formula met again, on this page or
@@ -34,6 +36,8 @@ public final class MathCache {
     private final Map<Formula, TexResult> results = new ConcurrentHashMap<>();
     /** Null: kept in memory only. */
     private final Path folder;
+    /** The files of the folder this cache asked for: the others are formulas no page has any more. */
+    private final Set<String> used = ConcurrentHashMap.newKeySet();
 
     /** Results kept for the life of this object only. */
     public MathCache() {
@@ -59,7 +63,9 @@ public final class MathCache {
     }
 
     private TexResult fromDisk(Formula formula) {
-        Path file = folder.resolve(fileName(formula));
+        String name = fileName(formula);
+        used.add(name);
+        Path file = folder.resolve(name);
         try {
             TexResult kept = decode(Files.readString(file, StandardCharsets.UTF_8));
             if (kept != null) {
@@ -83,6 +89,25 @@ public final class MathCache {
             // converted again next time
         }
         return result;
+    }
+
+    /**
+     * Deletes the folder's formulas this cache did not ask for: after a build has rendered every page, those are
+     * formulas no page has any more, and the folder would otherwise grow with every edit.
+     */
+    public void pruneUnused() {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".mathml")).toList()) {
+                if (!used.contains(file.getFileName().toString())) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        } catch (IOException e) {
+            // a cache that cannot be tidied only takes more room
+        }
     }
 
     /** {@code ok} and the MathML, or {@code error}, the offset and the message, one per line. */

@@ -149,10 +149,12 @@ public final class Pipeline {
         SiteSource read = source.withoutBodies();
         SiteIndex index = SiteIndex.of(read);
         List<Document> written = source.documents();
-        return Markdown.of(read, index, IntStream.range(0, written.size()).parallel()
+        List<RenderedDocument> rendered = IntStream.range(0, written.size()).parallel()
                 .mapToObj(i -> new RenderedDocument(read.documents().get(i), ProcessingFailure.blaming(
                         written.get(i).source(), () -> markdown.render(written.get(i), index))))
-                .toList());
+                .toList();
+        markdown.pruneCaches();
+        return Markdown.of(read, index, rendered);
     }
 
     /** The site's templates; those that cannot be read are reported. */
