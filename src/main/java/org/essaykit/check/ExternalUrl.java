@@ -80,9 +80,34 @@ final class ExternalUrl {
      * Percent-encodes what may not be sent raw (as UTF-8), writes a {@code %} without two hex digits as
      * {@code %25}, decodes encoded unreserved characters and uppercases the hex of the rest (RFC 3986 6.2.2).
      */
+    /**
+     * {@code text} with each unpaired surrogate replaced by U+FFFD, as a browser's UTF-8 encoder does (Java's would
+     * write {@code ?}, which in a path starts a query).
+     */
+    private static String wellFormed(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                if (out != null) {
+                    out.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                out = out != null ? out : new StringBuilder(text.substring(0, i));
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
     static String encoded(String part) {
         StringBuilder out = new StringBuilder(part.length() + 8);
-        byte[] bytes = part.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = wellFormed(part).getBytes(java.nio.charset.StandardCharsets.UTF_8);
         for (int i = 0; i < bytes.length; i++) {
             int c = bytes[i] & 0xff;
             if (c == '%') {
