@@ -5,7 +5,9 @@ import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.extension.AbstractExtension;
 import io.pebbletemplates.pebble.extension.Extension;
 import io.pebbletemplates.pebble.extension.ExtensionCustomizer;
+import io.pebbletemplates.pebble.extension.Filter;
 import io.pebbletemplates.pebble.extension.Function;
+import io.pebbletemplates.pebble.extension.core.MergeFilter;
 import io.pebbletemplates.pebble.extension.core.RangeFunction;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
@@ -62,8 +64,8 @@ public final class Templates {
                 .strictVariables(true)
                 .defaultLocale(Locale.ENGLISH)
                 .extension(new UrlFunctions(config), new ReadTracker())
-                .registerExtensionCustomizer(BoundedRange::new)
-                .registerExtensionCustomizer(BoundedConcatenation::new)
+                // Pebble keeps only the last customizer registered: ours are one, composed.
+                .registerExtensionCustomizer(extension -> new BoundedConcatenation(new BoundedCollections(extension)))
                 .maxRenderedSize((int) Math.min(Integer.MAX_VALUE, Limits.PAGE_CHARS.value()))
                 .build();
     }
@@ -187,12 +189,48 @@ public final class Templates {
     }
 
     /**
-     * Pebble's {@code range(...)} builds the whole list first: one over {@link Limits#TEMPLATE_RANGE} items is an
+     * Pebble's {@code range(...)} builds the whole list first, and {@code merge} makes a new list or map from two:
+     * a list over {@link Limits#TEMPLATE_RANGE} items from either (a range too long, a list doubled in a loop) is an
      * error instead of running out of memory.
      */
-    private static final class BoundedRange extends ExtensionCustomizer {
-        BoundedRange(Extension extension) {
+    private static final class BoundedCollections extends ExtensionCustomizer {
+        BoundedCollections(Extension extension) {
             super(extension);
+        }
+
+        @Override
+        public Map<String, Filter> getFilters() {
+            Map<String, Filter> filters = super.getFilters();
+            if (filters == null || !filters.containsKey(MergeFilter.FILTER_NAME)) {
+                return filters;
+            }
+            Map<String, Filter> bounded = new java.util.HashMap<>(filters);
+            Filter merge = filters.get(MergeFilter.FILTER_NAME);
+            bounded.put(MergeFilter.FILTER_NAME, new Filter() {
+                @Override
+                public List<String> getArgumentNames() {
+                    return merge.getArgumentNames();
+                }
+
+                @Override
+                public Object apply(Object input, Map<String, Object> args, PebbleTemplate self,
+                                    EvaluationContext context, int line) {
+                    long items = (long) size(input) + size(args.get("items"));
+                    if (Limits.TEMPLATE_RANGE.exceededBy(items)) {
+                        throw new PebbleException(null, "merge would make " + items + " items, more than "
+                                + Limits.TEMPLATE_RANGE.value() + " (" + Limits.TEMPLATE_RANGE.describe()
+                                + "): does a list double in a loop? " + Limits.TEMPLATE_RANGE.howToRaise(), line,
+                                self.getName());
+                    }
+                    return merge.apply(input, args, self, context, line);
+                }
+            });
+            return bounded;
+        }
+
+        private static int size(Object value) {
+            return value instanceof java.util.Collection<?> c ? c.size() : value instanceof Map<?, ?> m ? m.size()
+                    : value instanceof Object[] a ? a.length : 0;
         }
 
         @Override

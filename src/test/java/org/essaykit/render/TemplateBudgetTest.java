@@ -12,7 +12,10 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A template string that doubles in a loop is an error at its line, named after the limit, not an OutOfMemoryError. */
+/**
+ * A template string or list that doubles in a loop is an error at its line, named after the limit, not an
+ * OutOfMemoryError.
+ */
 class TemplateBudgetTest {
 
     @TempDir
@@ -27,6 +30,26 @@ class TemplateBudgetTest {
         String shown = errors.get(0).format();
         assertTrue(shown.startsWith("templates/post.html:3:"), shown);
         assertTrue(shown.contains("page-chars") && shown.contains("-Dessaykit.limit.page-chars="), shown);
+    }
+
+    @Test
+    void aListDoubledByMergeStopsAtTheListLimitWithItsLine() {
+        BuildResult result = build("{% set l = [1, 2, 3, 4] %}\n{% for i in range(1, 60) %}\n"
+                + "{% set l = l | merge(l) %}\n{% endfor %}{{ l | length }}");
+        List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        String shown = errors.get(0).format();
+        assertTrue(shown.startsWith("templates/post.html:3:"), shown);
+        assertTrue(shown.contains("merge would make") && shown.contains("-Dessaykit.limit."), shown);
+    }
+
+    @Test
+    void aHugeRangeIsRefusedBeforeItIsMadeWithItsLine() {
+        BuildResult result = build("<p>\n{{ range(1, 100000000) | length }}</p>");
+        List<Diagnostic> errors = result.diagnostics().stream().filter(Diagnostic::isError).toList();
+        assertEquals(1, errors.size(), errors.toString());
+        String shown = errors.get(0).format();
+        assertTrue(shown.startsWith("templates/post.html:2:") && shown.contains("range() would make"), shown);
     }
 
     @Test
