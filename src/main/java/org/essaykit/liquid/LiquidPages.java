@@ -26,7 +26,9 @@ public final class LiquidPages {
     /** The key, in site.yaml or front matter, that turns Liquid on ({@code true}) or off ({@code false}). */
     public static final String KEY = "liquid";
 
-    private final TemplateParser parser;
+    /** Made on first use: most sites have no Liquid, and Liqp takes a quarter of a second to set up. */
+    private volatile TemplateParser parser;
+    private final SiteConfig config;
     private final boolean everyBody;
     private final Map<String, Object> site;
     private final Path siteRoot;
@@ -40,6 +42,24 @@ public final class LiquidPages {
         SiteData data = siteRoot == null ? SiteData.NONE : SiteData.read(siteRoot);
         this.dataProblems = data.problems();
         this.site = LiquidVariables.site(config, data.values());
+        this.config = config;
+    }
+
+    private TemplateParser parser() {
+        TemplateParser made = parser;
+        if (made == null) {
+            synchronized (this) {
+                made = parser;
+                if (made == null) {
+                    made = newParser();
+                    parser = made;
+                }
+            }
+        }
+        return made;
+    }
+
+    private TemplateParser newParser() {
         TemplateParser.Builder builder = new TemplateParser.Builder()
                 .withFlavor(Flavor.JEKYLL)
                 .withErrorMode(TemplateParser.ErrorMode.STRICT)
@@ -54,7 +74,7 @@ public final class LiquidPages {
         // Jekyll's include syntax (a bare file name, key=value parameters), stated after the filters: a builder
         // given filters of its own otherwise falls back to Liquid's
         builder.withLiquidStyleInclude(false);
-        this.parser = builder.build();
+        return builder.build();
     }
 
     /** The Liquid of a site: its config's variables, its {@code _data/} and {@code _includes/} (read now). */
@@ -87,7 +107,7 @@ public final class LiquidPages {
         }
         RenderScope scope = new RenderScope(document, index, siteRoot, siteUrl, markdownify, problems);
         try {
-            String text = parser.parse(LiquidSource.forLiqp(document.body())).render(scope.variables(site));
+            String text = parser().parse(LiquidSource.forLiqp(document.body())).render(scope.variables(site));
             return new Result(text, problems);
         } catch (RuntimeException e) {
             problems.add(LiquidErrors.diagnostic(e, document));
