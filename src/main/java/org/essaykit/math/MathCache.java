@@ -33,6 +33,9 @@ public final class MathCache {
     private record Formula(String tex, boolean display) {
     }
 
+    /** More distinct formulas than a large site has; past it (a long serve session of edits) the map starts over. */
+    private static final int KEPT = 100_000;
+
     private final Map<Formula, TexResult> results = new ConcurrentHashMap<>();
     /** Null: kept in memory only. */
     private final Path folder;
@@ -58,6 +61,9 @@ public final class MathCache {
         // Not computeIfAbsent: conversions wait for each other in Temml anyway, and a lock on the map's bin
         // would hold other formulas' lookups behind a slow one.
         TexResult result = folder == null ? Temml.shared().convert(tex, display) : fromDisk(formula);
+        if (results.size() >= KEPT) {
+            results.clear(); // bounded: formulas no longer on any page go too; the folder still has them
+        }
         results.putIfAbsent(formula, result);
         return result;
     }
