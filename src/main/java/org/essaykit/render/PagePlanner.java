@@ -161,14 +161,19 @@ public final class PagePlanner {
         List<PlannedPage> pages = new ArrayList<>();
         List<RenderedDocument> posts = graph.posts();
         Map<String, List<RenderedDocument>> unknownLayouts = new java.util.TreeMap<>();
+        // A document that redirects elsewhere (redirect_to) has a redirect page at its address instead.
+        java.util.function.Predicate<RenderedDocument> hasPage =
+                rendered -> RedirectPages.redirectTo(rendered.doc(), graph.config()) == null;
         for (int i = 0; i < posts.size(); i++) {
             int at = i;
-            document(pages, positions, views, posts.get(i), () -> neighbours(views, posts, at), unknownLayouts,
-                    diagnostics);
+            if (hasPage.test(posts.get(i))) {
+                document(pages, positions, views, posts.get(i), () -> neighbours(views, posts, at), unknownLayouts,
+                        diagnostics);
+            }
         }
         for (List<RenderedDocument> others : List.of(graph.pages(), graph.concepts())) {
-            others.forEach(page -> document(pages, positions, views, page, PagePlanner::noNeighbours, unknownLayouts,
-                    diagnostics));
+            others.stream().filter(hasPage).forEach(page -> document(pages, positions, views, page,
+                    PagePlanner::noNeighbours, unknownLayouts, diagnostics));
         }
         unknownLayouts.forEach((layout, documents) -> warnUnknownLayout(layout, documents, diagnostics));
         int lists = pages.size();
@@ -191,10 +196,15 @@ public final class PagePlanner {
         List<RenderedDocument> posts = graph.posts();
         for (int k = 0; k < bodies.documents().size(); k++) {
             RenderedDocument now = bodies.documents().get(k);
-            int at = positions.remove(bodies.replaced().get(k));
+            Integer at = positions.remove(bodies.replaced().get(k));
+            if (at == null) {
+                continue; // a document with no page of its own (it redirects elsewhere)
+            }
             positions.put(now, at);
-            // Posts come first, in order: a post's page is at its place among the posts.
-            pages.set(at, documentPage(views, now, now.doc().isPost() ? neighbours(views, posts, at) : noNeighbours()));
+            // A post's neighbours are found among the posts (a post that redirects elsewhere has no page, so a
+            // page's place need not be its post's place).
+            int post = now.doc().isPost() ? placeOf(posts, now) : -1;
+            pages.set(at, documentPage(views, now, post >= 0 ? neighbours(views, posts, post) : noNeighbours()));
         }
         int lists = pages.size();
         for (PlannedPage page : previous.pages.subList(previous.lists, previous.pages.size())) {
@@ -216,6 +226,16 @@ public final class PagePlanner {
         }
         return model == null ? page : new PlannedPage(page.url(), page.outputPath(), page.template(), model,
                 page.origin());
+    }
+
+    /** The place of a rendering in the graph's list, by identity (the graph holds the swapped bodies themselves). */
+    private static int placeOf(List<RenderedDocument> posts, RenderedDocument post) {
+        for (int i = 0; i < posts.size(); i++) {
+            if (posts.get(i) == post) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static Map<String, Object> neighbours(ViewFactory views, List<RenderedDocument> posts, int at) {

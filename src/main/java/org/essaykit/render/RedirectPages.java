@@ -32,25 +32,49 @@ final class RedirectPages {
         boolean jekyll = config.jekyll().repository();
         for (RenderedDocument rendered : graph.documents()) {
             Document doc = rendered.doc();
+            String away = redirectTo(doc, config);
+            if (away != null) {
+                files.add(SiteFile.Generated.text(Permalinks.outputPath(doc.url()), page(config, rendered, cards,
+                        away.startsWith("/") ? config.withBase(away) : away, away.startsWith("/")
+                                ? config.absoluteUrl(away) : away), doc.positionOf(REDIRECT_TO)));
+            }
             for (String alias : doc.aliases()) {
                 if (alias.startsWith("/") && (claimed.add(Permalinks.outputPath(alias)) || !jekyll)) {
-                    files.add(SiteFile.Generated.text(Permalinks.outputPath(alias), page(config, rendered, cards),
-                            doc.positionOf("aliases")));
+                    files.add(SiteFile.Generated.text(Permalinks.outputPath(alias), page(config, rendered, cards,
+                            config.relativeUrl(doc.url()), config.absoluteUrl(doc.url())), doc.positionOf("aliases")));
                 }
             }
         }
         return files;
     }
 
-    private static String page(SiteConfig config, RenderedDocument rendered, SocialCards cards) {
+    /** jekyll-redirect-from's key: the document's own page sends its readers to this URL. */
+    private static final String REDIRECT_TO = "redirect_to";
+
+    /**
+     * Where a document of a Jekyll repository sends its readers instead of having a page ({@code redirect_to:},
+     * an http(s) or root-relative URL), or null.
+     */
+    static String redirectTo(Document doc, SiteConfig config) {
+        Object value = doc.frontMatter().get(REDIRECT_TO);
+        if (!config.jekyll().repository() || !(value instanceof String url)) {
+            return null;
+        }
+        String target = url.strip();
+        return target.startsWith("/") && !target.startsWith("//") || target.startsWith("https://")
+                || target.startsWith("http://") ? target : null;
+    }
+
+    /** A page that sends its reader to {@code url} ({@code canonical} absolute), showing the document's preview. */
+    private static String page(SiteConfig config, RenderedDocument rendered, SocialCards cards, String url,
+                               String canonical) {
         Document doc = rendered.doc();
-        String url = config.relativeUrl(doc.url());
         String target = Html.escape(url);
         // A meta refresh drops the #fragment of the old URL; the script keeps it, so shared links to a
         // heading still land on that heading (and the link checker can check them on the new page).
         return "<!DOCTYPE html>\n<html lang=\"" + Html.escape(config.language()) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
                 + "<title>" + Html.escape(doc.title()) + "</title>\n"
-                + "<link rel=\"canonical\" href=\"" + Html.escape(config.absoluteUrl(doc.url())) + "\">\n"
+                + "<link rel=\"canonical\" href=\"" + Html.escape(canonical) + "\">\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n"
                 + linkPreview(config, rendered, doc.isPost() ? cards.forPost(doc) : cards.forSite())
                 + "<script>location.replace(" + jsString(url) + " + location.hash)</script>\n"

@@ -82,6 +82,35 @@ class JekyllLiquidTest {
     }
 
     @Test
+    void redirectToTurnsAPostsAddressIntoARedirectAndServeKeepsItRight() throws IOException {
+        write("_config.yml", "title: Moved\nbaseurl: /blog\n");
+        write("_posts/2014-01-01-a.md", "---\ntitle: A\n---\nA.\n");
+        write("_posts/2014-01-02-moved.md", "---\ntitle: Moved\nredirect_to: https://example.org/elsewhere/\n---\nGone.\n");
+        write("_posts/2014-01-03-local.md", "---\ntitle: Local\nredirect_to: /2014/01/01/a.html\n---\nHere.\n");
+        write("_posts/2014-01-04-c.md", "---\ntitle: C\n---\nC.\n");
+        BuildResult result = build();
+        assertTrue(result.succeeded(), TestSite.formatted(result));
+        String moved = Files.readString(dir.resolve("site/2014/01/02/moved.html"), StandardCharsets.UTF_8);
+        assertTrue(moved.contains("url=https://example.org/elsewhere/\"") && !moved.contains("<p>Gone.</p>"), moved);
+        String local = Files.readString(dir.resolve("site/2014/01/03/local.html"), StandardCharsets.UTF_8);
+        assertTrue(local.contains("url=/blog/2014/01/01/a.html\""), "the base path is added once: " + local);
+
+        // serve: a body edit of the post listed after the redirected ones (its page is not at its post's place)
+        // makes the page a clean build makes, newer and older links included
+        org.essaykit.live.LiveBuild live = org.essaykit.live.LiveBuild.of(
+                new BuildRequest(dir, dir.resolve("site"), LoadOptions.published(TestSite.NOW)));
+        assertTrue(live.start().succeeded());
+        write("_posts/2014-01-01-a.md", "---\ntitle: A\n---\nA, edited.\n");
+        org.essaykit.live.LiveBuild.Outcome edited = live.rebuild(java.util.Set.of(dir.resolve("_posts/2014-01-01-a.md")));
+        assertTrue(edited.succeeded(), edited.diagnostics().toString());
+        assertTrue(build().succeeded());
+        assertTrue(edited.work().keptGraph(), "a body edit continues the last plan");
+        assertEquals(Files.readString(dir.resolve("site/2014/01/01/a.html"), StandardCharsets.UTF_8),
+                new String(org.essaykit.output.SiteSnapshot.bytes(edited.site().file("2014/01/01/a.html").orElseThrow()),
+                        StandardCharsets.UTF_8));
+    }
+
+    @Test
     void twoPagesRedirectedFromOneOldUrlKeepOneAsJekyllDoes() throws IOException {
         write("_config.yml", "title: Two\n");
         write("_posts/2014-01-01-a.md", "---\ntitle: A\nredirect_from: /conduct/\n---\nA.\n");
