@@ -87,7 +87,11 @@ public record ContentFiles(Path root, Path contentDir, LoadOptions options, Site
 
     /** Whether the site copies this file (absolute) as it is (a Jekyll repository copies Markdown without front matter). */
     public boolean copied(Path file) {
-        Kind kind = kindOf(file);
+        return copied(file, kindOf(file));
+    }
+
+    /** {@link #copied(Path)} for a file whose kind is known (finding it may read the file's first line). */
+    public boolean copied(Path file, Kind kind) {
         return kind == Kind.STATIC || (kind == Kind.MARKDOWN && ContentLoader.isStatic(contentDir, file, config));
     }
 

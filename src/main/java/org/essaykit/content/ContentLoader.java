@@ -69,14 +69,21 @@ public final class ContentLoader {
         ContentFiles folder = ContentFiles.scan(root, options);
         folder.configProblems().forEach(diagnostics::report);
         folder.dataProblems().forEach(diagnostics::report);
+        // Each file's kind once: in a Jekyll repository finding it reads the file's first line.
+        java.util.Map<Path, ContentFiles.Kind> kinds = new java.util.LinkedHashMap<>();
+        folder.files().forEach(file -> kinds.put(file, folder.kindOf(file)));
         List<ContentFiles.MarkdownFile> read = folder.files().parallelStream()
-                .filter(file -> folder.kindOf(file) == ContentFiles.Kind.MARKDOWN).map(folder::read).toList();
+                .filter(file -> kinds.get(file) == ContentFiles.Kind.MARKDOWN).map(folder::read).toList();
         read.forEach(file -> file.problems().forEach(diagnostics::report));
-        folder.files().stream().filter(file -> folder.kindOf(file) == ContentFiles.Kind.LIQUID_PAGE)
-                .forEach(page -> diagnostics.report(folder.leftOut(page)));
+        kinds.forEach((file, kind) -> {
+            if (kind == ContentFiles.Kind.LIQUID_PAGE) {
+                diagnostics.report(folder.leftOut(file));
+            }
+        });
         return folder.source(read.stream().map(ContentFiles.MarkdownFile::doc).filter(java.util.Objects::nonNull)
                         .sorted(ContentFiles.BY_SOURCE).toList(),
-                folder.files().stream().filter(folder::copied).map(folder::staticFile).toList());
+                folder.files().stream().filter(file -> folder.copied(file, kinds.get(file)))
+                        .map(folder::staticFile).toList());
     }
 
     /**

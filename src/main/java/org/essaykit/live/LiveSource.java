@@ -158,7 +158,7 @@ final class LiveSource {
             threads.add(file);
         } else if (kind == ContentFiles.Kind.LIQUID_PAGE) {
             liquidPages.add(file);
-        } else if (folder.copied(file)) {
+        } else if (folder.copied(file, kind)) {
             statics.put(file, folder.staticFile(file));
         }
     }
