@@ -4,7 +4,9 @@ import org.essaykit.sim.Param;
 import org.essaykit.sim.Readout;
 import org.essaykit.sim.Settings;
 import org.essaykit.sim.Simulation;
-import org.essaykit.sim.Simulations;
+import org.essaykit.diag.Diagnostic;
+import org.essaykit.simc.SimulationCatalog;
+import org.essaykit.simc.SiteSimulations;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,7 +23,7 @@ import java.util.stream.Collectors;
 /** {@code essaykit sim}: lists the simulations and runs one on the JVM, as a page would in the browser. */
 @Command(name = "sim", mixinStandardHelpOptions = true,
         versionProvider = EssaykitCommand.Version.class,
-        description = "Lists the simulations of the essays and runs one.",
+        description = "Lists the simulations (essaykit's and the site's own, from its simulations/ folder) and runs one.",
         subcommands = {SimCommand.ListCommand.class, SimCommand.RunCommand.class})
 final class SimCommand implements Runnable {
 
@@ -33,6 +35,17 @@ final class SimCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is needed: `sim list` or `sim run NAME`");
     }
 
+    /** The built-in simulations and the site's own; null, with the problems printed, when the site's do not compile. */
+    static SimulationCatalog catalog(SiteFolderOption site, CommandLine cli) {
+        SiteSimulations simulations = SiteSimulations.load(site.folder(cli));
+        if (simulations.problems().isEmpty()) {
+            return simulations.catalog();
+        }
+        simulations.problems().stream().sorted().map(Diagnostic::format).forEach(cli.getErr()::println);
+        cli.getErr().flush();
+        return null;
+    }
+
     @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = EssaykitCommand.Version.class,
             description = "Lists the simulations with their parameters and defaults.")
     static final class ListCommand implements Callable<Integer> {
@@ -40,12 +53,19 @@ final class SimCommand implements Runnable {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
+        @CommandLine.Mixin
+        SiteFolderOption site;
+
         @Override
         public Integer call() {
+            SimulationCatalog catalog = catalog(site, spec.commandLine());
+            if (catalog == null) {
+                return ExitCodes.CONTENT_ERRORS;
+            }
             PrintWriter out = spec.commandLine().getOut();
-            for (Simulation sim : Simulations.all()) {
-                out.printf(Locale.ROOT, "%s  %s%n  %s%n  source: %s%n", sim.name(), sim.title(), sim.description(),
-                        sim.source());
+            for (Simulation sim : catalog.all()) {
+                out.printf(Locale.ROOT, "%s  %s%s%n  %s%n  source: %s%n", sim.name(), sim.title(),
+                        catalog.isSite(sim.name()) ? "  (this site's)" : "", sim.description(), sim.source());
                 for (Param param : sim.params()) {
                     out.printf(Locale.ROOT, "    %-18s %s (default %s; %s)%n", param.name(), param.label(),
                             param.initial(), range(param));
@@ -65,7 +85,8 @@ final class SimCommand implements Runnable {
     @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = EssaykitCommand.Version.class,
             description = "Runs a simulation and prints its read-out after every step, or the time series as CSV.",
             exitCodeListHeading = "%nExit codes:%n",
-            exitCodeList = {"0:the run finished", "2:usage error (unknown simulation, parameter or value)"})
+            exitCodeList = {"0:the run finished", "1:the site's simulations do not compile",
+                    "2:usage error (unknown simulation, parameter or value)"})
     static final class RunCommand implements Callable<Integer> {
 
         @CommandLine.Spec
@@ -73,6 +94,9 @@ final class SimCommand implements Runnable {
 
         @Parameters(index = "0", paramLabel = "NAME", description = "The simulation, as `essaykit sim list` names it.")
         String name;
+
+        @CommandLine.Mixin
+        SiteFolderOption site;
 
         @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The seed (default: 1).")
         long seed;
@@ -89,9 +113,12 @@ final class SimCommand implements Runnable {
         @Override
         public Integer call() {
             CommandLine cli = spec.commandLine();
-            Simulation sim = Simulations.named(name).orElseThrow(() -> new CommandLine.ParameterException(cli,
-                    "no simulation `" + name + "`; there are " + Simulations.all().stream().map(Simulation::name)
-                            .collect(Collectors.joining(", "))));
+            SimulationCatalog catalog = catalog(site, cli);
+            if (catalog == null) {
+                return ExitCodes.CONTENT_ERRORS;
+            }
+            Simulation sim = catalog.named(name).orElseThrow(() -> new CommandLine.ParameterException(cli,
+                    "no simulation `" + name + "`; there are " + String.join(", ", catalog.names())));
             Settings settings;
             try {
                 settings = Settings.of(sim, seed, set);

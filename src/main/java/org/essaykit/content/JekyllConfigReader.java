@@ -23,7 +23,7 @@ final class JekyllConfigReader {
     /** Jekyll's own list, left out of every site, and what essaykit itself keeps in a site folder. */
     private static final List<String> ALWAYS_EXCLUDED = List.of(".sass-cache", ".jekyll-cache", "gemfiles", "Gemfile",
             "Gemfile.lock", "node_modules", "vendor/bundle", "vendor/cache", "vendor/gems", "vendor/ruby",
-            "site", "templates", ".essaykit", ".essaykit-cache");
+            "site", "templates", "simulations", ".essaykit", ".essaykit-cache");
 
     /** Keys with the same meaning in both. */
     private static final Set<String> SHARED = Set.of("title", "description", "url", "baseurl", "permalink", "timezone",

@@ -14,6 +14,7 @@ import org.essaykit.pipeline.Pipeline;
 import org.essaykit.pipeline.StageTimer;
 import org.essaykit.render.PagePlanner;
 import org.essaykit.render.Templates;
+import org.essaykit.simc.SiteSimulations;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -63,10 +64,15 @@ public final class LiveBuild {
         final LiveSiteFiles siteWide;
         final LivePaths paths = new LivePaths();
 
+        /** The site's own simulations, compiled again when a source of one changes (a new session). */
+        final SiteSimulations simulations;
+
         Session(LiveSource source, Path root) {
             this.source = source;
+            this.simulations = SiteSimulations.load(root);
             SiteSource site = source.source();
-            this.markdown = new LiveMarkdown(MarkdownEngine.forSite(site.config(), site.data(), site.root()));
+            this.markdown = new LiveMarkdown(MarkdownEngine.forSite(site.config(), site.data(), site.root(),
+                    simulations.catalog()));
             this.siteWide = new LiveSiteFiles(root);
         }
     }
@@ -167,6 +173,7 @@ public final class LiveBuild {
         }
         SourceChange change = timer.time("load", () -> load(changed));
         Session live = session;
+        live.simulations.problems().forEach(diagnostics::report);
         live.source.problems().forEach(diagnostics::report);
         SiteSource site = live.source.source();
         LiveMarkdown.Result bodies = timer.time("markdown", () -> live.markdown.update(site, change));
@@ -191,7 +198,7 @@ public final class LiveBuild {
         files.addAll(timer.time("site files",
                 () -> live.siteWide.write(graph.graph(), plan.pages(), graph.change(), diagnostics)));
         timer.time("static files", () -> {
-            files.addAll(Pipeline.copiedFiles(markdown, diagnostics));
+            files.addAll(Pipeline.copiedFiles(markdown, live.simulations, diagnostics));
             live.paths.check(files, diagnostics);
             return null;
         });

@@ -54,17 +54,17 @@ final class LiveMarkdown {
     /**
      * @param rendered    the bodies this update rendered
      * @param problems    the problems of every body
-     * @param simulations whether any body embeds a simulation
+     * @param simulations the names of the simulations the bodies embed, sorted
      */
     record Result(SiteIndex index, List<RenderedDocument> documents, List<RenderedDocument> rendered,
-                  List<Diagnostic> problems, boolean simulations) {
+                  List<Diagnostic> problems, Set<String> simulations) {
     }
 
     private final MarkdownEngine engine;
     private final Map<Path, Body> bodies = new ConcurrentHashMap<>();
     /** The bodies with problems, and those embedding simulations: kept apart so no rebuild looks at every body. */
     private final Map<Path, List<Diagnostic>> problems = new ConcurrentHashMap<>();
-    private final Set<Path> simulations = ConcurrentHashMap.newKeySet();
+    private final Map<Path, List<String>> simulations = new ConcurrentHashMap<>();
     private SiteIndex index;
 
     LiveMarkdown(MarkdownEngine engine) {
@@ -140,7 +140,7 @@ final class LiveMarkdown {
         if (!inPlace) {
             bodies.keySet().retainAll(now.keySet());
             problems.keySet().retainAll(now.keySet());
-            simulations.retainAll(now.keySet());
+            simulations.keySet().retainAll(now.keySet());
         }
         if (index == null || !files.isEmpty()) {
             index = SiteIndex.of(source);
@@ -177,7 +177,7 @@ final class LiveMarkdown {
             if (body.markdown().simulations().isEmpty()) {
                 simulations.remove(path);
             } else {
-                simulations.add(path);
+                simulations.put(path, body.markdown().simulations());
             }
             return body;
         }).toList();
@@ -193,7 +193,9 @@ final class LiveMarkdown {
         }
         List<Diagnostic> all = new ArrayList<>();
         problems.values().forEach(all::addAll);
-        return new Result(index, Collections.unmodifiableList(documents), rendered, all, !simulations.isEmpty());
+        Set<String> embedded = new java.util.TreeSet<>();
+        simulations.values().forEach(embedded::addAll);
+        return new Result(index, Collections.unmodifiableList(documents), rendered, all, embedded);
     }
 
     /**

@@ -5,6 +5,7 @@ import org.essaykit.content.Document;
 import org.essaykit.content.LoadOptions;
 import org.essaykit.content.SiteSource;
 import org.essaykit.diag.Diagnostic;
+import org.essaykit.simc.SiteSimulations;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,7 +72,7 @@ final class LiveSource {
         boolean threadsChanged = false;
         for (Path file : changed) {
             Path path = file.toAbsolutePath().normalize();
-            if (folder.isConfig(path)) {
+            if (folder.isConfig(path) || SiteSimulations.isSource(folder.root(), path)) {
                 return Update.RELOAD;
             }
             if (folder.ignores(path)) {

@@ -17,6 +17,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
+import org.essaykit.simc.SimulationCatalog;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.math.MathText;
@@ -76,16 +77,17 @@ final class DocumentFacts extends AbstractVisitor {
 
     private final SiteIndex index;
 
-    private DocumentFacts(org.essaykit.content.Document source, SiteIndex index) {
+    private DocumentFacts(org.essaykit.content.Document source, SiteIndex index, SimulationCatalog simulations) {
         this.source = source;
         this.index = index;
-        this.sims = new SimEmbeds(source);
+        this.sims = new SimEmbeds(source, simulations);
         this.code = new CodeBlockProblems(source);
         this.plainText = new StringBuilder(source.body().length()); // about as long as the body: rarely regrows
     }
 
-    static DocumentFacts collect(Node root, org.essaykit.content.Document source, SiteIndex index) {
-        DocumentFacts facts = new DocumentFacts(source, index);
+    static DocumentFacts collect(Node root, org.essaykit.content.Document source, SiteIndex index,
+                                 SimulationCatalog simulations) {
+        DocumentFacts facts = new DocumentFacts(source, index, simulations);
         root.accept(facts);
         return facts;
     }

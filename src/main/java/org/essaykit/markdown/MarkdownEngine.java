@@ -17,6 +17,7 @@ import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteConfig.HeadingIdStyle;
 import org.essaykit.liquid.LiquidPages;
 import org.essaykit.math.MathCache;
+import org.essaykit.simc.SimulationCatalog;
 
 import java.util.List;
 import java.util.Map;
@@ -36,6 +37,8 @@ public final class MarkdownEngine {
     private final MathCache math;
     /** Whether text gets curly quotes, dashes and ellipses ({@code smart_typography: true} in site.yaml). */
     private final boolean smartTypography;
+    /** The simulations {@code ```sim NAME} may name: the built-in ones and the site's own. */
+    private final SimulationCatalog simulations;
     /** The Liquid of bodies that have it, rendered before their Markdown; null when the site has none. */
     private final LiquidPages liquid;
 
@@ -46,13 +49,14 @@ public final class MarkdownEngine {
 
     /** The engine a site's config asks for ({@link MarkdownOptions#forSite}). */
     public static MarkdownEngine forSite(SiteConfig config, Map<String, DataTable> dataTables,
-                                         java.nio.file.Path siteRoot) {
-        return new MarkdownEngine(MarkdownOptions.forSite(config, dataTables, siteRoot));
+                                         java.nio.file.Path siteRoot, SimulationCatalog simulations) {
+        return new MarkdownEngine(MarkdownOptions.forSite(config, dataTables, siteRoot).withSimulations(simulations));
     }
 
     public MarkdownEngine(MarkdownOptions options) {
         this.images = options.siteRoot() == null ? null : new LocalImages(options.siteRoot(), options.baseurl());
         this.smartTypography = options.smartTypography();
+        this.simulations = options.simulations();
         this.liquid = options.liquid();
         // Formulas' MathML and simulations' runs are kept for as long as the engine: one build, or a session of
         // serve's rebuilds. With a site folder, formulas also between builds, in its .essaykit-cache/math/.
@@ -64,7 +68,8 @@ public final class MarkdownEngine {
                 TaskListItemsExtension.create(),
                 FootnotesExtension.create(),
                 options.kramdown() ? new KramdownExtension() : null, // before our dialect: it sets heading ids first
-                new EssayMarkdownExtension(options.headingIds(), options.dataTables(), math, new SimRuns()),
+                new EssayMarkdownExtension(options.headingIds(), options.dataTables(), math, new SimRuns(),
+                        options.simulations()),
                 options.jemoji() ? new EmojiShortcodes() : null) // after it: ids keep the shortcodes' letters
                 .filter(java.util.Objects::nonNull).map(Extension.class::cast).toList();
         this.parser = Parser.builder()
@@ -108,7 +113,7 @@ public final class MarkdownEngine {
         if (smartTypography) {
             SmartPunctuation.apply(root);
         }
-        DocumentFacts facts = DocumentFacts.collect(root, document, index);
+        DocumentFacts facts = DocumentFacts.collect(root, document, index, simulations);
         SourceLinks.rewrite(root, document, index);
         List<org.essaykit.diag.Diagnostic> problems = java.util.stream.Stream.of(liquidProblems, missingImages,
                 facts.problems()).flatMap(List::stream).toList();

@@ -6,7 +6,7 @@ import org.essaykit.diag.Limits;
 import org.essaykit.sim.Param;
 import org.essaykit.sim.Settings;
 import org.essaykit.sim.Simulation;
-import org.essaykit.sim.Simulations;
+import org.essaykit.simc.SimulationCatalog;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,12 +68,12 @@ record SimEmbed(Simulation simulation, Settings settings, Map<String, String> ov
         return info.equals(INFO) || info.startsWith(INFO + " ");
     }
 
-    static Parsed parse(FencedCodeBlock block) {
+    static Parsed parse(FencedCodeBlock block, SimulationCatalog catalog) {
         String name = block.getInfo().strip().substring(INFO.length()).replaceAll("\\{[^}]*\\}\\s*$", "").strip();
-        Simulation simulation = Simulations.named(name).orElse(null);
+        Simulation simulation = catalog.named(name).orElse(null);
         if (simulation == null) {
             return problem(0, 1, name.isEmpty() ? "a sim block names no simulation" : "no simulation is called `" + name + "`",
-                    "write ```sim NAME with one of: " + String.join(", ", Simulations.all().stream().map(Simulation::name).toList()));
+                    "write ```sim NAME with one of: " + String.join(", ", catalog.names()));
         }
         String keys = "seed, controls, readouts, caption, " + String.join(", ", simulation.params().stream().map(Param::name).toList());
         long seed = DEFAULT_SEED;

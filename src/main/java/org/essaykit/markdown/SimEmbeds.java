@@ -2,6 +2,7 @@ package org.essaykit.markdown;
 
 import org.commonmark.node.FencedCodeBlock;
 import org.essaykit.content.Document;
+import org.essaykit.simc.SimulationCatalog;
 import org.essaykit.diag.Diagnostic;
 
 import java.util.ArrayList;
@@ -13,11 +14,13 @@ import java.util.Set;
 final class SimEmbeds {
 
     private final Document source;
+    private final SimulationCatalog catalog;
     private final Set<String> names = new LinkedHashSet<>();
     private final List<Diagnostic> problems = new ArrayList<>();
 
-    SimEmbeds(Document source) {
+    SimEmbeds(Document source, SimulationCatalog catalog) {
         this.source = source;
+        this.catalog = catalog;
     }
 
     /** Takes in a fenced block of the body, in document order; any but {@code ```sim} is passed over. */
@@ -25,7 +28,7 @@ final class SimEmbeds {
         if (!SimEmbed.isSim(block)) {
             return;
         }
-        SimEmbed.Parsed parsed = SimEmbed.parse(block);
+        SimEmbed.Parsed parsed = SimEmbed.parse(block, catalog);
         if (parsed.embed() != null) {
             names.add(parsed.embed().simulation().name());
             return;

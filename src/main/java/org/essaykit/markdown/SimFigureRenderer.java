@@ -5,10 +5,11 @@ import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
-import org.essaykit.sim.Chart;
+import org.essaykit.simc.SimulationCatalog;
+import org.essaykit.sim.host.Chart;
 import org.essaykit.sim.Param;
 import org.essaykit.sim.Readout;
-import org.essaykit.sim.Readouts;
+import org.essaykit.sim.host.Readouts;
 import org.essaykit.sim.Simulation;
 
 import java.util.List;
@@ -29,10 +30,12 @@ final class SimFigureRenderer implements NodeRenderer {
     private final HtmlNodeRendererContext context;
     private final CodeBlockRenderer code;
     private final SimRuns runs;
+    private final SimulationCatalog catalog;
 
-    SimFigureRenderer(HtmlNodeRendererContext context, SimRuns runs) {
+    SimFigureRenderer(HtmlNodeRendererContext context, SimRuns runs, SimulationCatalog catalog) {
         this.context = context;
         this.runs = runs;
+        this.catalog = catalog;
         this.code = new CodeBlockRenderer(context);
     }
 
@@ -44,7 +47,7 @@ final class SimFigureRenderer implements NodeRenderer {
     @Override
     public void render(Node node) {
         FencedCodeBlock block = (FencedCodeBlock) node;
-        SimEmbed embed = SimEmbed.isSim(block) ? SimEmbed.parse(block).embed() : null;
+        SimEmbed embed = SimEmbed.isSim(block) ? SimEmbed.parse(block, catalog).embed() : null;
         if (embed == null) {
             code.render(block);
             return;

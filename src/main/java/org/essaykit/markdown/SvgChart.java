@@ -1,6 +1,6 @@
 package org.essaykit.markdown;
 
-import org.essaykit.sim.Chart;
+import org.essaykit.sim.host.Chart;
 import org.essaykit.sim.Readout;
 import org.essaykit.sim.Simulation;
 

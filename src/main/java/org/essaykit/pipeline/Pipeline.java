@@ -21,6 +21,9 @@ import org.essaykit.render.PlannedPage;
 import org.essaykit.render.SiteRenderer;
 import org.essaykit.render.SiteWideFiles;
 import org.essaykit.render.Templates;
+import org.essaykit.simc.SimulationCatalog;
+import org.essaykit.simc.SimulationFiles;
+import org.essaykit.simc.SiteSimulations;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +31,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -93,7 +99,9 @@ public final class Pipeline {
      */
     private static Assembled assemble(BuildRequest request, UnaryOperator<SiteFile> keep, Diagnostics diagnostics,
                                       StageTimer timer) {
-        Markdown markdown = read(request, diagnostics, timer);
+        SiteSimulations simulations = timer.time("simulations", () -> SiteSimulations.load(request.source()));
+        simulations.problems().forEach(diagnostics::report);
+        Markdown markdown = read(request, simulations.catalog(), diagnostics, timer);
         SiteSource source = markdown.source();
         markdown.problems().forEach(diagnostics::report);
         Map<Path, CommentThread> threads = timer.time("comments",
@@ -107,7 +115,7 @@ public final class Pipeline {
         files.addAll(timer.time("site files",
                 () -> SiteWideFiles.of(graph, plan.pages(), request.source(), keep, diagnostics)));
         timer.time("static files", () -> {
-            files.addAll(copiedFiles(markdown, diagnostics));
+            files.addAll(copiedFiles(markdown, simulations, diagnostics));
             SiteWriter.checkUniquePaths(files, diagnostics);
             return null;
         });
@@ -125,27 +133,32 @@ public final class Pipeline {
      *
      * @param source      the site as the later stages read it (a build lets the documents' Markdown text go)
      * @param problems    the problems of every body
-     * @param simulations whether any body embeds a simulation (the site then carries the bundle)
+     * @param simulations the names of the simulations the bodies embed, sorted (the site then carries a bundle)
      */
     public record Markdown(SiteSource source, SiteIndex index, List<RenderedDocument> documents,
-                           List<Diagnostic> problems, boolean simulations) {
+                           List<Diagnostic> problems, Set<String> simulations) {
+
+        public Markdown {
+            simulations = java.util.Collections.unmodifiableSet(new TreeSet<>(simulations));
+        }
 
         public static Markdown of(SiteSource source, SiteIndex index, List<RenderedDocument> documents) {
             return new Markdown(source, index, documents,
                     documents.stream().flatMap(r -> r.markdown().problems().stream()).toList(),
-                    documents.stream().anyMatch(r -> !r.markdown().simulations().isEmpty()));
+                    documents.stream().flatMap(r -> r.markdown().simulations().stream()).collect(Collectors.toCollection(TreeSet::new)));
         }
     }
 
     /** Load and Markdown, in a frame of their own: the site as loaded, Markdown text and all, goes with it. */
-    private static Markdown read(BuildRequest request, Diagnostics diagnostics, StageTimer timer) {
+    private static Markdown read(BuildRequest request, SimulationCatalog simulations, Diagnostics diagnostics,
+                                 StageTimer timer) {
         SiteSource loaded = timer.time("load", () -> ContentLoader.load(request.source(), request.load(), diagnostics));
-        return timer.time("markdown", () -> markdown(loaded));
+        return timer.time("markdown", () -> markdown(loaded, simulations));
     }
 
     /** Every body rendered, on all cores; the documents' Markdown text is not kept. */
-    private static Markdown markdown(SiteSource source) {
-        MarkdownEngine markdown = MarkdownEngine.forSite(source.config(), source.data(), source.root());
+    private static Markdown markdown(SiteSource source, SimulationCatalog simulations) {
+        MarkdownEngine markdown = MarkdownEngine.forSite(source.config(), source.data(), source.root(), simulations);
         SiteSource read = source.withoutBodies();
         SiteIndex index = SiteIndex.of(read);
         List<Document> written = source.documents();
@@ -165,11 +178,11 @@ public final class Pipeline {
     }
 
     /** The files copied rather than made: static files, resized images and, when a page embeds one, the simulations. */
-    public static List<SiteFile> copiedFiles(Markdown markdown, Diagnostics diagnostics) {
+    public static List<SiteFile> copiedFiles(Markdown markdown, SiteSimulations simulations, Diagnostics diagnostics) {
         List<SiteFile> files = new ArrayList<>(StaticFiles.collect(markdown.source(), diagnostics));
         files.addAll(ResizedImages.collect(markdown.source(), diagnostics));
-        if (markdown.simulations()) {
-            files.addAll(StaticFiles.simulationBundle(diagnostics));
+        if (!markdown.simulations().isEmpty()) {
+            files.addAll(SimulationFiles.of(simulations, markdown.simulations(), diagnostics));
         }
         return files;
     }

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import org.essaykit.pipeline.BuildRequest;
 import org.essaykit.live.LiveBuild;
 import org.essaykit.content.ContentLoader;
+import org.essaykit.simc.SiteSimulations;
 import org.essaykit.content.LoadOptions;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Diagnostics;
@@ -35,7 +36,7 @@ import java.util.function.Consumer;
 public final class DevServer implements AutoCloseable {
 
     /** The source trees watched; content/ holds the config (site.yaml), data and static files. */
-    static final List<String> WATCHED = List.of(ContentLoader.CONTENT_DIR, "templates");
+    static final List<String> WATCHED = List.of(ContentLoader.CONTENT_DIR, "templates", SiteSimulations.FOLDER);
 
     private static final long PING_SECONDS = 15;
 

@@ -5,7 +5,7 @@ package org.essaykit.sim;
  * {@code Math.log} and {@code Math.exp} may differ by an ulp between the JVM and a browser, and a
  * simulation can turn an ulp into a different run. Accurate to a few ulps, which is plenty here.
  */
-final class DetMath {
+public final class DetMath {
 
     /** ln 2 in two parts (fdlibm's): k * LN2_HI is exact for the k used here, so large arguments keep their precision. */
     private static final double LN2_HI = 6.93147180369123816490e-01;
@@ -15,7 +15,7 @@ final class DetMath {
     private DetMath() {
     }
 
-    static double log(double x) {
+    public static double log(double x) {
         if (!(x > 0)) {
             return x == 0 ? Double.NEGATIVE_INFINITY : Double.NaN;
         }
@@ -51,7 +51,7 @@ final class DetMath {
         return 2 * sum + k * LN2_LO + k * LN2_HI;
     }
 
-    static double exp(double x) {
+    public static double exp(double x) {
         if (x != x) {
             return x;
         }

@@ -1,9 +1,9 @@
 package org.essaykit.browser;
 
 import org.essaykit.sim.Readout;
-import org.essaykit.sim.Readouts;
+import org.essaykit.sim.host.Readouts;
 import org.essaykit.sim.Simulation;
-import org.essaykit.sim.Simulations;
+import org.essaykit.sim.builtin.BuiltInSimulations;
 import org.essaykit.testing.BrowserSession;
 import org.essaykit.testing.OurSite;
 import org.essaykit.testing.StaticServer;
@@ -57,14 +57,14 @@ class SimulationBrowserTest {
 
 
     static Stream<Arguments> pages() {
-        return Simulations.all().stream().flatMap(s -> Stream.of(Arguments.of(s.name(), "wasm-gc"),
+        return BuiltInSimulations.all().stream().flatMap(s -> Stream.of(Arguments.of(s.name(), "wasm-gc"),
                 Arguments.of(s.name(), "js")));
     }
 
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("pages")
     void theFigureRunsAndShowsTheJvmsReadout(String name, String engine) {
-        Simulation simulation = Simulations.named(name).orElseThrow();
+        Simulation simulation = BuiltInSimulations.named(name).orElseThrow();
         WebElement figure = open(name, engine);
         click(figure, "run");
         waitFor(Duration.ofSeconds(300), () -> "done".equals(figure.getDomAttribute("data-state")));
@@ -85,7 +85,7 @@ class SimulationBrowserTest {
                 "return arguments[0].querySelector('.sim-static').hidden && !arguments[0].querySelector('canvas').hidden",
                 figure));
         List<String> colours = simulation.chart().stream().flatMap(List::stream)
-                .map(name -> org.essaykit.sim.Chart.colour(simulation.chart(), name)).toList();
+                .map(name -> org.essaykit.sim.host.Chart.colour(simulation.chart(), name)).toList();
         @SuppressWarnings("unchecked")
         Map<String, Object> canvas = (Map<String, Object>) browser.executeScript("""
                 const canvas = arguments[0].querySelector('canvas');
@@ -121,7 +121,7 @@ class SimulationBrowserTest {
     @ParameterizedTest(name = "on {0}")
     @MethodSource("engines")
     void typingASeedRunsWithThatSeed(String engine) {
-        Simulation simulation = Simulations.named("orderings").orElseThrow();
+        Simulation simulation = BuiltInSimulations.named("orderings").orElseThrow();
         WebElement figure = open("orderings", engine);
         WebElement seed = figure.findElement(By.cssSelector("[data-param=\"seed\"]"));
         seed.clear(); // an empty field on the way is no seed: the figure waits

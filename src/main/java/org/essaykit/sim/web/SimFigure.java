@@ -1,12 +1,11 @@
 package org.essaykit.sim.web;
 
-import org.essaykit.sim.Chart;
+import org.essaykit.sim.host.Chart;
 import org.essaykit.sim.Readout;
-import org.essaykit.sim.Readouts;
+import org.essaykit.sim.host.Readouts;
 import org.essaykit.sim.Run;
 import org.essaykit.sim.Settings;
 import org.essaykit.sim.Simulation;
-import org.essaykit.sim.Simulations;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.browser.Performance;
 import org.teavm.jso.browser.Window;
@@ -48,10 +47,10 @@ final class SimFigure {
         this.chart = canvas == null ? null : new CanvasChart(canvas.cast(), simulation.chart(), simulation::label, steps);
     }
 
-    static void mount(HTMLElement figure) {
+    static void mount(HTMLElement figure, List<Simulation> simulations) {
         String name = figure.getAttribute("data-sim");
-        Simulation simulation = Simulations.named(name)
-                .orElseThrow(() -> new IllegalArgumentException("no simulation " + name));
+        Simulation simulation = simulations.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no simulation " + name + " in this bundle"));
         SimFigure mounted = new SimFigure(figure, simulation);
         mounted.on("run", mounted::play);
         mounted.on("pause", mounted::pause);

@@ -1,5 +1,7 @@
-package org.essaykit.sim;
+package org.essaykit.sim.builtin;
 
+import org.essaykit.sim.Readout;
+import org.essaykit.sim.Simulation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,15 +1,17 @@
-package org.essaykit.sim;
+package org.essaykit.sim.builtin;
+
+import org.essaykit.sim.Simulation;
 
 import java.util.List;
 import java.util.Optional;
 
 /** Every simulation, in the order {@code essaykit sim list} shows them. */
-public final class Simulations {
+public final class BuiltInSimulations {
 
     private static final List<Simulation> ALL = List.of(new Evolution(), new Gridworld(), new InContextGd(),
             new Orderings());
 
-    private Simulations() {
+    private BuiltInSimulations() {
     }
 
     public static List<Simulation> all() {

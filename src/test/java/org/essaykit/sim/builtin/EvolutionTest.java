@@ -1,10 +1,12 @@
-package org.essaykit.sim;
+package org.essaykit.sim.builtin;
 
+import org.essaykit.sim.Readout;
+import org.essaykit.sim.Simulation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static org.essaykit.sim.SimTesting.mean;
+import static org.essaykit.sim.builtin.SimTesting.mean;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,4 +1,6 @@
-package org.essaykit.sim;
+package org.essaykit.sim.host;
+
+import org.essaykit.sim.Readout;
 
 /**
  * How a read-out number is shown, the same on the JVM and in the browser: fixed decimals by integer

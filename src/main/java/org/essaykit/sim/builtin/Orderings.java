@@ -1,4 +1,10 @@
-package org.essaykit.sim;
+package org.essaykit.sim.builtin;
+
+import org.essaykit.sim.Param;
+import org.essaykit.sim.Rng;
+import org.essaykit.sim.Run;
+import org.essaykit.sim.Settings;
+import org.essaykit.sim.Simulation;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +27,7 @@ import java.util.Map;
  * exist; it arrives at an exponential time with the given rate per unit of fine-tuning. So B last (L and S
  * already there) is the dangerous case; G, B, L with a long gap is corrected.
  */
-final class Orderings implements Simulation {
+public final class Orderings implements Simulation {
 
     static final String[] PROPERTIES = {"G", "L", "B", "S"};
     static final int G = 0;

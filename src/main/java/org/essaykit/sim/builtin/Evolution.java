@@ -1,4 +1,10 @@
-package org.essaykit.sim;
+package org.essaykit.sim.builtin;
+
+import org.essaykit.sim.Param;
+import org.essaykit.sim.Rng;
+import org.essaykit.sim.Run;
+import org.essaykit.sim.Settings;
+import org.essaykit.sim.Simulation;
 
 import java.util.List;
 import java.util.Map;
@@ -25,7 +31,7 @@ import java.util.Map;
  * balance near zero: with a cheap detector it drifts up to about 0.2 wherever it is useless (under no test
  * as much as in the essay's regimes), which is mutation, not selection.
  */
-final class Evolution implements Simulation {
+public final class Evolution implements Simulation {
 
     /** Organisms speeding up by less than this pass the test: the test can only see a measurable change. */
     private static final double MEASURABLE = 0.02;

@@ -1,5 +1,10 @@
-package org.essaykit.sim;
+package org.essaykit.sim.host;
 
+import org.essaykit.sim.Readout;
+import org.essaykit.sim.builtin.Evolution;
+import org.essaykit.sim.builtin.Gridworld;
+import org.essaykit.sim.builtin.BuiltInSimulations;
+import org.essaykit.sim.Simulation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -41,7 +46,7 @@ class ChartTest {
 
     @Test
     void everySimulationChartsItsOwnReadoutsWithALegend() {
-        for (Simulation sim : Simulations.all()) {
+        for (Simulation sim : BuiltInSimulations.all()) {
             List<Readout> history = sim.start(1).runSteps(2);
             List<String> names = history.get(0).names();
             List<String> charted = sim.chart().stream().flatMap(List::stream).toList();

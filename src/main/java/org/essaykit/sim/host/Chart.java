@@ -1,4 +1,7 @@
-package org.essaykit.sim;
+package org.essaykit.sim.host;
+
+import org.essaykit.sim.Readout;
+import org.essaykit.sim.Simulation;
 
 import java.util.ArrayList;
 import java.util.List;

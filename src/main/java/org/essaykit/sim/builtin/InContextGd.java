@@ -1,4 +1,10 @@
-package org.essaykit.sim;
+package org.essaykit.sim.builtin;
+
+import org.essaykit.sim.Param;
+import org.essaykit.sim.Rng;
+import org.essaykit.sim.Run;
+import org.essaykit.sim.Settings;
+import org.essaykit.sim.Simulation;
 
 import java.util.List;
 import java.util.Map;
@@ -21,7 +27,7 @@ import java.util.Map;
  * and {@code A = eta [I; 0]}. Training uses Adam on fresh tasks; losses are half squared errors, as in the
  * paper, on a fixed set of evaluation tasks; GD's step size is the best one for that set.
  */
-final class InContextGd implements Simulation {
+public final class InContextGd implements Simulation {
 
     private static final int EVAL_TASKS = 1000;
 

@@ -1,8 +1,10 @@
-package org.essaykit.sim;
+package org.essaykit.sim.builtin;
 
+import org.essaykit.sim.Readout;
+import org.essaykit.sim.Simulation;
 import org.junit.jupiter.api.Test;
 
-import static org.essaykit.sim.SimTesting.mean;
+import static org.essaykit.sim.builtin.SimTesting.mean;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Issue 6's claims about goal misgeneralization, over 20 seeds of the default 40 steps (8000 episodes). */

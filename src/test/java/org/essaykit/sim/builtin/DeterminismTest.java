@@ -1,5 +1,8 @@
-package org.essaykit.sim;
+package org.essaykit.sim.builtin;
 
+import org.essaykit.sim.Readout;
+import org.essaykit.sim.Settings;
+import org.essaykit.sim.Simulation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -24,7 +27,7 @@ class DeterminismTest {
 
     @Test
     void sameSeedSameNumbersAndAnotherSeedOthers() {
-        for (Simulation sim : Simulations.all()) {
+        for (Simulation sim : BuiltInSimulations.all()) {
             List<Readout> a = shortRun(sim, 11);
             assertEquals(a, shortRun(sim, 11), sim.name());
             assertNotEquals(a, shortRun(sim, 12), sim.name());
@@ -52,8 +55,8 @@ class DeterminismTest {
     @Test
     void everySimulationDescribesItselfAndItsParameters() {
         assertEquals(List.of("evolution", "gridworld", "in-context-gd", "orderings"),
-                Simulations.all().stream().map(Simulation::name).toList());
-        for (Simulation sim : Simulations.all()) {
+                BuiltInSimulations.all().stream().map(Simulation::name).toList());
+        for (Simulation sim : BuiltInSimulations.all()) {
             // A source is a dated publication, or one of our essays (whose date its text does not give).
             assertTrue(!sim.title().isEmpty() && !sim.description().isEmpty()
                     && sim.source().matches(".*(\\b(19|20)\\d\\d\\b|^The essay \".*).*"), sim.name());

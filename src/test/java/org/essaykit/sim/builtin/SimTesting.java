@@ -1,5 +1,8 @@
-package org.essaykit.sim;
+package org.essaykit.sim.builtin;
 
+import org.essaykit.sim.Readout;
+import org.essaykit.sim.Settings;
+import org.essaykit.sim.Simulation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

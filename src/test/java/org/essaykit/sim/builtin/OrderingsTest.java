@@ -1,5 +1,8 @@
-package org.essaykit.sim;
+package org.essaykit.sim.builtin;
 
+import org.essaykit.sim.Readout;
+import org.essaykit.sim.Rng;
+import org.essaykit.sim.Simulation;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

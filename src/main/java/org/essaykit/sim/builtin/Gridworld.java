@@ -1,4 +1,11 @@
-package org.essaykit.sim;
+package org.essaykit.sim.builtin;
+
+import org.essaykit.sim.DetMath;
+import org.essaykit.sim.Param;
+import org.essaykit.sim.Rng;
+import org.essaykit.sim.Run;
+import org.essaykit.sim.Settings;
+import org.essaykit.sim.Simulation;
 
 import java.util.List;
 import java.util.Map;
@@ -19,7 +26,7 @@ import java.util.Map;
  * table over full states could not show the effect (the test states were never visited); a function
  * approximator must generalise from somewhere, and the question is from which features.
  */
-final class Gridworld implements Simulation {
+public final class Gridworld implements Simulation {
 
     private static final int[] DX = {1, 0, -1, 0};
     private static final int[] DY = {0, 1, 0, -1};

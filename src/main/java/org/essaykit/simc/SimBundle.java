@@ -1,0 +1,211 @@
+package org.essaykit.simc;
+
+import org.essaykit.diag.Diagnostic;
+import org.essaykit.diag.SourcePos;
+import org.essaykit.sim.Simulation;
+import org.teavm.diagnostics.Problem;
+import org.teavm.diagnostics.ProblemTextConsumer;
+import org.teavm.model.FieldReference;
+import org.teavm.model.MethodReference;
+import org.teavm.model.TextLocation;
+import org.teavm.model.ValueType;
+import org.teavm.tooling.EmptyTeaVMToolLog;
+import org.teavm.tooling.TeaVMTargetType;
+import org.teavm.tooling.TeaVMTool;
+import org.teavm.tooling.TeaVMToolException;
+import org.teavm.vm.TeaVMOptimizationLevel;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A site's browser bundle: its own simulations and the built-in ones its pages embed, compiled by TeaVM, run as a
+ * library in this JVM, to the same two targets as essaykit's own bundle (WebAssembly GC, and JavaScript for
+ * browsers without it). The bundle's entry point is generated: it hands {@code SimPage.mount} the list of
+ * simulations, so TeaVM links in exactly those. Compiled once per version of the sources and set of built-ins,
+ * into the site's cache ({@link SimCache#bundle}); a compile takes seconds, a cached bundle is read.
+ */
+public final class SimBundle {
+
+    /** The compiled files, by their name in the site's {@code assets/sim/}. */
+    public static final List<String> COMPILED = List.of("sim.wasm", "sim.js");
+
+    private static final String ENTRY = "EssaykitSiteBundle";
+
+    private SimBundle() {
+    }
+
+    /**
+     * The bundle's compiled files, compiled first unless the cache has them.
+     *
+     * @param simulations the site's simulations, loaded without problems
+     * @param builtIns    the built-in simulations the site's pages embed
+     * @return the files' bytes by name, or the problems that stopped the compile
+     */
+    public static Result compile(SiteSimulations simulations, List<Simulation> builtIns) {
+        Path target = simulations.cache().bundle(builtIns.stream().map(Simulation::name).toList());
+        if (Files.isDirectory(target)) {
+            return Result.read(target);
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Path staging = Files.createTempDirectory(target.getParent(), "bundling-");
+            List<Simulation> all = new ArrayList<>(builtIns);
+            all.addAll(simulations.catalog().site());
+            List<Diagnostic> problems = compileInto(staging, simulations, all);
+            if (!problems.isEmpty()) {
+                SimJavac.delete(staging);
+                return new Result(Map.of(), problems);
+            }
+            SimJavac.moveInPlace(staging, target);
+            return Result.read(target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * @param files    the compiled files' bytes by name ({@link #COMPILED}), empty when there are problems
+     * @param problems what stopped the compile, at the site's sources where TeaVM says
+     */
+    public record Result(Map<String, byte[]> files, List<Diagnostic> problems) {
+
+        public Result {
+            files = Map.copyOf(files);
+            problems = List.copyOf(problems);
+        }
+
+        private static Result read(Path folder) {
+            try {
+                Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+                for (String name : COMPILED) {
+                    files.put(name, Files.readAllBytes(folder.resolve(name)));
+                }
+                return new Result(files, List.of());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private static List<Diagnostic> compileInto(Path folder, SiteSimulations simulations, List<Simulation> all)
+            throws IOException {
+        Path entrySources = folder.resolve("entry-src");
+        Path entryClasses = folder.resolve("entry");
+        Files.createDirectories(entrySources);
+        Path entry = entrySources.resolve(ENTRY + ".java");
+        Files.writeString(entry, entrySource(all), StandardCharsets.UTF_8);
+        List<Diagnostic> problems = SimJavac.compileOnce(entrySources, List.of(Path.of(ENTRY + ".java")),
+                List.of(simulations.cache().classes(), SimCache.essaykitClasses()), entryClasses);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        try (URLClassLoader classes = new URLClassLoader(new URL[] {SimCache.url(simulations.cache().classes()),
+                SimCache.url(entryClasses)}, SimBundle.class.getClassLoader())) {
+            for (TeaVMTargetType type : List.of(TeaVMTargetType.WEBASSEMBLY_GC, TeaVMTargetType.JAVASCRIPT)) {
+                problems.addAll(teavm(type, classes, folder, simulations.sources()));
+            }
+        }
+        SimJavac.delete(entrySources);
+        SimJavac.delete(entryClasses);
+        return problems;
+    }
+
+    /** Java that mounts the page's figures with these simulations: all TeaVM needs to see to link them in. */
+    static String entrySource(List<Simulation> simulations) {
+        return "// The entry point of this site's simulation bundle, made by essaykit.\n"
+                + "public final class " + ENTRY + " {\n"
+                + "    public static void main(String[] args) {\n"
+                + "        org.essaykit.sim.web.SimPage.mount(java.util.List.of(\n"
+                + simulations.stream().map(s -> "                new " + s.getClass().getCanonicalName() + "()")
+                        .collect(Collectors.joining(",\n"))
+                + "));\n"
+                + "    }\n"
+                + "}\n";
+    }
+
+    private static List<Diagnostic> teavm(TeaVMTargetType type, ClassLoader classes, Path folder,
+                                          Map<Path, String> sources) {
+        TeaVMTool tool = new TeaVMTool();
+        tool.setTargetType(type);
+        tool.setMainClass(ENTRY);
+        tool.setTargetDirectory(folder.toFile());
+        tool.setTargetFileName(type == TeaVMTargetType.JAVASCRIPT ? "sim.js" : "sim.wasm");
+        tool.setObfuscated(true);
+        tool.setOptimizationLevel(TeaVMOptimizationLevel.ADVANCED);
+        tool.setClassLoader(classes);
+        tool.setLog(new EmptyTeaVMToolLog());
+        try {
+            tool.generate();
+        } catch (TeaVMToolException | RuntimeException e) {
+            return List.of(Diagnostic.error(SourcePos.startOf(Path.of(SiteSimulations.FOLDER)),
+                    "TeaVM could not compile the site's simulations for the browser: " + e.getMessage(),
+                    "a simulation may use only what TeaVM's class library has; see the package docs of org.essaykit.sim"));
+        }
+        List<Diagnostic> problems = new ArrayList<>();
+        for (Problem problem : tool.getProblemProvider().getSevereProblems()) {
+            problems.add(Diagnostic.error(where(problem, sources), "TeaVM cannot compile this for the browser: "
+                    + text(problem), "a simulation may use only what TeaVM's class library has (java.lang, "
+                    + "java.util and the sim API); see the package docs of org.essaykit.sim"));
+        }
+        return problems;
+    }
+
+    /** The site source and line a TeaVM problem points at, or the simulations folder. */
+    private static SourcePos where(Problem problem, Map<Path, String> sources) {
+        TextLocation location = problem.getLocation() == null ? null : problem.getLocation().getSourceLocation();
+        if (location != null && !location.isEmpty()) {
+            for (Path source : sources.keySet()) {
+                if (source.getFileName().toString().equals(location.getFileName())) {
+                    return new SourcePos(source, Math.max(1, location.getLine()), 1);
+                }
+            }
+        }
+        return SourcePos.startOf(Path.of(SiteSimulations.FOLDER));
+    }
+
+    private static String text(Problem problem) {
+        StringBuilder out = new StringBuilder();
+        problem.render(new ProblemTextConsumer() {
+            @Override
+            public void append(String text) {
+                out.append(text);
+            }
+
+            @Override
+            public void appendClass(String name) {
+                out.append(name);
+            }
+
+            @Override
+            public void appendType(ValueType type) {
+                out.append(type);
+            }
+
+            @Override
+            public void appendMethod(MethodReference method) {
+                out.append(method.getClassName()).append('.').append(method.getName());
+            }
+
+            @Override
+            public void appendField(FieldReference field) {
+                out.append(field);
+            }
+
+            @Override
+            public void appendLocation(TextLocation location) {
+                out.append(location);
+            }
+        });
+        return out.toString();
+    }
+}

@@ -1,0 +1,113 @@
+package org.essaykit.simc;
+
+import org.essaykit.sim.Simulation;
+import org.essaykit.sim.host.Chart;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Where one version of a site's simulations is compiled to, in the site's {@code .essaykit-cache/sim/KEY/}: KEY
+ * hashes every source's path and text and essaykit's own simulation classes (the API they compile against, the
+ * built-in simulations and the page adapters a bundle links in), so a build that changed neither compiles nothing,
+ * and a new essaykit never reuses what an old one made.
+ *
+ * @param folder {@code .essaykit-cache/sim/KEY}
+ * @param key    KEY
+ */
+public record SimCache(Path folder, String key) {
+
+    static final String FOLDER = ".essaykit-cache/sim";
+
+    /** essaykit classes whose bytes change whenever what a site's simulations compile or link against does. */
+    private static final List<String> ESSAYKIT_CLASSES = List.of("org/essaykit/sim/Simulation", "org/essaykit/sim/Run",
+            "org/essaykit/sim/Param", "org/essaykit/sim/Settings", "org/essaykit/sim/Readout", "org/essaykit/sim/Rng",
+            "org/essaykit/sim/DetMath", "org/essaykit/sim/builtin/BuiltInSimulations",
+            "org/essaykit/sim/builtin/Evolution", "org/essaykit/sim/builtin/Gridworld",
+            "org/essaykit/sim/builtin/InContextGd", "org/essaykit/sim/builtin/Orderings",
+            "org/essaykit/sim/host/Chart", "org/essaykit/sim/host/Readouts", "org/essaykit/sim/web/SimPage",
+            "org/essaykit/sim/web/SimFigure");
+
+    static SimCache of(Path siteRoot, Map<Path, String> sources) {
+        String key = hash(digest -> sources.forEach((file, code) -> {
+            digest.update((file.toString().replace('\\', '/') + "\0" + code + "\0").getBytes(StandardCharsets.UTF_8));
+        }));
+        return new SimCache(siteRoot.resolve(FOLDER).resolve(key), key);
+    }
+
+    /** The site's classes, compiled for this JVM and for TeaVM alike. */
+    Path classes() {
+        return folder.resolve("classes");
+    }
+
+    /** A browser bundle of these simulations with the given built-in ones, named by a hash of their names. */
+    Path bundle(Collection<String> builtIns) {
+        return folder.resolve("bundle-" + hash(digest -> builtIns.stream().sorted()
+                .forEach(name -> digest.update((name + "\0").getBytes(StandardCharsets.UTF_8)))).substring(0, 8));
+    }
+
+    private interface Feed {
+        void into(MessageDigest digest);
+    }
+
+    /** 24 hex digits of SHA-256 over essaykit's simulation classes and what {@code feed} adds. */
+    private static String hash(Feed feed) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (String name : ESSAYKIT_CLASSES) {
+                try (InputStream in = Chart.class.getResourceAsStream("/" + name + ".class")) {
+                    digest.update(in == null ? new byte[0] : in.readAllBytes());
+                }
+            }
+            feed.into(digest);
+            return HexFormat.of().formatHex(digest.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Where essaykit's own classes are (its jar, or target/classes), which a site's simulations compile against. */
+    static Path essaykitClasses() {
+        try {
+            return Path.of(Simulation.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The binary names of the classes compiled into {@code classes}, sorted. */
+    static List<String> classNames(Path classes) {
+        try (Stream<Path> walk = Files.walk(classes)) {
+            return walk.filter(p -> p.toString().endsWith(".class"))
+                    .map(p -> classes.relativize(p).toString().replace('\\', '/').replace('/', '.')
+                            .replaceFirst("\\.class$", ""))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static URL url(Path folder) {
+        try {
+            return folder.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
