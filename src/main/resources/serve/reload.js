@@ -3,6 +3,7 @@
 (() => {
   'use strict';
   const OVERLAY_ID = 'essaykit-errors';
+  const STATUS_ID = 'essaykit-building';
   const self = document.currentScript;
   // The site version this page was served from; a different one from the server means the page is stale.
   let version = self ? self.dataset.version : null;
@@ -61,6 +62,26 @@
     document.body.append(overlay);
   }
 
+  // A slow rebuild under way (the site's simulations compiling): a small note, gone at the reload or the errors.
+  function showStatus(text) {
+    let status = document.getElementById(STATUS_ID);
+    if (!status) {
+      status = element('div', null, 'position:fixed;right:1rem;bottom:1rem;z-index:2147483647;padding:.5rem 1rem;' +
+        'background:#14141a;color:#f3f3f3;border-radius:.4rem;font:14px/1.4 system-ui,sans-serif');
+      status.id = STATUS_ID;
+      status.setAttribute('role', 'status');
+      document.body.append(status);
+    }
+    status.textContent = text;
+  }
+
+  function clearStatus() {
+    const status = document.getElementById(STATUS_ID);
+    if (status) {
+      status.remove();
+    }
+  }
+
   function connect() {
     const events = new EventSource('/_essaykit/events');
     events.addEventListener('hello', (e) => {
@@ -71,9 +92,14 @@
       version = e.data;
     });
     events.addEventListener('reload', () => location.reload());
-    events.addEventListener('errors', (e) => showOverlay(JSON.parse(e.data)));
+    events.addEventListener('building', (e) => showStatus(e.data));
+    events.addEventListener('errors', (e) => {
+      clearStatus();
+      showOverlay(JSON.parse(e.data));
+    });
     events.addEventListener('clear', (e) => {
       version = e.data;
+      clearStatus();
       clearOverlay();
     });
     events.addEventListener('error', () => {

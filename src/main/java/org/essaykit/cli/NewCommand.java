@@ -1,6 +1,7 @@
 package org.essaykit.cli;
 
 import org.essaykit.scaffold.NewPost;
+import org.essaykit.scaffold.NewSimulation;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +16,7 @@ import java.util.concurrent.Callable;
 
 /** {@code essaykit new post "Title"}: starts a post with front matter and today's date. */
 @Command(name = "new", mixinStandardHelpOptions = true, versionProvider = EssaykitCommand.Version.class,
-        description = "Creates new content.", subcommands = NewCommand.Post.class)
+        description = "Creates new content.", subcommands = {NewCommand.Post.class, NewCommand.Sim.class})
 final class NewCommand implements Runnable {
 
     @CommandLine.Spec
@@ -58,6 +59,38 @@ final class NewCommand implements Runnable {
                 return ExitCodes.CONTENT_ERRORS;
             } catch (IOException e) {
                 spec.commandLine().getErr().println("error: cannot create the post: " + e.getMessage());
+                return ExitCodes.CONTENT_ERRORS;
+            }
+        }
+    }
+
+    @Command(name = "sim", mixinStandardHelpOptions = true, versionProvider = EssaykitCommand.Version.class,
+            description = "Creates simulations/<ClassName>.java, a simulation that runs, to fill in; never overwrites.")
+    static final class Sim implements Callable<Integer> {
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Parameters(paramLabel = "NAME", description = "The simulation's name, as ```sim NAME will write it (e.g. goal-drift).")
+        String name;
+
+        @Option(names = "--source", paramLabel = "DIR", defaultValue = ".", description = "The site folder.")
+        Path source;
+
+        @Override
+        public Integer call() {
+            try {
+                Path file = NewSimulation.create(source, name);
+                spec.commandLine().getOut().println("created " + file.toString().replace('\\', '/')
+                        + "; embed it with ```sim " + name + " and run it with `essaykit sim run " + name + "`");
+                return ExitCodes.OK;
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            } catch (FileAlreadyExistsException e) {
+                spec.commandLine().getErr().println("error: " + e.getFile() + " already exists; choose another name");
+                return ExitCodes.CONTENT_ERRORS;
+            } catch (IOException e) {
+                spec.commandLine().getErr().println("error: cannot create the simulation: " + e.getMessage());
                 return ExitCodes.CONTENT_ERRORS;
             }
         }

@@ -23,6 +23,12 @@ public final class NewPost {
      */
     public static Path create(Path siteRoot, String title, List<String> tags, boolean draft, LocalDate today)
             throws IOException {
+        return create(siteRoot, title, tags, draft, today, "Start writing here.\n");
+    }
+
+    /** A new post whose body is {@code body}. */
+    static Path create(Path siteRoot, String title, List<String> tags, boolean draft, LocalDate today, String body)
+            throws IOException {
         Path relative = Path.of("content", "posts", Slugs.slugify(title) + ".md");
         Path file = siteRoot.resolve(relative);
         Files.createDirectories(file.getParent());
@@ -34,7 +40,7 @@ public final class NewPost {
         if (draft) {
             text.append("draft: true\n");
         }
-        text.append("description: \"\"\n---\n\nStart writing here.\n");
+        text.append("description: \"\"\n---\n\n").append(body);
         // CREATE_NEW makes the existence check and the write one step: no race, no overwrite.
         Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         return relative;

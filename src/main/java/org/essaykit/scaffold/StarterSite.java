@@ -20,15 +20,27 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * A new working site: config, our theme, a first post, the GitHub Pages workflow and the essaykit jar that
- * workflow builds with. The theme and workflow come from the jar ({@code starter/}), copied there from this
- * repository's templates/ and src/main/starter/ at build time.
+ * A new working site: config, our theme, a first post running a starter simulation of the site's own, the GitHub
+ * Pages workflow and the essaykit jar that workflow builds with. The theme, workflow and simulation come from the
+ * jar ({@code starter/}), copied there from this repository's templates/ and src/main/starter/ at build time.
  */
 public final class StarterSite {
 
     private static final String STARTER = "/starter";
     /** The launcher that runs the site's jar with a class-data-sharing archive; it comes with the starter files. */
     public static final String LAUNCHER = ".essaykit/essaykit";
+
+    /** The first post: where to write, and the starter simulation (simulations/ProxyCorrection.java) running. */
+    private static final String FIRST_POST = """
+            Start writing here.
+
+            Below runs this site's own simulation, compiled for the browser from `simulations/ProxyCorrection.java`
+            when the site is built. Press Run, move the sliders, or edit the Java and save while `essaykit serve`
+            runs.
+
+            ```sim proxy-correction
+            ```
+            """;
 
     private StarterSite() {
     }
@@ -55,7 +67,7 @@ public final class StarterSite {
                   - title: Tags
                     url: /tags/
                 """.formatted(NewPost.yamlString(title)), StandardCharsets.UTF_8);
-        NewPost.create(dir, "Hello, world", List.of("meta"), false, today);
+        NewPost.create(dir, "Hello, world", List.of("meta"), false, today, FIRST_POST);
         // The output, the card cache and the launcher's class-data archive (tied to the JVM that made it) are
         // made anew anywhere; .essaykit/'s jar and launcher are committed, the workflow runs them.
         Files.writeString(dir.resolve(".gitignore"), "/site/\n/.essaykit-cache/\n/.essaykit/*.jsa*\n",

@@ -119,6 +119,10 @@ public final class DevServer implements AutoCloseable {
         try {
             while (true) {
                 Set<Path> changed = watcher.next();
+                if (changed.stream().anyMatch(path -> SiteSimulations.isSource(root, path))) {
+                    // Compiling for the browser takes seconds: the open tabs say so meanwhile.
+                    events.building("Compiling the site's simulations…");
+                }
                 publish(rebuild(changed));
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {

@@ -23,7 +23,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *   <li>{@code reload}: a rebuild changed the site;</li>
  *   <li>{@code errors}: the last rebuild failed: JSON {@code {"diagnostics": [{file, line, column,
  *       severity, message, hint}]}}; also sent on connect while the site is broken;</li>
- *   <li>{@code clear}: the errors are fixed but no file changed (nothing to reload).</li>
+ *   <li>{@code clear}: the errors are fixed but no file changed (nothing to reload);</li>
+ *   <li>{@code building}: a rebuild that takes a while began; its data is what it does, in words.</li>
  * </ul>
  */
 final class ReloadEvents {
@@ -35,6 +36,7 @@ final class ReloadEvents {
     private final List<OutputStream> clients = new CopyOnWriteArrayList<>();
     private int generation;
     private String errors; // the current errors event's data, null while the site is good
+    private boolean building; // a building event was sent and the rebuild has not ended
 
     /** The version of the site being served; pages carry it so their script can tell when they are stale. */
     synchronized String version() {
@@ -56,20 +58,29 @@ final class ReloadEvents {
     synchronized void reloaded() {
         generation++;
         errors = null;
+        building = false;
         broadcast(event("reload", version()));
     }
 
-    /** The errors are gone and the site is unchanged. */
+    /** The errors are gone, or a slow rebuild ended, and the site is unchanged. */
     synchronized void cleared() {
-        if (errors != null) {
+        if (errors != null || building) {
             errors = null;
+            building = false;
             broadcast(event("clear", version()));
         }
     }
 
     synchronized void failed(List<Diagnostic> diagnostics) {
+        building = false;
         errors = JsonWriter.compact(Map.of("diagnostics", diagnostics.stream().map(ReloadEvents::json).toList())).strip();
         broadcast(event("errors", errors));
+    }
+
+    /** A slow rebuild began (the site's simulations compiling): the tabs show {@code what} until it ends. */
+    synchronized void building(String what) {
+        building = true;
+        broadcast(event("building", what));
     }
 
     /** A comment line: keeps proxies from timing the stream out and finds clients that left. */

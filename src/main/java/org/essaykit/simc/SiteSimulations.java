@@ -38,8 +38,8 @@ public record SiteSimulations(SimulationCatalog catalog, Map<Path, String> sourc
     /** The site's folder of simulation sources, beside {@code content/}: sources are not published. */
     public static final String FOLDER = "simulations";
 
-    /** A simulation's name, as {@code ```sim NAME} writes it. */
-    private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
+    /** A simulation's name, as {@code ```sim NAME} writes it: lower-case words joined by single hyphens. */
+    public static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*");
     private static final Pattern DECLARATION = Pattern.compile("\\b(?:class|record)\\s+(\\w+)");
 
     public SiteSimulations {
@@ -135,7 +135,7 @@ public record SiteSimulations(SimulationCatalog catalog, Map<Path, String> sourc
             String name = made.name();
             if (name == null || !NAME.matcher(name).matches()) {
                 problems.add(Diagnostic.error(pos, "simulation " + type.getSimpleName() + " is named `" + name + "`",
-                        "name() returns a lower-case word (letters, digits, hyphens), as ```sim NAME writes it"));
+                        "name() returns lower-case words joined by hyphens (e.g. goal-drift), as ```sim NAME writes it"));
             } else if (taken.contains(name)) {
                 problems.add(Diagnostic.error(pos, "simulation " + type.getSimpleName() + " is named `" + name
                         + "`, a name already taken", "choose a name that is none of: " + String.join(", ", taken)));
