@@ -41,7 +41,8 @@ class InitSiteIT {
         builder.environment().put("PATH", JAVA_BIN + ":" + System.getenv("PATH"));
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "still running: " + List.of(command));
+        // The first build compiles the starter simulation for the browser: tens of seconds on a busy machine.
+        assertTrue(process.waitFor(300, TimeUnit.SECONDS), "still running: " + List.of(command));
         return new Ran(process.exitValue(), output);
     }
 
@@ -69,6 +70,9 @@ class InitSiteIT {
         // GitHub runs `run:` steps with `bash -e {0}`; -o pipefail as `shell: bash` would.
         Ran pages = run(site, "bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", script);
         assertEquals(0, pages.code(), script + "\n" + pages.output());
+        assertTrue(Files.readString(site.resolve("site/posts/hello-world/index.html"))
+                .contains("data-sim=\"proxy-correction\""), "the first post runs the site's starter simulation");
+        assertTrue(Files.isRegularFile(site.resolve("site/assets/sim/sim.wasm")), "compiled by the workflow's build");
         String home = Files.readString(site.resolve("site/index.html"));
         assertTrue(home.contains("href=\"" + ORIGIN + BASE_PATH + "/\""), "canonical link at the Pages address");
         assertTrue(Files.isRegularFile(site.resolve(".essaykit/essaykit.jsa")),

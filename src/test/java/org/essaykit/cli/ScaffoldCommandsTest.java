@@ -39,6 +39,26 @@ class ScaffoldCommandsTest {
         return cli.execute(args);
     }
 
+    /** The skeleton compiles, keeps the determinism rules and runs: a writer starts from something that works. */
+    @Test
+    void newSimWritesASkeletonThatCompilesAndRunsAndRefusesToOverwrite() throws Exception {
+        StringWriter err = new StringWriter();
+        assertEquals(0, run(err, "new", "sim", "goal-drift", "--source", dir.toString()), err.toString());
+        Path file = dir.resolve("simulations/GoalDrift.java");
+        assertTrue(Files.readString(file).contains("return \"goal-drift\";"));
+        org.essaykit.simc.SiteSimulations simulations = org.essaykit.simc.SiteSimulations.load(dir);
+        assertEquals(List.of(), simulations.problems());
+        org.essaykit.sim.Simulation drift = simulations.catalog().named("goal-drift").orElseThrow();
+        assertEquals(51, drift.start(1).runSteps(drift.defaultSteps()).size());
+
+        Files.writeString(file, Files.readString(file) + "// mine\n");
+        assertEquals(1, run(err, "new", "sim", "goal-drift", "--source", dir.toString()));
+        assertTrue(err.toString().contains("already exists"), err.toString());
+        assertTrue(Files.readString(file).endsWith("// mine\n"), "the existing file is untouched");
+        assertEquals(2, run(err, "new", "sim", "Goal Drift", "--source", dir.toString()));
+        assertTrue(err.toString().contains("not a simulation name"), err.toString());
+    }
+
     @Test
     void newPostWritesFrontMatterWithTodaysDateAndRefusesToOverwrite() throws Exception {
         TestSite site = TestSite.in(dir);

@@ -22,6 +22,29 @@ class SimCommandTest {
         assertTrue(run.out().contains("arXiv:2212.07677"), run.out());
     }
 
+    /** With --source, a site's own simulations are listed and run beside essaykit's; a broken one is its error. */
+    @Test
+    void seesTheSitesOwnSimulations(@org.junit.jupiter.api.io.TempDir java.nio.file.Path site) throws Exception {
+        java.nio.file.Path source = site.resolve("simulations/ProxyCorrection.java");
+        java.nio.file.Files.createDirectories(source.getParent());
+        String code = java.nio.file.Files.readString(java.nio.file.Path.of("src/main/starter/simulations/ProxyCorrection.java"));
+        java.nio.file.Files.writeString(source, code);
+        CliRun list = CliRun.of("sim", "list", "--source", site.toString());
+        assertEquals(0, list.code(), list.err());
+        assertTrue(list.out().contains("proxy-correction  How fast training corrects a proxy goal  (this site's)"), list.out());
+        assertTrue(list.out().contains("evolution  "), list.out());
+        CliRun run = CliRun.of("sim", "run", "proxy-correction", "--steps", "1", "--source", site.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals(List.of("proxy-correction seed=1 models=200 chance=0.05", "step 0: proxy=1", "step 1: proxy=0.945"),
+                run.out().lines().toList());
+
+        java.nio.file.Files.writeString(source, code.replace("rng.chance(chance)", "Math.random() < chance"));
+        CliRun broken = CliRun.of("sim", "run", "proxy-correction", "--source", site.toString());
+        assertEquals(1, broken.code());
+        assertTrue(broken.err().startsWith("simulations/ProxyCorrection.java:67:25: error: `Math.random` in a simulation: "
+                + "unseeded: use Rng"), broken.err());
+    }
+
     @Test
     void runsPrintingTheReadOutOfEveryStep() {
         CliRun run = CliRun.of("sim", "run", "evolution", "--seed", "3", "--steps", "4", "--set", "regime=no-test",

@@ -60,6 +60,19 @@ class SiteSimulationsTest {
         assertTrue(last > 0 && last < 0.2, "most proxies corrected after 60 steps at 5%: " + last);
     }
 
+    /** The example in the API's package docs is a simulation that compiles, keeps the rules and runs. */
+    @Test
+    void thePackageDocsExampleIsAWorkingSimulation() throws IOException {
+        String docs = Files.readString(Path.of("src/main/java/org/essaykit/sim/package-info.java"));
+        String example = docs.substring(docs.indexOf("<pre>{@code") + "<pre>{@code".length(), docs.indexOf("}</pre>"))
+                .lines().map(line -> line.replaceFirst("^ \\* ?", "")).collect(java.util.stream.Collectors.joining("\n"));
+        SiteSimulations simulations = load("CoinFlips.java", example);
+        assertEquals(List.of(), errors(simulations));
+        Simulation flips = simulations.catalog().named("coin-flips").orElseThrow();
+        double heads = flips.start(7).runSteps(100).get(100).values().get("heads");
+        assertTrue(heads > 0.3 && heads < 0.7, "about half: " + heads);
+    }
+
     @Test
     void unchangedSourcesCompileNothing() throws IOException {
         SiteSimulations first = load("ProxyCorrection.java", Files.readString(STARTER));

@@ -53,6 +53,11 @@ public final class TestSite {
         return site;
     }
 
+    /** A site already in {@code dir} (made by {@code essaykit init}, say), as it is. */
+    public static TestSite existing(Path dir) {
+        return new TestSite(dir);
+    }
+
     /** A Jekyll repository in {@code dir}: a copy of the fixture folder {@code sites/NAME}, read as it is. */
     public static TestSite jekyll(String fixture, Path dir) {
         copyTree(resource("/sites/" + fixture), dir);
