@@ -73,7 +73,8 @@ record SimEmbed(Simulation simulation, Settings settings, Map<String, String> ov
         Simulation simulation = catalog.named(name).orElse(null);
         if (simulation == null) {
             return problem(0, 1, name.isEmpty() ? "a sim block names no simulation" : "no simulation is called `" + name + "`",
-                    "write ```sim NAME with one of: " + String.join(", ", catalog.names()));
+                    (catalog.broken() ? "the site's simulations have errors (see simulations/), so not all of them "
+                            + "could be named; " : "") + "write ```sim NAME with one of: " + String.join(", ", catalog.names()));
         }
         String keys = "seed, controls, readouts, caption, " + String.join(", ", simulation.params().stream().map(Param::name).toList());
         long seed = DEFAULT_SEED;

@@ -3,6 +3,9 @@ package org.essaykit.simc;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.SourcePos;
 import org.essaykit.sim.Simulation;
+import org.teavm.callgraph.CallGraph;
+import org.teavm.callgraph.CallGraphNode;
+import org.teavm.callgraph.CallSite;
 import org.teavm.diagnostics.Problem;
 import org.teavm.diagnostics.ProblemTextConsumer;
 import org.teavm.model.FieldReference;
@@ -40,6 +43,8 @@ public final class SimBundle {
     public static final List<String> COMPILED = List.of("sim.wasm", "sim.js");
 
     private static final String ENTRY = "EssaykitSiteBundle";
+    /** How far back a problem's callers are followed to find the site's line: far more than a real chain. */
+    private static final int MAX_CALLERS_FOLLOWED = 10_000;
 
     private SimBundle() {
     }
@@ -113,6 +118,9 @@ public final class SimBundle {
                 SimCache.url(entryClasses)}, SimBundle.class.getClassLoader())) {
             for (TeaVMTargetType type : List.of(TeaVMTargetType.WEBASSEMBLY_GC, TeaVMTargetType.JAVASCRIPT)) {
                 problems.addAll(teavm(type, classes, folder, simulations.sources()));
+                if (!problems.isEmpty()) {
+                    break; // the other target would say the same
+                }
             }
         }
         SimJavac.delete(entrySources);
@@ -151,26 +159,66 @@ public final class SimBundle {
                     "TeaVM could not compile the site's simulations for the browser: " + e.getMessage(),
                     "a simulation may use only what TeaVM's class library has; see the package docs of org.essaykit.sim"));
         }
-        List<Diagnostic> problems = new ArrayList<>();
+        java.util.Set<Diagnostic> problems = new java.util.LinkedHashSet<>();
         for (Problem problem : tool.getProblemProvider().getSevereProblems()) {
-            problems.add(Diagnostic.error(where(problem, sources), "TeaVM cannot compile this for the browser: "
-                    + text(problem), "a simulation may use only what TeaVM's class library has (java.lang, "
-                    + "java.util and the sim API); see the package docs of org.essaykit.sim"));
+            problems.add(Diagnostic.error(where(problem, tool.getDependencyInfo().getCallGraph(), sources),
+                    "this cannot run in the browser: " + text(problem), "a simulation may use only what TeaVM's "
+                            + "class library has (most of java.lang and java.util, and the sim API); see the package "
+                            + "docs of org.essaykit.sim"));
         }
-        return problems;
+        return List.copyOf(problems);
     }
 
-    /** The site source and line a TeaVM problem points at, or the simulations folder. */
-    private static SourcePos where(Problem problem, Map<Path, String> sources) {
-        TextLocation location = problem.getLocation() == null ? null : problem.getLocation().getSourceLocation();
-        if (location != null && !location.isEmpty()) {
-            for (Path source : sources.keySet()) {
-                if (source.getFileName().toString().equals(location.getFileName())) {
-                    return new SourcePos(source, Math.max(1, location.getLine()), 1);
+    /**
+     * The line of the site's code a TeaVM problem comes from: a problem is often deep inside the class library (a
+     * JDK method TeaVM lacks, called by one it has), so the calls are followed back to the first caller in a site
+     * source. The simulations folder when none is found.
+     */
+    private static SourcePos where(Problem problem, CallGraph calls, Map<Path, String> sources) {
+        if (problem.getLocation() == null) {
+            return SourcePos.startOf(Path.of(SiteSimulations.FOLDER));
+        }
+        SourcePos direct = inSources(problem.getLocation().getSourceLocation(), sources);
+        if (direct != null) {
+            return direct;
+        }
+        java.util.Deque<CallGraphNode> queue = new java.util.ArrayDeque<>();
+        java.util.Set<MethodReference> seen = new java.util.HashSet<>();
+        CallGraphNode start = calls == null ? null : calls.getNode(problem.getLocation().getMethod());
+        if (start != null) {
+            queue.add(start);
+        }
+        while (!queue.isEmpty() && seen.size() < MAX_CALLERS_FOLLOWED) {
+            CallGraphNode node = queue.poll();
+            if (!seen.add(node.getMethod())) {
+                continue;
+            }
+            for (CallSite site : node.getCallerCallSites()) {
+                for (CallGraphNode caller : site.getCallers()) {
+                    for (TextLocation location : site.getLocations(caller)) {
+                        SourcePos found = inSources(location, sources);
+                        if (found != null) {
+                            return found;
+                        }
+                    }
+                    queue.add(caller);
                 }
             }
         }
         return SourcePos.startOf(Path.of(SiteSimulations.FOLDER));
+    }
+
+    /** A location in one of the site's sources (TeaVM knows a class's file by its name alone), or null. */
+    private static SourcePos inSources(TextLocation location, Map<Path, String> sources) {
+        if (location == null || location.isEmpty() || location.getFileName() == null) {
+            return null;
+        }
+        for (Path source : sources.keySet()) {
+            if (source.getFileName().toString().equals(location.getFileName())) {
+                return new SourcePos(source, Math.max(1, location.getLine()), 1);
+            }
+        }
+        return null;
     }
 
     private static String text(Problem problem) {

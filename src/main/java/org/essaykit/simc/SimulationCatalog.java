@@ -12,9 +12,10 @@ import java.util.stream.Stream;
  * folder), whose names never repeat a built-in's.
  *
  * @param builtIn essaykit's simulations, in {@code essaykit sim list}'s order
- * @param site    the site's own, in the order of their source files
+ * @param site    the site's own, in the order of their class names
+ * @param broken  the site's simulations did not compile or load: names a page gives may be theirs
  */
-public record SimulationCatalog(List<Simulation> builtIn, List<Simulation> site) {
+public record SimulationCatalog(List<Simulation> builtIn, List<Simulation> site, boolean broken) {
 
     public SimulationCatalog {
         builtIn = List.copyOf(builtIn);
@@ -23,12 +24,14 @@ public record SimulationCatalog(List<Simulation> builtIn, List<Simulation> site)
 
     /** Only the simulations essaykit carries. */
     public static SimulationCatalog builtInOnly() {
-        return new SimulationCatalog(BuiltInSimulations.all(), List.of());
+        return new SimulationCatalog(BuiltInSimulations.all(), List.of(), false);
     }
 
-    /** The built-in simulations and a site's own. */
-    public static SimulationCatalog withSite(List<Simulation> site) {
-        return new SimulationCatalog(BuiltInSimulations.all(), site);
+
+
+    /** The built-in simulations and those of a site's own that loaded; {@code broken} when not all did. */
+    public static SimulationCatalog withSite(List<Simulation> site, boolean broken) {
+        return new SimulationCatalog(BuiltInSimulations.all(), site, broken);
     }
 
     public List<Simulation> all() {

@@ -70,11 +70,11 @@ public record SiteSimulations(SimulationCatalog catalog, Map<Path, String> sourc
                     cache.classes()));
         }
         if (!problems.isEmpty()) {
-            return new SiteSimulations(SimulationCatalog.builtInOnly(), sources, problems, cache);
+            return new SiteSimulations(SimulationCatalog.withSite(List.of(), true), sources, problems, cache);
         }
         List<Simulation> site = new ArrayList<>();
         load(cache.classes(), sources, site, problems);
-        return new SiteSimulations(SimulationCatalog.withSite(site), sources, problems, cache);
+        return new SiteSimulations(SimulationCatalog.withSite(site, !problems.isEmpty()), sources, problems, cache);
     }
 
     /** The sources under {@code simulations/}, by their path from the site root, in path order. */

@@ -129,6 +129,25 @@ class SiteSimulationIT {
         }
     }
 
+    /**
+     * Java that compiles on the JVM but uses what TeaVM's class library lacks fails the build at the site's line
+     * that calls it (TeaVM itself names a JDK method deep inside the library), once, and the page's figure is not
+     * an error of its own.
+     */
+    @Test
+    void codeTheBrowserCannotRunIsAnErrorAtTheSitesLine() throws Exception {
+        TestSite site = TestSite.bare(dir).write("content/posts/a.md", "---\ntitle: A\n---\n\n```sim proxy-correction\n```\n");
+        String code = Files.readString(Path.of("src/main/starter/" + SOURCE))
+                .replace("int before = withProxy;", "int before = withProxy + (ProcessHandle.current().pid() > 0 ? 0 : 1);");
+        site.write(SOURCE, code);
+        int line = (int) code.substring(0, code.indexOf("ProcessHandle")).lines().count();
+        String errors = TestSite.formatted(site.build());
+        assertTrue(errors.startsWith(SOURCE + ":" + line + ":1: error: this cannot run in the browser: Method java.lang."),
+                errors);
+        assertFalse(errors.contains("content/posts/a.md"), errors);
+        assertFalse(Files.exists(site.root().resolve("site")), "nothing written");
+    }
+
     /** Runs the page's figure to its last step on the engine and returns its digest of every read-out. */
     private static String runToTheEnd(ChromeDriver browser, String engine) {
         WebElement figure = waiting(browser).until(b -> {
