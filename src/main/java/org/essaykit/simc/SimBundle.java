@@ -58,6 +58,7 @@ public final class SimBundle {
      */
     public static Result compile(SiteSimulations simulations, List<Simulation> builtIns) {
         Path target = simulations.cache().bundle(builtIns.stream().map(Simulation::name).toList());
+        SimCache.pruneBundlesBeside(target);
         if (Files.isDirectory(target)) {
             return Result.read(target);
         }

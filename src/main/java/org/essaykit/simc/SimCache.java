@@ -49,6 +49,29 @@ public record SimCache(Path folder, String key) {
         return new SimCache(siteRoot.resolve(FOLDER).resolve(key), key);
     }
 
+    /**
+     * Deletes what earlier versions of the sources compiled, so the cache holds one version however many edits
+     * it has seen; one that cannot be deleted (in use elsewhere) is left for the next build.
+     */
+    void pruneOthers() {
+        deleteSiblings(folder, name -> true);
+    }
+
+    /** Deletes the bundles of other sets of built-in simulations than {@code kept}. */
+    static void pruneBundlesBeside(Path kept) {
+        deleteSiblings(kept, name -> name.startsWith("bundle-"));
+    }
+
+    private static void deleteSiblings(Path kept, java.util.function.Predicate<String> which) {
+        try (Stream<Path> siblings = Files.list(kept.getParent())) {
+            for (Path sibling : siblings.filter(p -> !p.equals(kept) && which.test(p.getFileName().toString())).toList()) {
+                SimJavac.delete(sibling);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // kept for the next build to try again
+        }
+    }
+
     /** The site's classes, compiled for this JVM and for TeaVM alike. */
     Path classes() {
         return folder.resolve("classes");

@@ -64,6 +64,7 @@ public record SiteSimulations(SimulationCatalog catalog, Map<Path, String> sourc
             return none();
         }
         SimCache cache = SimCache.of(siteRoot, sources);
+        cache.pruneOthers();
         List<Diagnostic> problems = new ArrayList<>(breaches(sources));
         if (problems.isEmpty()) {
             problems.addAll(SimJavac.compileOnce(siteRoot, sources.keySet(), List.of(SimCache.essaykitClasses()),

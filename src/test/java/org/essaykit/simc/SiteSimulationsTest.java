@@ -85,6 +85,7 @@ class SiteSimulationsTest {
         SiteSimulations edited = load("ProxyCorrection.java", starter("proxy-correction", " // edited"));
         assertTrue(!edited.cache().equals(first.cache()), "an edit compiles into a new folder");
         assertTrue(Files.exists(edited.cache().classes().resolve("ProxyCorrection.class")));
+        assertTrue(!Files.exists(first.cache().folder()), "the cache keeps one version of the sources");
     }
 
     @Test
