@@ -17,7 +17,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
-import org.essaykit.simc.SimulationCatalog;
 import org.essaykit.content.SiteIndex;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.math.MathText;
@@ -77,7 +76,7 @@ final class DocumentFacts extends AbstractVisitor {
 
     private final SiteIndex index;
 
-    private DocumentFacts(org.essaykit.content.Document source, SiteIndex index, SimulationCatalog simulations) {
+    private DocumentFacts(org.essaykit.content.Document source, SiteIndex index, SimRuns simulations) {
         this.source = source;
         this.index = index;
         this.sims = new SimEmbeds(source, simulations);
@@ -86,7 +85,7 @@ final class DocumentFacts extends AbstractVisitor {
     }
 
     static DocumentFacts collect(Node root, org.essaykit.content.Document source, SiteIndex index,
-                                 SimulationCatalog simulations) {
+                                 SimRuns simulations) {
         DocumentFacts facts = new DocumentFacts(source, index, simulations);
         root.accept(facts);
         return facts;

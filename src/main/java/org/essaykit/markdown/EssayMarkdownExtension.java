@@ -12,7 +12,6 @@ import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
-import org.essaykit.simc.SimulationCatalog;
 import org.essaykit.content.DataTable;
 import org.essaykit.content.SiteConfig.HeadingIdStyle;
 import org.essaykit.math.MathCache;
@@ -28,11 +27,9 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
     private final Map<String, DataTable> dataTables;
     private final MathCache math;
     private final SimRuns runs;
-    private final SimulationCatalog simulations;
 
     EssayMarkdownExtension(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, MathCache math,
-                           SimRuns runs, SimulationCatalog simulations) {
-        this.simulations = simulations;
+                           SimRuns runs) {
         this.headingIds = headingIds;
         this.dataTables = dataTables;
         this.math = math;
@@ -53,7 +50,7 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
         renderer.nodeRendererFactory(UnresolvedWikiLinkRenderer::new);
         renderer.nodeRendererFactory(context -> new WrapperRenderer(context, DataTableBlocks.Caption.class, "caption", null));
         renderer.nodeRendererFactory(context -> new WrapperRenderer(context, BlockProblem.class, "p", "build-error"));
-        renderer.nodeRendererFactory(context -> new SimFigureRenderer(context, runs, simulations));
+        renderer.nodeRendererFactory(context -> new SimFigureRenderer(context, runs));
         renderer.nodeRendererFactory(MathRenderer::new);
         renderer.nodeRendererFactory(FigureRenderer::new);
         renderer.attributeProviderFactory(context -> new EssayAttributes());

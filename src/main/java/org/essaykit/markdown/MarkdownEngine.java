@@ -37,8 +37,8 @@ public final class MarkdownEngine {
     private final MathCache math;
     /** Whether text gets curly quotes, dashes and ellipses ({@code smart_typography: true} in site.yaml). */
     private final boolean smartTypography;
-    /** The simulations {@code ```sim NAME} may name: the built-in ones and the site's own. */
-    private final SimulationCatalog simulations;
+    /** The simulations {@code ```sim NAME} may name, and their default runs, kept for as long as the engine. */
+    private final SimRuns simulations;
     /** The Liquid of bodies that have it, rendered before their Markdown; null when the site has none. */
     private final LiquidPages liquid;
 
@@ -56,7 +56,7 @@ public final class MarkdownEngine {
     public MarkdownEngine(MarkdownOptions options) {
         this.images = options.siteRoot() == null ? null : new LocalImages(options.siteRoot(), options.baseurl());
         this.smartTypography = options.smartTypography();
-        this.simulations = options.simulations();
+        this.simulations = new SimRuns(options.simulations());
         this.liquid = options.liquid();
         // Formulas' MathML and simulations' runs are kept for as long as the engine: one build, or a session of
         // serve's rebuilds. With a site folder, formulas also between builds, in its .essaykit-cache/math/.
@@ -68,8 +68,7 @@ public final class MarkdownEngine {
                 TaskListItemsExtension.create(),
                 FootnotesExtension.create(),
                 options.kramdown() ? new KramdownExtension() : null, // before our dialect: it sets heading ids first
-                new EssayMarkdownExtension(options.headingIds(), options.dataTables(), math, new SimRuns(),
-                        options.simulations()),
+                new EssayMarkdownExtension(options.headingIds(), options.dataTables(), math, simulations),
                 options.jemoji() ? new EmojiShortcodes() : null) // after it: ids keep the shortcodes' letters
                 .filter(java.util.Objects::nonNull).map(Extension.class::cast).toList();
         this.parser = Parser.builder()

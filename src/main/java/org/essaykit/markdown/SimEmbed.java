@@ -68,8 +68,42 @@ record SimEmbed(Simulation simulation, Settings settings, Map<String, String> ov
         return info.equals(INFO) || info.startsWith(INFO + " ");
     }
 
-    static Parsed parse(FencedCodeBlock block, SimulationCatalog catalog) {
-        String name = block.getInfo().strip().substring(INFO.length()).replaceAll("\\{[^}]*\\}\\s*$", "").strip();
+    /**
+     * The block parsed and its default run made (and kept by {@code runs}), or its problem: a wrong block, or a
+     * simulation whose code throws (a site's own may), reported at the block with where it threw.
+     */
+    static Parsed runDefault(FencedCodeBlock block, SimRuns runs) {
+        try {
+            Parsed parsed = parse(block, runs.catalog());
+            if (parsed.embed() != null) {
+                runs.history(parsed.embed());
+            }
+            return parsed;
+        } catch (RuntimeException | StackOverflowError | LinkageError e) {
+            return problem(0, 1, "simulation `" + nameOf(block) + "` failed: " + e,
+                    "it threw at " + thrownAt(e) + "; a simulation's code must not throw");
+        }
+    }
+
+    /** The first place in the stack that is neither the JDK's nor essaykit's: the simulation's own line. */
+    private static String thrownAt(Throwable e) {
+        StackTraceElement[] stack = e.getStackTrace();
+        for (StackTraceElement frame : stack) {
+            String type = frame.getClassName();
+            if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")
+                    && !type.startsWith("org.essaykit.")) {
+                return frame.getFileName() + ":" + frame.getLineNumber() + " (" + frame.getMethodName() + ")";
+            }
+        }
+        return stack.length == 0 ? "an unknown place" : stack[0].toString();
+    }
+
+    private static String nameOf(FencedCodeBlock block) {
+        return block.getInfo().strip().substring(INFO.length()).replaceAll("\\{[^}]*\\}\\s*$", "").strip();
+    }
+
+    private static Parsed parse(FencedCodeBlock block, SimulationCatalog catalog) {
+        String name = nameOf(block);
         Simulation simulation = catalog.named(name).orElse(null);
         if (simulation == null) {
             return problem(0, 1, name.isEmpty() ? "a sim block names no simulation" : "no simulation is called `" + name + "`",

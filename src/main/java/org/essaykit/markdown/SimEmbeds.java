@@ -2,7 +2,6 @@ package org.essaykit.markdown;
 
 import org.commonmark.node.FencedCodeBlock;
 import org.essaykit.content.Document;
-import org.essaykit.simc.SimulationCatalog;
 import org.essaykit.diag.Diagnostic;
 
 import java.util.ArrayList;
@@ -14,13 +13,13 @@ import java.util.Set;
 final class SimEmbeds {
 
     private final Document source;
-    private final SimulationCatalog catalog;
+    private final SimRuns runs;
     private final Set<String> names = new LinkedHashSet<>();
     private final List<Diagnostic> problems = new ArrayList<>();
 
-    SimEmbeds(Document source, SimulationCatalog catalog) {
+    SimEmbeds(Document source, SimRuns runs) {
         this.source = source;
-        this.catalog = catalog;
+        this.runs = runs;
     }
 
     /** Takes in a fenced block of the body, in document order; any but {@code ```sim} is passed over. */
@@ -28,7 +27,7 @@ final class SimEmbeds {
         if (!SimEmbed.isSim(block)) {
             return;
         }
-        SimEmbed.Parsed parsed = SimEmbed.parse(block, catalog);
+        SimEmbed.Parsed parsed = SimEmbed.runDefault(block, runs);
         if (parsed.embed() != null) {
             names.add(parsed.embed().simulation().name());
             return;

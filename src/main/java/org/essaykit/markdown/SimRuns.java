@@ -1,6 +1,7 @@
 package org.essaykit.markdown;
 
 import org.essaykit.sim.Readout;
+import org.essaykit.simc.SimulationCatalog;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,9 @@ import java.util.Map;
  */
 final class SimRuns {
 
+    /** What {@code ```sim NAME} may name: the built-in simulations and the site's own. */
+    private final SimulationCatalog catalog;
+
     /** Far more figures than a site embeds with distinct settings; a run's history is a few kilobytes. */
     private static final int KEPT = 256;
 
@@ -24,7 +28,15 @@ final class SimRuns {
         }
     };
 
-    /** The read-outs of the figure's default run, step by step. */
+    SimRuns(SimulationCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    SimulationCatalog catalog() {
+        return catalog;
+    }
+
+    /** The read-outs of the figure's default run, step by step; what the simulation's code throws comes out. */
     List<Readout> history(SimEmbed embed) {
         String key = embed.simulation().name() + "|" + embed.settings().seed() + "|" + embed.settings().values();
         synchronized (runs) {
