@@ -27,6 +27,26 @@ final class NewCommand implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "say what to create, e.g. `essaykit new post \"Title\"`");
     }
 
+    /** Writes a new file (never over one), the way a user sees it: what was made, or why not. */
+    private interface Creation {
+        Path create() throws IOException;
+    }
+
+    private static int create(CommandLine.Model.CommandSpec spec, String what, String ifTaken, Creation creation,
+                              String next) {
+        try {
+            Path file = creation.create();
+            spec.commandLine().getOut().println("created " + file.toString().replace('\\', '/') + next);
+            return ExitCodes.OK;
+        } catch (FileAlreadyExistsException e) {
+            spec.commandLine().getErr().println("error: " + e.getFile() + " already exists; " + ifTaken);
+            return ExitCodes.CONTENT_ERRORS;
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("error: cannot create the " + what + ": " + e.getMessage());
+            return ExitCodes.CONTENT_ERRORS;
+        }
+    }
+
     @Command(name = "post", mixinStandardHelpOptions = true, versionProvider = EssaykitCommand.Version.class,
             description = "Creates content/posts/<slug>.md; never overwrites an existing post.")
     static final class Post implements Callable<Integer> {
@@ -48,19 +68,8 @@ final class NewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try {
-                Path file = NewPost.create(source, title, tags.stream().map(String::trim).toList(), draft,
-                        LocalDate.now());
-                spec.commandLine().getOut().println("created " + file.toString().replace('\\', '/'));
-                return ExitCodes.OK;
-            } catch (FileAlreadyExistsException e) {
-                spec.commandLine().getErr().println("error: " + e.getFile()
-                        + " already exists; choose another title or edit that post");
-                return ExitCodes.CONTENT_ERRORS;
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("error: cannot create the post: " + e.getMessage());
-                return ExitCodes.CONTENT_ERRORS;
-            }
+            return create(spec, "post", "choose another title or edit that post", () -> NewPost.create(source, title,
+                    tags.stream().map(String::trim).toList(), draft, LocalDate.now()), "");
         }
     }
 
@@ -80,18 +89,10 @@ final class NewCommand implements Runnable {
         @Override
         public Integer call() {
             try {
-                Path file = NewSimulation.create(source, name);
-                spec.commandLine().getOut().println("created " + file.toString().replace('\\', '/')
-                        + "; embed it with ```sim " + name + " and run it with `essaykit sim run " + name + "`");
-                return ExitCodes.OK;
+                return create(spec, "simulation", "choose another name", () -> NewSimulation.create(source, name),
+                        "; embed it with ```sim " + name + " and run it with `essaykit sim run " + name + "`");
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-            } catch (FileAlreadyExistsException e) {
-                spec.commandLine().getErr().println("error: " + e.getFile() + " already exists; choose another name");
-                return ExitCodes.CONTENT_ERRORS;
-            } catch (IOException e) {
-                spec.commandLine().getErr().println("error: cannot create the simulation: " + e.getMessage());
-                return ExitCodes.CONTENT_ERRORS;
             }
         }
     }
