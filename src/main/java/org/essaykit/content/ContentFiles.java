@@ -58,6 +58,15 @@ public record ContentFiles(Path root, Path contentDir, LoadOptions options, Site
         return file.equals(root.resolve(config.file()));
     }
 
+    /**
+     * Whether this file (absolute) is one that Liquid reads while rendering bodies: a Jekyll repository's
+     * {@code _includes/} and {@code _data/}. Which bodies read it is not tracked, so a change reads everything again.
+     */
+    public boolean isLiquidInput(Path file) {
+        return config.jekyll().repository()
+                && (file.startsWith(root.resolve("_includes")) || file.startsWith(root.resolve("_data")));
+    }
+
     /** Whether the site leaves this path (absolute) out: outside the content folder, or skipped by its rules. */
     public boolean ignores(Path path) {
         return !path.startsWith(contentDir) || path.equals(contentDir)

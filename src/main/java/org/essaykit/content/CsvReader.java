@@ -1,6 +1,7 @@
 package org.essaykit.content;
 
 import org.essaykit.diag.SourcePos;
+import org.essaykit.diag.SourceProblem;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,9 +14,31 @@ import java.util.Map;
  * the same located shape as a YAML data file: the header row becomes {@code columns} ({@code name:type}
  * declares a type) and each record a row whose values keep their line and column.
  */
-final class CsvReader {
+public final class CsvReader {
 
     private CsvReader() {
+    }
+
+    /**
+     * A CSV file as Jekyll's {@code _data/} gives it to Liquid: one mapping per record, from the header row's names
+     * to the fields as text.
+     */
+    public static List<Map<String, String>> rowsAsText(String text, Path file) throws SourceProblem {
+        List<List<YamlReader.Located>> records = records(text, file);
+        List<Map<String, String>> rows = new ArrayList<>();
+        if (records.isEmpty()) {
+            return rows;
+        }
+        List<YamlReader.Located> header = records.get(0);
+        for (List<YamlReader.Located> record : records.subList(1, records.size())) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < record.size(); i++) {
+                row.put(i < header.size() ? String.valueOf(header.get(i).value()) : "column " + (i + 1),
+                        String.valueOf(record.get(i).value()));
+            }
+            rows.add(java.util.Collections.unmodifiableMap(row));
+        }
+        return rows;
     }
 
     static YamlReader.Located read(String text, Path file) throws YamlReader.YamlException {

@@ -73,7 +73,7 @@ final class DocumentReader {
                 fields.string("layout", placement.kind().defaultLayout()).trim(),
                 draft,
                 fields.string("description", fields.string("summary", fields.string("excerpt", null))),
-                fields.string("author", null),
+                fields.person("author"),
                 aliases(fields, jekyll.repository()),
                 blankToNull(fields.string("series", null)),
                 fields.integer("series_part", 0),

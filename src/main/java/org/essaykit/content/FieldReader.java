@@ -53,6 +53,28 @@ final class FieldReader {
         return value.toString();
     }
 
+    /**
+     * A person's name: text, or the {@code name} of a mapping, or the first of a list of them, as jekyll-seo-tag
+     * reads {@code author} ({@code author: {name: Ada, twitter: ada}}, {@code author: [Ada, Grace]}).
+     */
+    String person(String key) {
+        Object value = map.values().get(key);
+        while (value instanceof List<?> list && !list.isEmpty()) {
+            value = list.get(0);
+        }
+        if (value instanceof Map<?, ?> mapping) {
+            value = mapping.get("name");
+        }
+        if (value == null || value instanceof List || value instanceof Map) {
+            if (map.values().get(key) != null) {
+                diagnostics.error(pos(key), "`" + key + "` names nobody", "write `" + key + ": A Name`, or a mapping "
+                        + "with a `name:`");
+            }
+            return null;
+        }
+        return value.toString();
+    }
+
     /** A boolean; like Jekyll (YAML 1.1), yes/no and on/off are accepted too. */
     boolean bool(String key, boolean defaultValue) {
         Object value = map.values().get(key);

@@ -20,6 +20,7 @@ public final class SiteIndex {
     public static final SiteIndex EMPTY = new SiteIndex(SiteSource.empty());
 
     private final SiteConfig config;
+    private final List<Document> documents;
     private final Map<Path, Document> bySource = new HashMap<>();
     private final Map<String, List<Document>> byName = new HashMap<>();
     private final Set<String> names = new TreeSet<>();
@@ -28,6 +29,7 @@ public final class SiteIndex {
 
     private SiteIndex(SiteSource source) {
         this.config = source.config();
+        this.documents = source.documents();
         for (Document doc : source.documents()) {
             bySource.put(doc.source(), doc);
             Set<String> own = ownNames(doc);
@@ -111,6 +113,11 @@ public final class SiteIndex {
     /** A root-relative URL written in content, with the site's base path put before it once. */
     public String withBase(String href) {
         return config.withBase(href);
+    }
+
+    /** Every document, in the source's order (without its body: the index is made from the site as read). */
+    public List<Document> documents() {
+        return documents;
     }
 
     /** The documents a name can mean: none, one, or several when the name is ambiguous. */

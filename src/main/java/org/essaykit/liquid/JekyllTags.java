@@ -123,8 +123,9 @@ final class JekyllTags {
     }
 
     /**
-     * {@code {% highlight ruby linenos %}...{% endhighlight %}} as a fenced code block in that language. Line
-     * numbers and marked lines are not drawn; the code is highlighted as any fenced block.
+     * {@code {% highlight ruby linenos %}...{% endhighlight %}} as a fenced code block in that language, its lines
+     * numbered when the tag says {@code linenos} (as {@code ```ruby {linenos=true}}). Marked lines are not drawn:
+     * Liqp hands the tag's parameters over without their spaces, so {@code mark_lines="1 2"} cannot be read.
      */
     static final class Highlight extends Block {
         Highlight() {
@@ -134,8 +135,11 @@ final class JekyllTags {
         @Override
         public Object render(TemplateContext context, LNode... nodes) {
             // Liqp hands the parameters over without their spaces: "ruby linenos" arrives as "rubylinenos".
-            String language = nodes.length > 1 ? argument(context, nodes[0])
-                    .replaceFirst("(linenos|mark_lines|hl_lines).*$", "") : "";
+            String parameters = nodes.length > 1 ? argument(context, nodes[0]) : "";
+            String language = parameters.replaceFirst("(linenos|mark_lines|hl_lines).*$", "");
+            if (parameters.substring(language.length()).contains("linenos")) {
+                language += " {linenos=true}";
+            }
             Object body = nodes[nodes.length - 1].render(context);
             String code = (body == null ? "" : body.toString()).replaceAll("^(\\r?\\n)+|\\s+$", "");
             String fence = "`".repeat(Math.max(3, longestBacktickRun(code) + 1));

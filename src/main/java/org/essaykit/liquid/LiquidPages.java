@@ -34,6 +34,16 @@ public final class LiquidPages {
     private final Path siteRoot;
     private final String siteUrl;
     private final List<Diagnostic> dataProblems;
+    /** {@code site} with the lists of documents, for the index it was made from: made once, for the first body
+     * that reads one of them. */
+    private volatile SiteWithDocuments withDocuments;
+
+    private record SiteWithDocuments(SiteIndex index, Map<String, Object> site) {
+    }
+
+    /** A body that reads {@code site.posts}, {@code site.pages}, {@code site.tags} or {@code site.categories}. */
+    private static final java.util.regex.Pattern READS_DOCUMENTS =
+            java.util.regex.Pattern.compile("site\\.(posts|pages|tags|categories)\\b");
 
     private LiquidPages(SiteConfig config, Path siteRoot) {
         this.siteRoot = siteRoot;
@@ -82,6 +92,25 @@ public final class LiquidPages {
         return new LiquidPages(config, siteRoot);
     }
 
+    /**
+     * Whether a document's Liquid reads the lists of documents ({@code site.posts}, ...): its output then changes
+     * with any other document.
+     */
+    public static boolean readsDocumentLists(Document document) {
+        return document.body() != null && READS_DOCUMENTS.matcher(document.body()).find();
+    }
+
+    private Map<String, Object> siteWithDocuments(SiteIndex index) {
+        SiteWithDocuments made = withDocuments;
+        if (made == null || made.index() != index) {
+            Map<String, Object> all = new java.util.LinkedHashMap<>(site);
+            all.putAll(LiquidVariables.documents(index));
+            made = new SiteWithDocuments(index, java.util.Collections.unmodifiableMap(all));
+            withDocuments = made;
+        }
+        return made.site();
+    }
+
     /** Whether a document's body is read as Liquid: the site's choice, unless its front matter says otherwise. */
     public boolean applies(Document document) {
         Object own = document.frontMatter().get(KEY);
@@ -107,7 +136,8 @@ public final class LiquidPages {
         }
         RenderScope scope = new RenderScope(document, index, siteRoot, siteUrl, markdownify, problems);
         try {
-            String text = parser().parse(LiquidSource.forLiqp(document.body())).render(scope.variables(site));
+            Map<String, Object> variables = READS_DOCUMENTS.matcher(document.body()).find() ? siteWithDocuments(index) : site;
+            String text = parser().parse(LiquidSource.forLiqp(document.body())).render(scope.variables(variables));
             return new Result(text, problems);
         } catch (RuntimeException e) {
             problems.add(LiquidErrors.diagnostic(e, document));

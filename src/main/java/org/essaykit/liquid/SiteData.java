@@ -1,7 +1,9 @@
 package org.essaykit.liquid;
 
 import org.essaykit.diag.Diagnostic;
+import org.essaykit.content.CsvReader;
 import org.essaykit.diag.SourcePos;
+import org.essaykit.diag.SourceProblem;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -21,7 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * A Jekyll repository's {@code _data/} as Liquid reads it, {@code site.data.NAME}: each YAML or JSON file as the
- * value it holds, whatever its shape, and each folder as a mapping of its files. (Our own {@code data/} tables,
+ * value it holds, whatever its shape, each CSV (or TSV) file as a list of its records (header names to text), and
+ * each folder as a mapping of its files. (Our own {@code data/} tables,
  * with their columns, are for {@code ```table} blocks; Jekyll's data is free-form.)
  *
  * @param values   by file name without its extension, folders nested
@@ -57,10 +60,10 @@ record SiteData(Map<String, Object> values, List<Diagnostic> problems) {
             String name = entry.getFileName().toString();
             if (Files.isDirectory(entry)) {
                 values.put(name, folder(siteRoot, entry, problems));
-            } else if (name.matches(".*\\.(ya?ml|json)$")) {
+            } else if (name.matches(".*\\.(ya?ml|json|csv|tsv)$")) {
                 Object value = file(siteRoot.relativize(entry), entry, problems);
                 if (value != null) {
-                    values.put(name.replaceFirst("\\.(ya?ml|json)$", ""), value);
+                    values.put(name.replaceFirst("\\.(ya?ml|json|csv|tsv)$", ""), value);
                 }
             }
         }
@@ -70,16 +73,30 @@ record SiteData(Map<String, Object> values, List<Diagnostic> problems) {
     private static Object file(Path source, Path file, List<Diagnostic> problems) {
         try {
             String text = Files.readString(file, StandardCharsets.UTF_8);
+            String name = file.getFileName().toString();
+            if (name.endsWith(".csv") || name.endsWith(".tsv")) {
+                return CsvReader.rowsAsText(name.endsWith(".tsv") ? tabsAsCommas(text) : text, source);
+            }
             return new Load(LoadSettings.builder().setLabel(source.toString()).build()).loadFromString(text);
         } catch (MarkedYamlEngineException e) {
             SourcePos pos = e.getProblemMark().map(m -> new SourcePos(source, m.getLine() + 1, m.getColumn() + 1))
                     .orElse(SourcePos.startOf(source));
             problems.add(Diagnostic.error(pos, "cannot read the data file: " + e.getProblem(),
                     "fix the YAML (or JSON) of the file in _data/"));
+        } catch (SourceProblem e) {
+            problems.add(e.error("fix the CSV of the file in _data/: a header row, then one record per line"));
         } catch (YamlEngineException | IOException e) {
             problems.add(Diagnostic.error(SourcePos.startOf(source), "cannot read the data file: " + e.getMessage(),
                     "fix the YAML (or JSON) of the file in _data/"));
         }
         return null;
+    }
+
+    /** TSV (fields split by tabs, no quoting) as CSV: each field quoted, so its commas and quotes stay text. */
+    private static String tabsAsCommas(String text) {
+        return text.lines().map(line -> java.util.Arrays.stream(line.split("\t", -1))
+                        .map(field -> "\"" + field.replace("\"", "\"\"") + "\"")
+                        .collect(java.util.stream.Collectors.joining(",")))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     }
 }

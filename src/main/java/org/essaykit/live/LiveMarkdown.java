@@ -6,6 +6,7 @@ import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteSource;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.markdown.FoundLink;
+import org.essaykit.liquid.LiquidPages;
 import org.essaykit.markdown.MarkdownEngine;
 import org.essaykit.images.ImagePaths;
 import org.essaykit.pipeline.ProcessingFailure;
@@ -30,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class LiveMarkdown {
 
     /** What a body asked the index, taken from the links it was rendered with. */
-    private record Lookups(Set<String> names, Set<Path> files, boolean mentionsConcepts) {
+    private record Lookups(Set<String> names, Set<Path> files, boolean mentionsConcepts, boolean listsDocuments) {
 
         static Lookups of(RenderedDocument rendered) {
             Set<String> names = new HashSet<>();
@@ -43,7 +44,8 @@ final class LiveMarkdown {
                     files.add(link.target());
                 }
             }
-            return new Lookups(names, files, rendered.doc().autolinks());
+            return new Lookups(names, files, rendered.doc().autolinks(),
+                    LiquidPages.readsDocumentLists(rendered.doc()));
         }
     }
 
@@ -142,8 +144,17 @@ final class LiveMarkdown {
             problems.keySet().retainAll(now.keySet());
             simulations.keySet().retainAll(now.keySet());
         }
-        if (index == null || !files.isEmpty()) {
+        // Liquid that reads site.posts (or pages, tags, categories) shows every document: any change renders it again.
+        boolean listsChanged = !changed.isEmpty() && bodies.values().stream().anyMatch(b -> b.lookups().listsDocuments());
+        if (index == null || !files.isEmpty() || listsChanged) {
             index = SiteIndex.of(source);
+        }
+        if (listsChanged) {
+            bodies.forEach((path, body) -> {
+                if (body.lookups().listsDocuments()) {
+                    stale.add(path);
+                }
+            });
         }
         if (!files.isEmpty()) {
             boolean conceptsChanged = concepts;

@@ -72,7 +72,7 @@ final class LiveSource {
         boolean threadsChanged = false;
         for (Path file : changed) {
             Path path = file.toAbsolutePath().normalize();
-            if (folder.isConfig(path) || SiteSimulations.isSource(folder.root(), path)) {
+            if (folder.isConfig(path) || folder.isLiquidInput(path) || SiteSimulations.isSource(folder.root(), path)) {
                 return Update.RELOAD;
             }
             if (folder.ignores(path)) {

@@ -74,8 +74,13 @@ public final class SocialCards {
         return image(post.frontMatter().get("image"));
     }
 
+    /** An image's path: text, or the {@code path} of a mapping as jekyll-seo-tag writes it ({@code image: {path: x}}). */
     private static String image(Object value) {
-        return value == null || value.toString().isBlank() ? null : value.toString().strip();
+        if (value instanceof Map<?, ?> mapping) {
+            value = mapping.get("path");
+        }
+        return value == null || value instanceof Map || value instanceof List || value.toString().isBlank() ? null
+                : value.toString().strip();
     }
 
     private Views.CardView view(String path, String alt) {

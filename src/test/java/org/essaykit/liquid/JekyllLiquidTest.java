@@ -67,6 +67,15 @@ class JekyllLiquidTest {
         assertTrue(text.contains("There are 2 talks."), "a data file with a hyphen in its name: " + text);
         assertEquals("liquid-first", body.selectFirst("h2").id(), "an IAL's id on the heading");
         assertEquals("Done \uD83C\uDF89", body.selectFirst("p.note").text(), "jemoji and a paragraph's IAL");
+        assertTrue(code.hasClass("linenos"), "{% highlight ruby linenos %} numbers the lines: " + code.outerHtml());
+        assertTrue(text.contains("Latest: Liquid in a post; First."), "site.posts, newest first: " + text);
+        assertTrue(text.contains("Tagged maths: 1."), "site.tags: " + text);
+        assertTrue(text.contains("First link: Lovelace, Ada at /ada/."), "a CSV file in _data/: " + text);
+        org.jsoup.nodes.Document page = Jsoup.parse(dir.resolve("site/2015/02/liquid/index.html").toFile(), "UTF-8");
+        assertEquals("Ada Lovelace", page.selectFirst("meta[name=author]").attr("content"),
+                "jekyll-seo-tag's author mapping");
+        assertEquals("https://someone.github.io/blog/assets/figure.png",
+                page.selectFirst("meta[property=og:image]").attr("content"), "jekyll-seo-tag's image mapping");
         String outsideRaw = body.html().replace("A template writes {{ page.title }} and {% if x %}.", "");
         assertFalse(outsideRaw.contains("{%") || outsideRaw.contains("{{"), "no Liquid left: " + body.html());
     }
@@ -108,6 +117,38 @@ class JekyllLiquidTest {
         assertEquals(Files.readString(dir.resolve("site/2014/01/01/a.html"), StandardCharsets.UTF_8),
                 new String(org.essaykit.output.SiteSnapshot.bytes(edited.site().file("2014/01/01/a.html").orElseThrow()),
                         StandardCharsets.UTF_8));
+    }
+
+    /**
+     * serve renders again what Liquid showed from elsewhere: a post listing site.posts when another post's title
+     * changes, and the bodies that include an edited file of _includes/; each page as a clean build makes it.
+     */
+    @Test
+    void serveRendersAgainTheLiquidThatShowsAnotherFile() throws IOException {
+        write("_config.yml", "title: Lists\n");
+        write("_includes/sig.html", "Signed, Ada.");
+        write("_posts/2014-01-01-a.md", "---\ntitle: A\n---\nA.\n");
+        write("_posts/2014-01-02-list.md", "---\ntitle: List\n---\nAll: {% for p in site.posts %}{{ p.title }} {% endfor %}\n\n"
+                + "{% include sig.html %}\n");
+        org.essaykit.live.LiveBuild live = org.essaykit.live.LiveBuild.of(
+                new BuildRequest(dir, dir.resolve("site"), LoadOptions.published(TestSite.NOW)));
+        assertTrue(live.start().succeeded());
+        write("_posts/2014-01-01-a.md", "---\ntitle: A renamed\n---\nA.\n");
+        assertSameAsCleanBuild(live.rebuild(java.util.Set.of(dir.resolve("_posts/2014-01-01-a.md"))),
+                "2014/01/02/list.html", "All: List A renamed");
+        write("_includes/sig.html", "Signed, Grace.");
+        assertSameAsCleanBuild(live.rebuild(java.util.Set.of(dir.resolve("_includes/sig.html"))),
+                "2014/01/02/list.html", "Signed, Grace.");
+    }
+
+    private void assertSameAsCleanBuild(org.essaykit.live.LiveBuild.Outcome edited, String page, String shows)
+            throws IOException {
+        assertTrue(edited.succeeded(), edited.diagnostics().toString());
+        String served = new String(org.essaykit.output.SiteSnapshot.bytes(edited.site().file(page).orElseThrow()),
+                StandardCharsets.UTF_8);
+        assertTrue(served.contains(shows), served);
+        assertTrue(build().succeeded());
+        assertEquals(Files.readString(dir.resolve("site").resolve(page), StandardCharsets.UTF_8), served);
     }
 
     @Test
