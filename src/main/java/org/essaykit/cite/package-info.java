@@ -1,5 +1,6 @@
 /**
- * Citations (issue 15.1), first pieces: Pandoc citation syntax, BibTeX keys with errors at their line, and the
- * unknown-key error. Depends only on diag; not yet wired into Markdown or the pipeline.
+ * Citations (issue 15.1): Pandoc citation syntax, bibliographies (BibTeX through JBibTeX, CSL JSON) with errors at
+ * their line, CSL styles (bundled or the site's), and formatting through citeproc-java. Depends only on diag and
+ * the CSL processor; the Markdown dialect and the comment renderer call it.
  */
 package org.essaykit.cite;
