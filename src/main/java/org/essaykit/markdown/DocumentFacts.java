@@ -304,6 +304,8 @@ final class DocumentFacts extends AbstractVisitor {
         math(block);
         if (block instanceof FootnoteDefinition footnote) {
             anchorIds.add("fn-" + footnote.getLabel());
+        } else if (block instanceof ReferenceList references) {
+            references.entries().forEach(entry -> anchorIds.add(entry.id()));
         }
         if (block instanceof Figure figure && figure.numbering() != null) {
             labelled(figure.numbering(), figure.caption() == null ? null : PlainText.of(figure.caption()).strip());

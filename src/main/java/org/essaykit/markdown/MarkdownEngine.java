@@ -10,6 +10,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.essaykit.cite.Citations;
 import org.essaykit.content.DataTable;
 import org.essaykit.content.Document;
 import org.essaykit.content.SiteConfig;
@@ -38,6 +39,8 @@ public final class MarkdownEngine {
     private final boolean smartTypography;
     /** The Liquid of bodies that have it, rendered before their Markdown; null when the site has none. */
     private final LiquidPages liquid;
+    /** The site's bibliographies and styles, each read once (again when changed), for citations. */
+    private final Citations citations;
 
     /** Plain Markdown with the given heading ids ({@link MarkdownOptions#defaults}). */
     public MarkdownEngine(HeadingIdStyle headingIds) {
@@ -54,6 +57,7 @@ public final class MarkdownEngine {
         this.images = options.siteRoot() == null ? null : new LocalImages(options.siteRoot(), options.baseurl());
         this.smartTypography = options.smartTypography();
         this.liquid = options.liquid();
+        this.citations = new Citations(options.citations());
         // Formulas' MathML and simulations' runs are kept for as long as the engine: one build, or a session of
         // serve's rebuilds. With a site folder, formulas also between builds, in its .essaykit-cache/math/.
         this.math = new MathCache(options.siteRoot() == null ? null : options.siteRoot().resolve(MathCache.FOLDER));
@@ -96,6 +100,7 @@ public final class MarkdownEngine {
             liquidProblems = liquidResult.problems();
         }
         Node root = parser.parse(document.body());
+        List<org.essaykit.diag.Diagnostic> citationProblems = CitationPass.apply(root, document, citations);
         // The tree is changed by four passes, in an order that matters: concept mentions are linked while the
         // text is still as written (names match, and the facts below count them as links); images are sized
         // while their paths are as written; typography curls quotes after mentions were matched and before the
@@ -110,8 +115,8 @@ public final class MarkdownEngine {
         }
         DocumentFacts facts = DocumentFacts.collect(root, document, index);
         SourceLinks.rewrite(root, document, index);
-        List<org.essaykit.diag.Diagnostic> problems = java.util.stream.Stream.of(liquidProblems, missingImages,
-                facts.problems()).flatMap(List::stream).toList();
+        List<org.essaykit.diag.Diagnostic> problems = java.util.stream.Stream.of(liquidProblems, citationProblems,
+                missingImages, facts.problems()).flatMap(List::stream).toList();
         return new RenderedMarkdown(CompactText.of(renderer.render(root)), facts.toc(), facts.headingIds(),
                 facts.anchorIds(), facts.sections(), facts.links(), facts.summary(), facts.wordCount(),
                 searchTerms.of(facts.plainText(), document.title(),

@@ -1,5 +1,6 @@
 package org.essaykit.markdown;
 
+import org.essaykit.cite.CitationSettings;
 import org.essaykit.content.DataTable;
 import org.essaykit.content.SiteConfig;
 import org.essaykit.content.SiteConfig.HeadingIdStyle;
@@ -22,10 +23,11 @@ import java.util.Map;
  * @param kramdown        kramdown's IALs, header ids and {@code {:toc}} ({@link KramdownExtension}): a Jekyll
  *                        repository's Markdown, written for kramdown
  * @param jemoji          {@code :shortcodes:} as emoji, for a Jekyll repository that lists the jemoji plugin
+ * @param citations       the site's bibliography and citation style ({@link CitationSettings#NONE}: citations stay text)
  */
 public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, Path siteRoot,
                               String baseurl, boolean smartTypography, LiquidPages liquid,
-                              boolean kramdown, boolean jemoji) {
+                              boolean kramdown, boolean jemoji, CitationSettings citations) {
 
     /** The site.yaml key that turns on {@link SmartPunctuation}. */
     public static final String SMART_TYPOGRAPHY = "smart_typography";
@@ -33,18 +35,20 @@ public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> 
     public MarkdownOptions {
         dataTables = Map.copyOf(dataTables);
         baseurl = baseurl == null ? "" : baseurl;
+        citations = citations == null ? CitationSettings.NONE : citations;
     }
 
     /** Plain Markdown with the given heading ids: no data files, no images read, no smart typography. */
     public static MarkdownOptions defaults(HeadingIdStyle headingIds) {
-        return new MarkdownOptions(headingIds, Map.of(), null, "", false, null, false, false);
+        return new MarkdownOptions(headingIds, Map.of(), null, "", false, null, false, false, CitationSettings.NONE);
     }
 
     /** What a site's config asks for: its heading ids, its data files, images read from its folder. */
     public static MarkdownOptions forSite(SiteConfig config, Map<String, DataTable> dataTables, Path siteRoot) {
         return new MarkdownOptions(config.headingIds(), dataTables, siteRoot, config.baseurl(),
                 Boolean.TRUE.equals(config.params().get(SMART_TYPOGRAPHY)), LiquidPages.forSite(config, siteRoot),
-                config.jekyll().repository(), config.jekyll().repository() && usesPlugin(config, "jemoji"));
+                config.jekyll().repository(), config.jekyll().repository() && usesPlugin(config, "jemoji"),
+                CitationSettings.forSite(config, siteRoot));
     }
 
     /** Whether {@code _config.yml} lists a plugin under {@code plugins:} (or the older {@code gems:}). */
@@ -54,10 +58,10 @@ public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> 
     }
 
     public MarkdownOptions withDataTables(Map<String, DataTable> tables) {
-        return new MarkdownOptions(headingIds, tables, siteRoot, baseurl, smartTypography, liquid, kramdown, jemoji);
+        return new MarkdownOptions(headingIds, tables, siteRoot, baseurl, smartTypography, liquid, kramdown, jemoji, citations);
     }
 
     public MarkdownOptions withImagesFrom(Path root) {
-        return new MarkdownOptions(headingIds, dataTables, root, baseurl, smartTypography, liquid, kramdown, jemoji);
+        return new MarkdownOptions(headingIds, dataTables, root, baseurl, smartTypography, liquid, kramdown, jemoji, citations);
     }
 }
