@@ -26,7 +26,8 @@ public final class CitationFormatter {
     /**
      * One document's citations, formatted.
      *
-     * @param groups  the HTML of each citation group, in the order given
+     * @param groups  the HTML of each citation group, in the order given: links to the entries, each naming the
+     *                works it cites in {@code data-cites}
      * @param entries the reference list: one entry per cited work, in the style's order
      */
     public record Formatted(List<String> groups, List<Entry> entries) {
@@ -36,8 +37,11 @@ public final class CitationFormatter {
         }
     }
 
-    /** A formatted reference: its key, its anchor's id and its HTML ({@code div.csl-entry}). */
-    public record Entry(String key, String id, String html) {
+    /**
+     * A formatted reference: its key, its anchor's id, its HTML ({@code div.csl-entry}), the work's title and the
+     * entry as plain text (what a preview shows).
+     */
+    public record Entry(String key, String id, String html, String title, String text) {
     }
 
     private CitationFormatter() {
@@ -78,7 +82,18 @@ public final class CitationFormatter {
                 texts[i] = authorMode(texts[i], bibliography.items().get(group.get(0).key()), group.get(0).mode());
             }
         }
-        return new Formatted(List.of(texts), entries(csl.makeBibliography()));
+        List<Entry> entries = entries(csl.makeBibliography(), bibliography);
+        CitationLinks links = new CitationLinks(style, entries, bibliography);
+        List<String> linked = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            linked.add(links.of(texts[i], groups.get(i)));
+        }
+        return new Formatted(linked, entries);
+    }
+
+    /** The text a reader sees in the processor's HTML: tags dropped, the few escapes {@code EntryHtml} writes undone. */
+    public static String plainText(String html) {
+        return unescape(html.replaceAll("<[^>]*>", "")).replaceAll("\\s+", " ").strip();
     }
 
     private static CSLCitationItem item(Citation citation) {
@@ -126,7 +141,7 @@ public final class CitationFormatter {
         return names == null ? List.of() : List.of(names);
     }
 
-    private static String firstFamily(CSLItemData item) {
+    static String firstFamily(CSLItemData item) {
         List<CSLName> people = people(item);
         return people.isEmpty() ? "" : family(people.get(0));
     }
@@ -158,18 +173,19 @@ public final class CitationFormatter {
         return Integer.toString(item.getIssued().getDateParts()[0][0]);
     }
 
-    private static List<Entry> entries(Bibliography bibliography) {
+    private static List<Entry> entries(Bibliography made, org.essaykit.cite.Bibliography bibliography) {
         List<Entry> entries = new ArrayList<>();
-        for (String html : bibliography.getEntries()) {
+        for (String html : made.getEntries()) {
             int idStart = html.indexOf(" id=\"") + 5;
             String id = html.substring(idStart, html.indexOf('"', idStart));
             String key = unescape(id.substring(EntryHtml.ID_PREFIX.length()));
-            entries.add(new Entry(key, entryId(key), html.strip()));
+            String title = bibliography.items().get(key).getTitle();
+            entries.add(new Entry(key, entryId(key), html.strip(), title == null ? key : title, plainText(html)));
         }
         return entries;
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return EntryHtml.attribute(text);
     }
 

@@ -31,10 +31,24 @@ final class CitationPass {
     private CitationPass() {
     }
 
-    /** @return the problems: unknown keys at their {@code file:line:col}, unreadable bibliographies or style */
-    static List<Diagnostic> apply(Node root, org.essaykit.content.Document document, Citations citations) {
+    /**
+     * What the pass found.
+     *
+     * @param problems   unknown keys at their {@code file:line:col}, unreadable bibliographies or style
+     * @param references the reference list placed in the body, empty when it cites nothing
+     */
+    record Result(List<Diagnostic> problems, List<CitationFormatter.Entry> references) {
+        static final Result NONE = new Result(List.of(), List.of());
+
+        Result {
+            problems = List.copyOf(problems);
+            references = List.copyOf(references);
+        }
+    }
+
+    static Result apply(Node root, org.essaykit.content.Document document, Citations citations) {
         if (citations == null || !citations.applies(document) || document.body().indexOf('@') < 0) {
-            return List.of();
+            return Result.NONE;
         }
         Citations.Sources sources = citations.sourcesFor(document);
         List<Diagnostic> problems = new ArrayList<>(sources.problems());
@@ -54,16 +68,16 @@ final class CitationPass {
             }
         }
         if (resolved.isEmpty()) {
-            return problems;
+            return new Result(problems, List.of());
         }
         CitationFormatter.Formatted formatted = CitationFormatter.format(sources.style(), sources.bibliography(),
                 resolved.stream().map(CitationNode::citations).toList());
         for (int i = 0; i < resolved.size(); i++) {
             resolved.get(i).formatted(formatted.groups().get(i));
-            resolved.get(i).appendChild(new Text(TextOfHtml.of(formatted.groups().get(i))));
+            resolved.get(i).appendChild(new Text(CitationFormatter.plainText(formatted.groups().get(i))));
         }
         placeReferences(root, new ReferenceList(formatted.entries()), sources.title(), sources.id());
-        return problems;
+        return new Result(problems, formatted.entries());
     }
 
     private static List<Text> textsWithAt(Node root) {
@@ -162,16 +176,5 @@ final class CitationPass {
             last = last.getNext();
         }
         last.insertAfter(list);
-    }
-
-    /** The plain text of the processor's HTML: tags dropped, the few escapes {@code EntryHtml} writes undone. */
-    static final class TextOfHtml {
-        private TextOfHtml() {
-        }
-
-        static String of(String html) {
-            return html.replaceAll("<[^>]*>", "").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
-                    .replace("&amp;", "&");
-        }
     }
 }

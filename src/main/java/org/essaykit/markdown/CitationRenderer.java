@@ -1,23 +1,17 @@
 package org.essaykit.markdown;
 
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.commonmark.node.Node;
 import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.essaykit.cite.CitationFormatter;
-import org.essaykit.cite.CitationSyntax.Citation;
 
 /**
- * A citation as a link to its first work's entry, naming every work it cites in {@code data-cites} (which the
- * preview script shows); the reference list as Pandoc writes it ({@code div.references.csl-bib-body}).
+ * A citation as the links {@code cite.CitationLinks} made (an unresolved one as its text); the reference list as
+ * Pandoc writes it ({@code div.references.csl-bib-body}).
  */
 final class CitationRenderer implements NodeRenderer {
-
-    /** A citation is one link: links inside the processor's text (a URL variable) would nest. */
-    private static final Pattern LINK_TAG = Pattern.compile("</?a\\b[^>]*>");
 
     private final HtmlNodeRendererContext context;
 
@@ -40,11 +34,7 @@ final class CitationRenderer implements NodeRenderer {
                 html.tag("/span");
                 return;
             }
-            String keys = citation.citations().stream().map(Citation::key).distinct().collect(Collectors.joining(" "));
-            html.tag("a", EssayMarkdownExtension.attributes("class", "citation",
-                    "href", "#" + CitationFormatter.entryId(citation.citations().get(0).key()), "data-cites", keys));
-            html.raw(LINK_TAG.matcher(citation.html()).replaceAll(""));
-            html.tag("/a");
+            html.raw(citation.html());
         } else if (node instanceof ReferenceList list) {
             html.line();
             html.tag("div", EssayMarkdownExtension.attributes("class", "references csl-bib-body"));

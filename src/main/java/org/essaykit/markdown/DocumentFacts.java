@@ -305,7 +305,11 @@ final class DocumentFacts extends AbstractVisitor {
         if (block instanceof FootnoteDefinition footnote) {
             anchorIds.add("fn-" + footnote.getLabel());
         } else if (block instanceof ReferenceList references) {
-            references.entries().forEach(entry -> anchorIds.add(entry.id()));
+            // a citation's preview is its whole entry, as a figure reference's is its caption
+            references.entries().forEach(entry -> {
+                anchorIds.add(entry.id());
+                figureSections.put(entry.id(), new Section(entry.title(), entry.text()));
+            });
         }
         if (block instanceof Figure figure && figure.numbering() != null) {
             labelled(figure.numbering(), figure.caption() == null ? null : PlainText.of(figure.caption()).strip());

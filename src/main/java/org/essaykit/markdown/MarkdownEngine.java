@@ -100,7 +100,7 @@ public final class MarkdownEngine {
             liquidProblems = liquidResult.problems();
         }
         Node root = parser.parse(document.body());
-        List<org.essaykit.diag.Diagnostic> citationProblems = CitationPass.apply(root, document, citations);
+        CitationPass.Result cited = CitationPass.apply(root, document, citations);
         // The tree is changed by four passes, in an order that matters: concept mentions are linked while the
         // text is still as written (names match, and the facts below count them as links); images are sized
         // while their paths are as written; typography curls quotes after mentions were matched and before the
@@ -115,12 +115,12 @@ public final class MarkdownEngine {
         }
         DocumentFacts facts = DocumentFacts.collect(root, document, index);
         SourceLinks.rewrite(root, document, index);
-        List<org.essaykit.diag.Diagnostic> problems = java.util.stream.Stream.of(liquidProblems, citationProblems,
+        List<org.essaykit.diag.Diagnostic> problems = java.util.stream.Stream.of(liquidProblems, cited.problems(),
                 missingImages, facts.problems()).flatMap(List::stream).toList();
         return new RenderedMarkdown(CompactText.of(renderer.render(root)), facts.toc(), facts.headingIds(),
                 facts.anchorIds(), facts.sections(), facts.links(), facts.summary(), facts.wordCount(),
                 searchTerms.of(facts.plainText(), document.title(),
                         facts.sections().values().stream().map(Section::title).toList()),
-                facts.simulations(), facts.hasCode(), problems);
+                facts.simulations(), facts.hasCode(), problems, cited.references());
     }
 }

@@ -384,6 +384,9 @@ public final class PagePlanner {
         if (rendered.markdown().hasCode()) {
             model.put("codeBlocks", true); // head.html links the code styles and copy button
         }
+        if (!rendered.markdown().references().isEmpty()) {
+            model.put("citations", true); // head.html links the citation styles
+        }
         return new PlannedPage(rendered.doc().url(), Permalinks.outputPath(rendered.doc().url()),
                 templateOf(rendered.doc()), model, SourcePos.startOf(rendered.doc().source()));
     }

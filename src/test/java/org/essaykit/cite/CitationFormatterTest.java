@@ -44,9 +44,13 @@ class CitationFormatterTest {
         CitationStyle style = CitationStyle.named(null, dir, Path.of("content"), SourcePos.startOf(Path.of("x")));
         CitationFormatter.Formatted formatted = CitationFormatter.format(style, bibliography(dir), List.of(
                 group("@hubinger2019, p. 33"), group("see @muller2020; @hubinger2019"), group("-@muller2020")));
-        assertEquals("(Hubinger et al. 2019, p. 33)", formatted.groups().get(0));
-        assertEquals("(see Müller 2020; Hubinger et al. 2019)", formatted.groups().get(1));
-        assertEquals("(2020)", formatted.groups().get(2));
+        assertEquals("(Hubinger et al. 2019, p. 33)", CitationFormatter.plainText(formatted.groups().get(0)));
+        assertEquals("(see Müller 2020; Hubinger et al. 2019)", CitationFormatter.plainText(formatted.groups().get(1)));
+        assertEquals("(2020)", CitationFormatter.plainText(formatted.groups().get(2)));
+        assertEquals("<span class=\"citation\" data-cites=\"muller2020 hubinger2019\">(<a href=\"#ref-muller2020\">see Müller 2020</a>; "
+                + "<a href=\"#ref-hubinger2019\">Hubinger et al. 2019</a>)</span>", formatted.groups().get(1));
+        assertEquals("<a class=\"citation\" href=\"#ref-hubinger2019\" data-cites=\"hubinger2019\">(Hubinger et al. 2019, p. 33)</a>",
+                formatted.groups().get(0));
         assertEquals(List.of("hubinger2019", "muller2020"), formatted.entries().stream().map(CitationFormatter.Entry::key).toList());
         String first = formatted.entries().get(0).html();
         assertTrue(first.startsWith("<div class=\"csl-entry\" id=\"ref-hubinger2019\">"), first);
@@ -63,12 +67,12 @@ class CitationFormatterTest {
         CitationStyle chicago = CitationStyle.named("chicago-author-date", dir, Path.of("content"), SourcePos.startOf(Path.of("x")));
         CitationSyntax.Citation inText = new CitationSyntax.Citation("hubinger2019", "", "", CitationSyntax.Mode.IN_TEXT);
         assertEquals("Hubinger et al. (2019)",
-                CitationFormatter.format(chicago, bibliography, List.of(List.of(inText))).groups().get(0));
+                CitationFormatter.plainText(CitationFormatter.format(chicago, bibliography, List.of(List.of(inText))).groups().get(0)));
         CitationStyle apa = CitationStyle.named("apa", dir, Path.of("content"), SourcePos.startOf(Path.of("x")));
         assertEquals("Hubinger et al. (2019)",
-                CitationFormatter.format(apa, bibliography, List.of(List.of(inText))).groups().get(0));
+                CitationFormatter.plainText(CitationFormatter.format(apa, bibliography, List.of(List.of(inText))).groups().get(0)));
         CitationStyle ieee = CitationStyle.named("ieee", dir, Path.of("content"), SourcePos.startOf(Path.of("x")));
         assertEquals("Hubinger et al. [1]",
-                CitationFormatter.format(ieee, bibliography, List.of(List.of(inText))).groups().get(0));
+                CitationFormatter.plainText(CitationFormatter.format(ieee, bibliography, List.of(List.of(inText))).groups().get(0)));
     }
 }
