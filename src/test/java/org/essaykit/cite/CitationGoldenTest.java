@@ -27,7 +27,8 @@ class CitationGoldenTest {
     private static final Path FIXTURE = Path.of("src/test/resources/sites/citations");
     private static final boolean UPDATE = Boolean.getBoolean("essaykit.updateGoldens");
     static final List<String> PAGES = List.of("posts/mesa/index.html", "posts/sleeper/index.html",
-            "posts/numeric/index.html", "posts/plain/index.html", "concepts/mesa-optimizer/index.html");
+            "posts/numeric/index.html", "posts/plain/index.html", "concepts/mesa-optimizer/index.html",
+            "references/index.html");
 
     @TempDir
     Path dir;
