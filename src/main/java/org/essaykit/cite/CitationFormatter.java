@@ -57,8 +57,18 @@ public final class CitationFormatter {
      */
     public static Formatted format(CitationStyle style, org.essaykit.cite.Bibliography bibliography,
                                    List<List<Citation>> groups) {
+        return format(style, bibliography, groups, List.of());
+    }
+
+    /**
+     * The same, with works the reference list shows though the text does not cite them ({@code nocite}), after
+     * the cited ones.
+     */
+    public static Formatted format(CitationStyle style, org.essaykit.cite.Bibliography bibliography,
+                                   List<List<Citation>> groups, List<String> alsoListed) {
         Set<String> cited = new LinkedHashSet<>();
         groups.forEach(group -> group.forEach(citation -> cited.add(citation.key())));
+        cited.addAll(alsoListed);
         List<CSLItemData> items = cited.stream().map(bibliography.items()::get).toList();
         CSL csl;
         try {

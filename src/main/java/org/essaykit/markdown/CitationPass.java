@@ -47,7 +47,8 @@ final class CitationPass {
     }
 
     static Result apply(Node root, org.essaykit.content.Document document, Citations citations) {
-        if (citations == null || !citations.applies(document) || document.body().indexOf('@') < 0) {
+        List<String> nocite = nocite(document);
+        if (citations == null || !citations.applies(document) || document.body().indexOf('@') < 0 && nocite.isEmpty()) {
             return Result.NONE;
         }
         Citations.Sources sources = citations.sourcesFor(document);
@@ -67,17 +68,43 @@ final class CitationPass {
                 resolved.add(node);
             }
         }
-        if (resolved.isEmpty()) {
+        List<String> listed = new ArrayList<>();
+        for (String key : nocite) {
+            if (known.containsKey(key)) {
+                listed.add(key);
+            } else if (sources.problems().isEmpty()) {
+                problems.add(UnknownKey.at(document.positionOf(NOCITE), key, known.keySet()));
+            }
+        }
+        if (resolved.isEmpty() && listed.isEmpty() || sources.style() == null) {
             return new Result(problems, List.of());
         }
         CitationFormatter.Formatted formatted = CitationFormatter.format(sources.style(), sources.bibliography(),
-                resolved.stream().map(CitationNode::citations).toList());
+                resolved.stream().map(CitationNode::citations).toList(), listed);
         for (int i = 0; i < resolved.size(); i++) {
             resolved.get(i).formatted(formatted.groups().get(i));
             resolved.get(i).appendChild(new Text(CitationFormatter.plainText(formatted.groups().get(i))));
         }
         placeReferences(root, new ReferenceList(formatted.entries()), sources.title(), sources.id());
         return new Result(problems, formatted.entries());
+    }
+
+    /** Pandoc's front matter key for works listed in the references without being cited in the text. */
+    static final String NOCITE = "nocite";
+
+    /** The keys of {@code nocite:} (a list, or one string of {@code @key}s), without their {@code @}. */
+    private static List<String> nocite(org.essaykit.content.Document document) {
+        Object value = document.frontMatter().get(NOCITE);
+        List<String> keys = new ArrayList<>();
+        List<?> items = value instanceof List<?> list ? list : value instanceof String text ? List.of(text.split("[,;\\s]+")) : List.of();
+        for (Object item : items) {
+            String key = String.valueOf(item).strip();
+            key = key.startsWith("@") ? key.substring(1) : key;
+            if (!key.isEmpty()) {
+                keys.add(key);
+            }
+        }
+        return keys;
     }
 
     private static List<Text> textsWithAt(Node root) {
