@@ -31,7 +31,7 @@ class ArchitectureRulesTest {
 
     /** The packages, lowest first: each may use only the packages before it. */
     private static final List<String> LAYERS = List.of(
-            "diag", "sim", "math", "content", "output", "simc", "liquid", "highlight", "images", "markdown", "comments", "graph",
+            "diag", "sim", "math", "content", "cite", "output", "simc", "liquid", "highlight", "images", "markdown", "comments", "graph",
             "render", "check", "pipeline", "live", "serve", "scaffold", "cli");
 
     /**

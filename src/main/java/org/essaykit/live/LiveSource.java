@@ -79,7 +79,8 @@ final class LiveSource {
                 continue;
             }
             ContentFiles.Kind kind = folder.kindOf(path);
-            if (kind == ContentFiles.Kind.DATA || Files.isDirectory(path) || (!Files.exists(path) && knowsFilesUnder(path))) {
+            if (kind == ContentFiles.Kind.DATA || Files.isDirectory(path) || (!Files.exists(path) && knowsFilesUnder(path))
+                    || org.essaykit.cite.CitationSettings.mayBeCitationSource(path)) {
                 return Update.RELOAD;
             }
             if (kind == ContentFiles.Kind.MARKDOWN) {

@@ -305,6 +305,12 @@ final class DocumentFacts extends AbstractVisitor {
         math(block);
         if (block instanceof FootnoteDefinition footnote) {
             anchorIds.add("fn-" + footnote.getLabel());
+        } else if (block instanceof ReferenceList references) {
+            // a citation's preview is its whole entry, as a figure reference's is its caption
+            references.entries().forEach(entry -> {
+                anchorIds.add(entry.id());
+                figureSections.put(entry.id(), new Section(entry.title(), entry.text()));
+            });
         }
         if (block instanceof Figure figure && figure.numbering() != null) {
             labelled(figure.numbering(), figure.caption() == null ? null : PlainText.of(figure.caption()).strip());

@@ -10,6 +10,7 @@ import org.commonmark.node.Node;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.essaykit.cite.Citations;
 import org.essaykit.content.DataTable;
 import org.essaykit.content.Document;
 import org.essaykit.content.SiteConfig;
@@ -41,6 +42,8 @@ public final class MarkdownEngine {
     private final SimRuns simulations;
     /** The Liquid of bodies that have it, rendered before their Markdown; null when the site has none. */
     private final LiquidPages liquid;
+    /** The site's bibliographies and styles, each read once (again when changed), for citations. */
+    private final Citations citations;
 
     /** Plain Markdown with the given heading ids ({@link MarkdownOptions#defaults}). */
     public MarkdownEngine(HeadingIdStyle headingIds) {
@@ -58,6 +61,7 @@ public final class MarkdownEngine {
         this.smartTypography = options.smartTypography();
         this.simulations = new SimRuns(options.simulations());
         this.liquid = options.liquid();
+        this.citations = new Citations(options.citations());
         // Formulas' MathML and simulations' runs are kept for as long as the engine: one build, or a session of
         // serve's rebuilds. With a site folder, formulas also between builds, in its .essaykit-cache/math/.
         this.math = new MathCache(options.siteRoot() == null ? null : options.siteRoot().resolve(MathCache.FOLDER));
@@ -100,6 +104,7 @@ public final class MarkdownEngine {
             liquidProblems = liquidResult.problems();
         }
         Node root = parser.parse(document.body());
+        CitationPass.Result cited = CitationPass.apply(root, document, citations);
         // The tree is changed by four passes, in an order that matters: concept mentions are linked while the
         // text is still as written (names match, and the facts below count them as links); images are sized
         // while their paths are as written; typography curls quotes after mentions were matched and before the
@@ -114,12 +119,12 @@ public final class MarkdownEngine {
         }
         DocumentFacts facts = DocumentFacts.collect(root, document, index, simulations);
         SourceLinks.rewrite(root, document, index);
-        List<org.essaykit.diag.Diagnostic> problems = java.util.stream.Stream.of(liquidProblems, missingImages,
-                facts.problems()).flatMap(List::stream).toList();
+        List<org.essaykit.diag.Diagnostic> problems = java.util.stream.Stream.of(liquidProblems, cited.problems(),
+                missingImages, facts.problems()).flatMap(List::stream).toList();
         return new RenderedMarkdown(CompactText.of(renderer.render(root)), facts.toc(), facts.headingIds(),
                 facts.anchorIds(), facts.sections(), facts.links(), facts.summary(), facts.wordCount(),
                 searchTerms.of(facts.plainText(), document.title(),
                         facts.sections().values().stream().map(Section::title).toList()),
-                facts.simulations(), facts.hasCode(), problems);
+                facts.simulations(), facts.hasCode(), problems, cited.references());
     }
 }

@@ -1,5 +1,6 @@
 package org.essaykit.markdown;
 
+import org.essaykit.cite.CitationSettings;
 import org.essaykit.content.DataTable;
 import org.essaykit.content.SiteConfig;
 import org.essaykit.content.SiteConfig.HeadingIdStyle;
@@ -24,10 +25,12 @@ import java.util.Map;
  *                        repository's Markdown, written for kramdown
  * @param jemoji          {@code :shortcodes:} as emoji, for a Jekyll repository that lists the jemoji plugin
  * @param simulations     what {@code ```sim NAME} may name: the built-in simulations and the site's own
+ * @param citations       the site's bibliography and citation style ({@link CitationSettings#NONE}: citations stay text)
  */
 public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, Path siteRoot,
                               String baseurl, boolean smartTypography, LiquidPages liquid,
-                              boolean kramdown, boolean jemoji, SimulationCatalog simulations) {
+                              boolean kramdown, boolean jemoji, SimulationCatalog simulations,
+                              CitationSettings citations) {
 
     /** The site.yaml key that turns on {@link SmartPunctuation}. */
     public static final String SMART_TYPOGRAPHY = "smart_typography";
@@ -36,18 +39,21 @@ public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> 
         dataTables = Map.copyOf(dataTables);
         baseurl = baseurl == null ? "" : baseurl;
         simulations = simulations == null ? SimulationCatalog.builtInOnly() : simulations;
+        citations = citations == null ? CitationSettings.NONE : citations;
     }
 
     /** Plain Markdown with the given heading ids: no data files, no images read, no smart typography. */
     public static MarkdownOptions defaults(HeadingIdStyle headingIds) {
-        return new MarkdownOptions(headingIds, Map.of(), null, "", false, null, false, false, null);
+        return new MarkdownOptions(headingIds, Map.of(), null, "", false, null, false, false, null,
+                CitationSettings.NONE);
     }
 
     /** What a site's config asks for: its heading ids, its data files, images read from its folder. */
     public static MarkdownOptions forSite(SiteConfig config, Map<String, DataTable> dataTables, Path siteRoot) {
         return new MarkdownOptions(config.headingIds(), dataTables, siteRoot, config.baseurl(),
                 Boolean.TRUE.equals(config.params().get(SMART_TYPOGRAPHY)), LiquidPages.forSite(config, siteRoot),
-                config.jekyll().repository(), config.jekyll().repository() && usesPlugin(config, "jemoji"), null);
+                config.jekyll().repository(), config.jekyll().repository() && usesPlugin(config, "jemoji"), null,
+                CitationSettings.forSite(config, siteRoot));
     }
 
     /** Whether {@code _config.yml} lists a plugin under {@code plugins:} (or the older {@code gems:}). */
@@ -58,16 +64,16 @@ public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> 
 
     public MarkdownOptions withDataTables(Map<String, DataTable> tables) {
         return new MarkdownOptions(headingIds, tables, siteRoot, baseurl, smartTypography, liquid, kramdown, jemoji,
-                simulations);
+                simulations, citations);
     }
 
     public MarkdownOptions withImagesFrom(Path root) {
         return new MarkdownOptions(headingIds, dataTables, root, baseurl, smartTypography, liquid, kramdown, jemoji,
-                simulations);
+                simulations, citations);
     }
 
     public MarkdownOptions withSimulations(SimulationCatalog catalog) {
         return new MarkdownOptions(headingIds, dataTables, siteRoot, baseurl, smartTypography, liquid, kramdown, jemoji,
-                catalog);
+                catalog, citations);
     }
 }

@@ -1,5 +1,6 @@
 package org.essaykit.markdown;
 
+import org.essaykit.cite.CitationFormatter;
 import org.essaykit.diag.Diagnostic;
 
 import java.util.List;
@@ -21,11 +22,12 @@ import java.util.Set;
  * @param simulations the simulations its {@code ```sim} blocks embed, in order, each once
  * @param hasCode    whether it has a highlighted code block, which needs {@code assets/code.css} and {@code code.js}
  * @param problems   build errors in blocks of our dialect (an unknown data table, a broken {@code ```sim} block), at their file:line:col
+ * @param references the works it cites, formatted as its reference list shows them (empty when it cites none)
  */
 public record RenderedMarkdown(CompactText body, List<TocEntry> toc, List<String> headingIds, Set<String> anchorIds,
                                Map<String, Section> sections, List<FoundLink> links, String summary, int wordCount,
                                SearchTerms terms, List<String> simulations, boolean hasCode,
-                               List<Diagnostic> problems) {
+                               List<Diagnostic> problems, List<CitationFormatter.Entry> references) {
 
     public RenderedMarkdown {
         toc = List.copyOf(toc);
@@ -34,6 +36,7 @@ public record RenderedMarkdown(CompactText body, List<TocEntry> toc, List<String
         links = List.copyOf(links);
         simulations = List.copyOf(simulations);
         problems = List.copyOf(problems);
+        references = List.copyOf(references);
         sections = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(sections));
     }
 
@@ -59,6 +62,6 @@ public record RenderedMarkdown(CompactText body, List<TocEntry> toc, List<String
     /** The same body with more fragment targets, such as the anchors of the comments shown under it. */
     public RenderedMarkdown withAnchorIds(Set<String> ids) {
         return new RenderedMarkdown(body, toc, headingIds, ids, sections, links, summary, wordCount, terms,
-                simulations, hasCode, problems);
+                simulations, hasCode, problems, references);
     }
 }

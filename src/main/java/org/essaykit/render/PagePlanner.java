@@ -148,7 +148,7 @@ public final class PagePlanner {
      *                 over its views and must not be used again
      */
     public Plan replan(SiteGraph graph, Plan previous, GraphChange change, Diagnostics diagnostics) {
-        if (change instanceof GraphChange.Bodies bodies && previous.complete) {
+        if (change instanceof GraphChange.Bodies bodies && previous.complete && !ReferencesPage.changedBy(bodies)) {
             return continued(graph, previous, bodies, diagnostics);
         }
         return planned(graph, previous, diagnostics);
@@ -293,6 +293,11 @@ public final class PagePlanner {
                 Map.of(), configPos, diagnostics);
         list(pages, views, "404", "Page not found", "/404.html", "There is no page at this address.",
                 Map.of(), configPos, diagnostics);
+        List<ReferencesPage.Work> works = ReferencesPage.works(graph, views);
+        if (!works.isEmpty() && graph.documents().stream().noneMatch(d -> d.doc().url().equals(ReferencesPage.URL))) {
+            list(pages, views, ReferencesPage.KIND, "References", ReferencesPage.URL, "Every work cited on " + siteTitle
+                    + ", with the pages citing it", Map.of("works", works, "citations", true), configPos, diagnostics);
+        }
         backlinkPages(pages, views, graph, byLines, diagnostics);
     }
 
@@ -383,6 +388,9 @@ public final class PagePlanner {
         }
         if (rendered.markdown().hasCode()) {
             model.put("codeBlocks", true); // head.html links the code styles and copy button
+        }
+        if (!rendered.markdown().references().isEmpty()) {
+            model.put("citations", true); // head.html links the citation styles
         }
         return new PlannedPage(rendered.doc().url(), Permalinks.outputPath(rendered.doc().url()),
                 templateOf(rendered.doc()), model, SourcePos.startOf(rendered.doc().source()));

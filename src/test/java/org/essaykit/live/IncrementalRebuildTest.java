@@ -317,6 +317,22 @@ class IncrementalRebuildTest {
                 .replaceAll("(?s)\\$\\$ \\\\frac.*?(?=Plain words)", "")));
     }
 
+    /** Citations change the citing page, the site's /references/ page, and every citing page when the .bib changes. */
+    @Test
+    void citationEditsEndInTheSiteACleanBuildMakes() {
+        String bib = "@misc{hubinger2019,\n  title = {Risks from Learned Optimization},\n  author = {Hubinger, Evan},\n"
+                + "  year = {2019}\n}\n";
+        edit("add a bibliography", write("content/refs.bib", bib));
+        edit("cite a work", write("content/posts/later.md", read("content/posts/later.md")
+                .replace("tags: [alignment]", "tags: [alignment]\nbibliography: refs.bib")
+                .replace("Plain words", "As @hubinger2019 argued [see @hubinger2019, p. 2]. Plain words")));
+        edit("cite it from a second post", write("content/posts/risks.md", read("content/posts/risks.md")
+                .replaceFirst("---\n", "---\nbibliography: refs.bib\n") + "\nSee [@hubinger2019].\n"));
+        edit("edit the bibliography", write("content/refs.bib", bib.replace("Risks from", "Risks From")));
+        edit("remove the citations", write("content/posts/later.md", read("content/posts/later.md")
+                .replace("As @hubinger2019 argued [see @hubinger2019, p. 2]. ", "")));
+    }
+
     private LiveBuild.Outcome edit(String what, Set<Path> changed) {
         LiveBuild.Outcome outcome = live.rebuild(changed);
         if (!outcome.succeeded()) {

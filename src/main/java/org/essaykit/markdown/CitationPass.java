@@ -1,0 +1,207 @@
+package org.essaykit.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.essaykit.cite.Bibliography;
+import org.essaykit.cite.CitationFormatter;
+import org.essaykit.cite.CitationSyntax;
+import org.essaykit.cite.CitationSyntax.Citation;
+import org.essaykit.cite.Citations;
+import org.essaykit.cite.UnknownKey;
+import org.essaykit.diag.Diagnostic;
+import org.essaykit.diag.Suggestions;
+
+/**
+ * Pandoc citations in a body that has a bibliography: finds them in the parsed text (never in code, links or our
+ * inline nodes), checks their keys, formats them with the document's style and places the reference list: under
+ * the body's own heading with the references id if it has one, else under a new heading at the end.
+ * Runs before concept mentions are linked, so their text stays out of that search.
+ */
+final class CitationPass {
+
+    private CitationPass() {
+    }
+
+    /**
+     * What the pass found.
+     *
+     * @param problems   unknown keys at their {@code file:line:col}, unreadable bibliographies or style
+     * @param references the reference list placed in the body, empty when it cites nothing
+     */
+    record Result(List<Diagnostic> problems, List<CitationFormatter.Entry> references) {
+        static final Result NONE = new Result(List.of(), List.of());
+
+        Result {
+            problems = List.copyOf(problems);
+            references = List.copyOf(references);
+        }
+    }
+
+    static Result apply(Node root, org.essaykit.content.Document document, Citations citations) {
+        List<String> nocite = nocite(document);
+        if (citations == null || !citations.applies(document) || document.body().indexOf('@') < 0 && nocite.isEmpty()) {
+            return Result.NONE;
+        }
+        Citations.Sources sources = citations.sourcesFor(document);
+        List<Diagnostic> problems = new ArrayList<>(sources.problems());
+        Map<String, ?> known = sources.bibliography().items();
+        List<CitationNode> found = new ArrayList<>();
+        for (Text text : textsWithAt(root)) {
+            found.addAll(split(text, sources.bibliography()));
+        }
+        List<CitationNode> resolved = new ArrayList<>();
+        for (CitationNode node : found) {
+            List<String> unknown = node.citations().stream().map(Citation::key).filter(key -> !known.containsKey(key)).toList();
+            if (sources.problems().isEmpty()) { // else the key may be in the file that could not be read
+                unknown.forEach(key -> problems.add(UnknownKey.at(keyPosition(document, node, key), key, known.keySet())));
+            }
+            if (unknown.isEmpty() && sources.style() != null) {
+                resolved.add(node);
+            }
+        }
+        List<String> listed = new ArrayList<>();
+        for (String key : nocite) {
+            if (known.containsKey(key)) {
+                listed.add(key);
+            } else if (sources.problems().isEmpty()) {
+                problems.add(UnknownKey.at(document.positionOf(NOCITE), key, known.keySet()));
+            }
+        }
+        if (resolved.isEmpty() && listed.isEmpty() || sources.style() == null) {
+            return new Result(problems, List.of());
+        }
+        CitationFormatter.Formatted formatted = CitationFormatter.format(sources.style(), sources.bibliography(),
+                resolved.stream().map(CitationNode::citations).toList(), listed);
+        for (int i = 0; i < resolved.size(); i++) {
+            resolved.get(i).formatted(formatted.groups().get(i));
+            resolved.get(i).appendChild(new Text(CitationFormatter.plainText(formatted.groups().get(i))));
+        }
+        placeReferences(root, new ReferenceList(formatted.entries()), sources.title(), sources.id());
+        return new Result(problems, formatted.entries());
+    }
+
+    /** Pandoc's front matter key for works listed in the references without being cited in the text. */
+    static final String NOCITE = "nocite";
+
+    /** The keys of {@code nocite:} (a list, or one string of {@code @key}s), without their {@code @}. */
+    private static List<String> nocite(org.essaykit.content.Document document) {
+        Object value = document.frontMatter().get(NOCITE);
+        List<String> keys = new ArrayList<>();
+        List<?> items = value instanceof List<?> list ? list : value instanceof String text ? List.of(text.split("[,;\\s]+")) : List.of();
+        for (Object item : items) {
+            String key = String.valueOf(item).strip();
+            key = key.startsWith("@") ? key.substring(1) : key;
+            if (!key.isEmpty()) {
+                keys.add(key);
+            }
+        }
+        return keys;
+    }
+
+    private static List<Text> textsWithAt(Node root) {
+        List<Text> texts = new ArrayList<>();
+        root.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                if (text.getLiteral().indexOf('@') >= 0) {
+                    texts.add(text);
+                }
+            }
+
+            @Override
+            public void visit(Link link) {
+                // a citation inside a link's text would nest links
+            }
+
+            @Override
+            public void visit(CustomNode node) {
+                // wikilinks, cross-references (@fig:x), footnote marks: theirs
+            }
+        });
+        return texts;
+    }
+
+    /**
+     * Splits the citations out of one text node: bracketed groups whose every part names a key, and in-text
+     * {@code @key}s that begin a word. An in-text {@code @word} that is no key stays text (a handle, say) unless
+     * it is one typo away from a key, which is then reported.
+     */
+    static List<CitationNode> split(Text text, Bibliography bibliography) {
+        String literal = text.getLiteral();
+        List<TextSplice.Range> ranges = new ArrayList<>();
+        int i = 0;
+        while (i < literal.length()) {
+            char c = literal.charAt(i);
+            int close = c == '[' ? literal.indexOf(']', i + 1) : -1;
+            if (close > 0 && literal.lastIndexOf('[', close) == i && literal.indexOf('@', i) < close) {
+                Optional<List<Citation>> group = CitationSyntax.group(literal.substring(i + 1, close));
+                if (group.isPresent()) {
+                    ranges.add(new TextSplice.Range(i, close + 1, new CitationNode(group.get(), literal.substring(i, close + 1))));
+                    i = close + 1;
+                    continue;
+                }
+            }
+            if (c == '@' && (i == 0 || !Character.isLetterOrDigit(literal.charAt(i - 1)))) {
+                int length = CitationSyntax.keyLength(literal, i + 1);
+                String key = literal.substring(i + 1, i + 1 + length);
+                if (length > 0 && (bibliography.items().containsKey(key)
+                        || Suggestions.closest(key, bibliography.keys()).isPresent())) {
+                    Citation citation = new Citation(key, "", "", CitationSyntax.Mode.IN_TEXT);
+                    ranges.add(new TextSplice.Range(i, i + 1 + length, new CitationNode(List.of(citation), "@" + key)));
+                    i += 1 + length;
+                    continue;
+                }
+            }
+            i++;
+        }
+        TextSplice.replace(text, ranges);
+        return ranges.stream().map(range -> (CitationNode) range.node()).toList();
+    }
+
+    /** Where the key is written: the citation's own position, moved to its {@code @key} when on one line. */
+    private static org.essaykit.diag.SourcePos keyPosition(org.essaykit.content.Document document, CitationNode node, String key) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        if (spans.isEmpty()) {
+            return document.bodyPosition(1, 1);
+        }
+        int offset = Math.max(0, node.written().indexOf("@" + key));
+        return document.bodyPosition(spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + offset + 1);
+    }
+
+    /**
+     * The list goes at the end of the section whose heading has the references id (an author's own "References"
+     * heading), else at the end of the body under a new heading.
+     */
+    private static void placeReferences(Node root, ReferenceList list, String title, String id) {
+        Heading own = null;
+        for (Node node = root.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading heading && heading.getLastChild() instanceof HeadingAnchor anchor
+                    && anchor.id().equals(id)) {
+                own = heading;
+            }
+        }
+        if (own == null) {
+            Heading heading = new Heading();
+            heading.setLevel(2);
+            heading.appendChild(new Text(title));
+            heading.appendChild(new HeadingAnchor(id));
+            root.appendChild(heading);
+            root.appendChild(list);
+            return;
+        }
+        Node last = own;
+        while (last.getNext() != null && !(last.getNext() instanceof Heading next && next.getLevel() <= own.getLevel())) {
+            last = last.getNext();
+        }
+        last.insertAfter(list);
+    }
+}

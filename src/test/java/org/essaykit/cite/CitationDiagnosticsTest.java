@@ -1,0 +1,100 @@
+package org.essaykit.cite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.essaykit.diag.Diagnostic;
+import org.essaykit.pipeline.BuildResult;
+import org.essaykit.testing.TestSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a writer sees when a citation or a bibliography is wrong: the exact message at the exact place. */
+class CitationDiagnosticsTest {
+
+    private static final String BIB = """
+            @article{hubinger2019,
+              title = {Risks from Learned Optimization in Advanced Machine Learning Systems},
+              author = {Hubinger, Evan},
+              year = {2019}
+            }
+            @article{langosco2022,
+              title = {Goal Misgeneralization in Deep Reinforcement Learning},
+              author = {Langosco, Lauro},
+              year = {2022}
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private static List<String> errors(BuildResult result) {
+        assertFalse(result.succeeded(), "the build should fail");
+        return result.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
+    }
+
+    @Test
+    void unknownKeyIsAnErrorAtTheKeyWithTheClosestKey() {
+        BuildResult result = TestSite.in(dir)
+                .write("content/site.yaml", "title: T\nbibliography: refs.bib\n")
+                .write("content/refs.bib", BIB)
+                .write("content/posts/p.md", "---\ntitle: P\n---\nFirst line.\nAs argued [see @hubinger2019; @langosko2022, p. 3].\n")
+                .build();
+        assertEquals(List.of("content/posts/p.md:5:31: error: no bibliography entry has the key 'langosko2022'\n"
+                + "    hint: did you mean @langosco2022?"), errors(result));
+    }
+
+    @Test
+    void inTextWordOneTypoFromAKeyIsReportedButAHandleStaysText() {
+        BuildResult result = TestSite.in(dir)
+                .write("content/site.yaml", "title: T\nbibliography: refs.bib\n")
+                .write("content/refs.bib", BIB)
+                .write("content/posts/p.md", "---\ntitle: P\n---\nAsk @someone, as @hubinger2018 did.\n")
+                .build();
+        assertEquals(List.of("content/posts/p.md:4:18: error: no bibliography entry has the key 'hubinger2018'\n"
+                + "    hint: did you mean @hubinger2019?"), errors(result));
+    }
+
+    @Test
+    void malformedBibEntryIsAnErrorAtItsLineInTheBibFile() {
+        BuildResult result = TestSite.in(dir)
+                .write("content/site.yaml", "title: T\nbibliography: refs.bib\n")
+                .write("content/refs.bib", BIB + "\n@article{broken2020,\n  title = {Unclosed,\n  year = 2020\n}\n")
+                .write("content/posts/p.md", "---\ntitle: P\n---\nAs argued [@hubinger2019].\n")
+                .build();
+        assertEquals(List.of("content/refs.bib:12:9: error: this entry is never closed\n"
+                + "    hint: check that its braces balance and it ends with }"), errors(result));
+    }
+
+    @Test
+    void missingBibliographyFileIsAnErrorAtTheFrontMatterKey() {
+        BuildResult result = TestSite.in(dir)
+                .write("content/posts/p.md", "---\ntitle: P\nbibliography: nowhere.bib\n---\nAs argued [@x].\n")
+                .build();
+        List<String> errors = errors(result);
+        assertEquals("content/posts/p.md:3:15: error: no bibliography file content/nowhere.bib\n"
+                + "    hint: bibliography files are named relative to content/, e.g. bibliography: references.bib", errors.get(0));
+    }
+
+    @Test
+    void unknownStyleNamesTheClosestBundledOne() {
+        BuildResult result = TestSite.in(dir)
+                .write("content/site.yaml", "title: T\nbibliography: refs.bib\ncsl: ieeee\n")
+                .write("content/refs.bib", BIB)
+                .write("content/posts/p.md", "---\ntitle: P\n---\nAs argued [@hubinger2019].\n")
+                .build();
+        assertEquals(List.of("content/site.yaml:1:1: error: no bundled citation style is called 'ieeee'\n"
+                + "    hint: did you mean ieee? bundled: chicago-author-date, apa, ieee, modern-language-association;"
+                + " or give a .csl file relative to content/"), errors(result));
+    }
+
+    @Test
+    void withoutABibliographyCitationSyntaxStaysText() {
+        TestSite site = TestSite.in(dir)
+                .write("content/posts/p.md", "---\ntitle: P\n---\nWrite to [@team] or @someone.\n");
+        site.buildClean();
+        org.junit.jupiter.api.Assertions.assertTrue(site.read("posts/p/index.html").contains("Write to [@team] or @someone."));
+    }
+}
