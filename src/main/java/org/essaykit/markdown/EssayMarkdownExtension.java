@@ -53,6 +53,7 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
         renderer.nodeRendererFactory(context -> new SimFigureRenderer(context, runs));
         renderer.nodeRendererFactory(MathRenderer::new);
         renderer.nodeRendererFactory(FigureRenderer::new);
+        renderer.nodeRendererFactory(SidenoteRenderer::new);
         renderer.attributeProviderFactory(context -> new EssayAttributes());
     }
 

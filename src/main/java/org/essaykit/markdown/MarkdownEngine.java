@@ -38,6 +38,8 @@ public final class MarkdownEngine {
     private final boolean smartTypography;
     /** The Liquid of bodies that have it, rendered before their Markdown; null when the site has none. */
     private final LiquidPages liquid;
+    /** Whether footnotes are also written beside their references ({@link Sidenotes}), unless a document opts out. */
+    private final boolean sidenotes;
 
     /** Plain Markdown with the given heading ids ({@link MarkdownOptions#defaults}). */
     public MarkdownEngine(HeadingIdStyle headingIds) {
@@ -54,6 +56,7 @@ public final class MarkdownEngine {
         this.images = options.siteRoot() == null ? null : new LocalImages(options.siteRoot(), options.baseurl());
         this.smartTypography = options.smartTypography();
         this.liquid = options.liquid();
+        this.sidenotes = options.sidenotes();
         // Formulas' MathML and simulations' runs are kept for as long as the engine: one build, or a session of
         // serve's rebuilds. With a site folder, formulas also between builds, in its .essaykit-cache/math/.
         this.math = new MathCache(options.siteRoot() == null ? null : options.siteRoot().resolve(MathCache.FOLDER));
@@ -110,6 +113,9 @@ public final class MarkdownEngine {
         }
         DocumentFacts facts = DocumentFacts.collect(root, document, index);
         SourceLinks.rewrite(root, document, index);
+        if (sidenotes && !Boolean.FALSE.equals(document.frontMatter().get(MarkdownOptions.SIDENOTES))) {
+            Sidenotes.add(root, document.body());
+        }
         List<org.essaykit.diag.Diagnostic> problems = java.util.stream.Stream.of(liquidProblems, missingImages,
                 facts.problems()).flatMap(List::stream).toList();
         return new RenderedMarkdown(CompactText.of(renderer.render(root)), facts.toc(), facts.headingIds(),

@@ -22,13 +22,18 @@ import java.util.Map;
  * @param kramdown        kramdown's IALs, header ids and {@code {:toc}} ({@link KramdownExtension}): a Jekyll
  *                        repository's Markdown, written for kramdown
  * @param jemoji          {@code :shortcodes:} as emoji, for a Jekyll repository that lists the jemoji plugin
+ * @param sidenotes       footnotes also written beside their references, for the margin of wide screens
+ *                        ({@link Sidenotes}); off with {@code sidenotes: false} in site.yaml, and for one document
+ *                        with the same key in its front matter
  */
 public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, Path siteRoot,
                               String baseurl, boolean smartTypography, LiquidPages liquid,
-                              boolean kramdown, boolean jemoji) {
+                              boolean kramdown, boolean jemoji, boolean sidenotes) {
 
     /** The site.yaml key that turns on {@link SmartPunctuation}. */
     public static final String SMART_TYPOGRAPHY = "smart_typography";
+    /** The site.yaml (or front matter) key that turns sidenotes off with {@code false}. */
+    public static final String SIDENOTES = "sidenotes";
 
     public MarkdownOptions {
         dataTables = Map.copyOf(dataTables);
@@ -37,14 +42,24 @@ public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> 
 
     /** Plain Markdown with the given heading ids: no data files, no images read, no smart typography. */
     public static MarkdownOptions defaults(HeadingIdStyle headingIds) {
-        return new MarkdownOptions(headingIds, Map.of(), null, "", false, null, false, false);
+        return new MarkdownOptions(headingIds, Map.of(), null, "", false, null, false, false, true);
     }
 
     /** What a site's config asks for: its heading ids, its data files, images read from its folder. */
     public static MarkdownOptions forSite(SiteConfig config, Map<String, DataTable> dataTables, Path siteRoot) {
         return new MarkdownOptions(config.headingIds(), dataTables, siteRoot, config.baseurl(),
                 Boolean.TRUE.equals(config.params().get(SMART_TYPOGRAPHY)), LiquidPages.forSite(config, siteRoot),
-                config.jekyll().repository(), config.jekyll().repository() && usesPlugin(config, "jemoji"));
+                config.jekyll().repository(), config.jekyll().repository() && usesPlugin(config, "jemoji"),
+                sidenotes(config));
+    }
+
+    /**
+     * Sidenotes unless site.yaml says {@code sidenotes: false}; a Jekyll repository, whose layouts are its own, has
+     * them only when its config says {@code sidenotes: true}.
+     */
+    private static boolean sidenotes(SiteConfig config) {
+        Object setting = config.params().get(SIDENOTES);
+        return setting == null ? !config.jekyll().repository() : Boolean.TRUE.equals(setting);
     }
 
     /** Whether {@code _config.yml} lists a plugin under {@code plugins:} (or the older {@code gems:}). */
@@ -54,10 +69,12 @@ public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> 
     }
 
     public MarkdownOptions withDataTables(Map<String, DataTable> tables) {
-        return new MarkdownOptions(headingIds, tables, siteRoot, baseurl, smartTypography, liquid, kramdown, jemoji);
+        return new MarkdownOptions(headingIds, tables, siteRoot, baseurl, smartTypography, liquid, kramdown, jemoji,
+                sidenotes);
     }
 
     public MarkdownOptions withImagesFrom(Path root) {
-        return new MarkdownOptions(headingIds, dataTables, root, baseurl, smartTypography, liquid, kramdown, jemoji);
+        return new MarkdownOptions(headingIds, dataTables, root, baseurl, smartTypography, liquid, kramdown, jemoji,
+                sidenotes);
     }
 }
