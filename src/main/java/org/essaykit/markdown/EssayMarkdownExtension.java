@@ -54,6 +54,7 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
         renderer.nodeRendererFactory(MathRenderer::new);
         renderer.nodeRendererFactory(FigureRenderer::new);
         renderer.nodeRendererFactory(SidenoteRenderer::new);
+        renderer.nodeRendererFactory(EmbedRenderer::new);
         renderer.attributeProviderFactory(context -> new EssayAttributes());
     }
 

@@ -65,6 +65,12 @@ public record RenderedMarkdown(CompactText body, List<TocEntry> toc, List<String
         return html.contains("class=\"sidenote\"") ? SIDENOTES.matcher(html).replaceAll("") : html;
     }
 
+    /** The same facts with another body: an embedding page's, its embeds filled in by the transclusion pass. */
+    public RenderedMarkdown withHtml(String html) {
+        return new RenderedMarkdown(CompactText.of(html), toc, headingIds, anchorIds, sections, links, summary, wordCount,
+                terms, simulations, hasCode, problems);
+    }
+
     /** The same body with more fragment targets, such as the anchors of the comments shown under it. */
     public RenderedMarkdown withAnchorIds(Set<String> ids) {
         return new RenderedMarkdown(body, toc, headingIds, ids, sections, links, summary, wordCount, terms,
