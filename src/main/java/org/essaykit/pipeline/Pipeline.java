@@ -144,7 +144,7 @@ public final class Pipeline {
     private static Markdown read(BuildRequest request, Diagnostics diagnostics, StageTimer timer) {
         SiteSource loaded = timer.time("load", () -> ContentLoader.load(request.source(), request.load(), diagnostics));
         Markdown bodies = timer.time("markdown", () -> markdown(loaded));
-        return timer.time("transclusion", () -> Transclusions.fill(bodies));
+        return timer.time("transclusion", () -> Transclusions.fill(bodies).markdown());
     }
 
     /** Every body rendered, on all cores; the documents' Markdown text is not kept. */

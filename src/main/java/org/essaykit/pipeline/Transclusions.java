@@ -40,16 +40,14 @@ public final class Transclusions {
     }
 
     /**
-     * @param documents every document, the embedding ones with their embeds filled (the others as they were)
-     * @param hosts     the embedding documents, filled, targets first
-     * @param problems  self-embeds and cycles
+     * @param markdown the bodies, the embedding ones with their embeds filled, and the problems of the pass (self-embeds,
+     *                 cycles) after those of the bodies
+     * @param hosts    the embedding documents, filled, targets first
      */
-    public record Filled(List<RenderedDocument> documents, List<RenderedDocument> hosts, List<Diagnostic> problems) {
+    public record Filled(Pipeline.Markdown markdown, List<RenderedDocument> hosts) {
 
         public Filled {
-            documents = List.copyOf(documents);
             hosts = List.copyOf(hosts);
-            problems = List.copyOf(problems);
         }
 
         /**
@@ -77,26 +75,16 @@ public final class Transclusions {
         }
     }
 
-    /** The pipeline's step: the bodies with their embeds filled, the problems of the pass added to theirs. */
-    public static Pipeline.Markdown fill(Pipeline.Markdown markdown) {
-        Filled filled = fill(markdown.documents(), markdown.index());
-        if (filled.hosts().isEmpty() && filled.problems().isEmpty()) {
-            return markdown;
-        }
-        List<Diagnostic> problems = new ArrayList<>(markdown.problems());
-        problems.addAll(filled.problems());
-        return new Pipeline.Markdown(markdown.source(), markdown.index(), filled.documents(), problems,
-                markdown.simulations());
-    }
-
-    public static Filled fill(List<RenderedDocument> documents, SiteIndex index) {
+    /** The pipeline's step, after the Markdown stage: every body with its embeds filled. */
+    public static Filled fill(Pipeline.Markdown markdown) {
+        List<RenderedDocument> documents = markdown.documents();
         List<RenderedDocument> hosts = documents.stream().filter(r -> !embeds(r).isEmpty()).toList();
         if (hosts.isEmpty()) {
-            return new Filled(documents, List.of(), List.of());
+            return new Filled(markdown, List.of());
         }
         Map<Path, RenderedDocument> bySource = new HashMap<>();
         documents.forEach(r -> bySource.put(r.doc().source(), r));
-        List<Diagnostic> problems = new ArrayList<>();
+        List<Diagnostic> problems = new ArrayList<>(markdown.problems());
         Set<FoundLink> broken = Collections.newSetFromMap(new IdentityHashMap<>());
         List<RenderedDocument> order = targetsFirst(hosts, bySource, problems, broken);
         // Level by level: a page filled to level k shows its targets filled to level k - 1 (level 0: as rendered,
@@ -110,7 +98,7 @@ public final class Transclusions {
             boolean first = level == 1;
             List<RenderedDocument> next = order.parallelStream()
                     .map(host -> first || embeds(host).stream().map(FoundLink::target).anyMatch(hostSources::contains)
-                            ? filledOnce(host, below, bySource, broken, index) : below.get(host.doc().source()))
+                            ? filledOnce(host, below, bySource, broken, markdown.index()) : below.get(host.doc().source()))
                     .toList();
             filled = new HashMap<>();
             for (RenderedDocument host : next) {
@@ -118,9 +106,9 @@ public final class Transclusions {
             }
         }
         Map<Path, RenderedDocument> done = filled;
-        List<RenderedDocument> filledHosts = order.stream().map(host -> done.get(host.doc().source())).toList();
-        return new Filled(documents.stream().map(r -> done.getOrDefault(r.doc().source(), r)).toList(), filledHosts,
-                problems);
+        return new Filled(new Pipeline.Markdown(markdown.source(), markdown.index(),
+                documents.stream().map(r -> done.getOrDefault(r.doc().source(), r)).toList(), problems,
+                markdown.simulations()), order.stream().map(host -> done.get(host.doc().source())).toList());
     }
 
     /** The host with each embed replaced by its target as {@code shown} has it (else as rendered). */
