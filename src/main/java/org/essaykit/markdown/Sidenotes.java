@@ -60,7 +60,10 @@ final class Sidenotes {
         });
     }
 
-    /** Puts the note after the reference's run of text in a paragraph or heading, else before its top block. */
+    /**
+     * Puts the note after the reference's run of text in a paragraph or heading (after the references right beside
+     * it), else before its top block.
+     */
     private static Sidenote place(FootnoteReference reference, FootnoteDefinition note, int number) {
         Node run = reference;
         while (run.getParent() != null && !(run.getParent() instanceof Paragraph || run.getParent() instanceof Heading)) {
@@ -69,7 +72,14 @@ final class Sidenotes {
         boolean inText = run.getParent() != null && !inTable(run) && paragraphsOnly(note);
         Sidenote sidenote = new Sidenote(note, number, inText);
         if (inText) {
-            run.insertAfter(sidenote);
+            // After a run of references ("[^1][^2]"), so they stay side by side in the sentence: a floated note
+            // between them would end the line of text around the second (for a screen reader, and for checkers of
+            // the size of inline targets).
+            Node place = run;
+            while (place.getNext() instanceof FootnoteReference || place.getNext() instanceof Sidenote) {
+                place = place.getNext();
+            }
+            place.insertAfter(sidenote);
         } else {
             topBlock(reference).insertBefore(sidenote);
         }

@@ -56,6 +56,16 @@ class SidenotesTest {
         assertEquals("1=1Z 2=2Y 3=3X ", pairs.toString(), out);
     }
 
+    /** References side by side stay so: their notes follow the pair, in order. */
+    @Test
+    void notesOfAdjacentReferencesFollowThemAll() {
+        String out = html("A claim.[^1][^2] More.\n\n[^1]: One.\n[^2]: Two.\n", Map.of());
+        assertTrue(out.contains("data-footnote-ref>1</a></sup><sup class=\"footnote-ref\"><a href=\"#fn-2\" id=\"fnref-2\""
+                + " data-footnote-ref>2</a></sup><small class=\"sidenote\" hidden=\"\"><span class=\"sidenote-number\">1</span>"
+                + " <span class=\"sidenote-para\">One.</span></small><small class=\"sidenote\" hidden=\"\">"
+                + "<span class=\"sidenote-number\">2</span>"), out);
+    }
+
     @Test
     void aPostCanTurnThemOff() {
         String markdown = "Claim.[^1]\n\n[^1]: Source.\n";
