@@ -65,10 +65,15 @@ public record RenderedMarkdown(CompactText body, List<TocEntry> toc, List<String
         return html.contains("class=\"sidenote\"") ? SIDENOTES.matcher(html).replaceAll("") : html;
     }
 
-    /** The same facts with another body: an embedding page's, its embeds filled in by the transclusion pass. */
-    public RenderedMarkdown withHtml(String html) {
+    /**
+     * The same facts with another body: an embedding page's, its embeds filled in by the transclusion pass, which also
+     * needs the code styles and the simulations of what it shows.
+     */
+    public RenderedMarkdown withEmbedded(String html, boolean embedsCode, List<String> embeddedSimulations) {
+        List<String> allSimulations = embeddedSimulations.isEmpty() ? simulations
+                : java.util.stream.Stream.concat(simulations.stream(), embeddedSimulations.stream()).distinct().toList();
         return new RenderedMarkdown(CompactText.of(html), toc, headingIds, anchorIds, sections, links, summary, wordCount,
-                terms, simulations, hasCode, problems);
+                terms, allSimulations, hasCode || embedsCode, problems);
     }
 
     /** The same body with more fragment targets, such as the anchors of the comments shown under it. */

@@ -117,13 +117,21 @@ public final class Transclusions {
                                                SiteIndex index) {
         List<FoundLink> embeds = embeds(host);
         EmbeddedContent.Ids ids = new EmbeddedContent.Ids(host.markdown().anchorIds());
+        List<RenderedDocument> targets = new ArrayList<>();
         String html = EmbedSlots.fill(host.markdown().html(), ordinal -> {
             FoundLink link = ordinal < embeds.size() ? embeds.get(ordinal) : null;
             RenderedDocument target = link == null || broken.contains(link) ? null : bySource.get(link.target());
-            return target == null ? null
-                    : EmbeddedContent.of(shown.getOrDefault(target.doc().source(), target), link.fragment(), index, ids);
+            if (target == null) {
+                return null;
+            }
+            RenderedDocument content = shown.getOrDefault(target.doc().source(), target);
+            targets.add(content);
+            return EmbeddedContent.of(content, link.fragment(), index, ids);
         });
-        return new RenderedDocument(host.doc(), host.markdown().withHtml(html));
+        // Whatever the content shows, the page needs the means for: code styles, the simulation bundle.
+        return new RenderedDocument(host.doc(), host.markdown().withEmbedded(html,
+                targets.stream().anyMatch(t -> t.markdown().hasCode()),
+                targets.stream().flatMap(t -> t.markdown().simulations().stream()).toList()));
     }
 
     /** A body's embeds in order, those naming no page included: the i-th is its i-th placeholder. */

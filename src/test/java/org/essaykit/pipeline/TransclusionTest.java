@@ -74,6 +74,20 @@ class TransclusionTest {
         }
     }
 
+    /** A page showing code or a simulation it does not have itself still loads their styles and scripts. */
+    @Test
+    void anEmbeddingPageLoadsWhatTheContentNeeds() {
+        TestSite site = TestSite.fixture(FIXTURE, dir);
+        TestSite.copyTree(Path.of("templates"), dir.resolve("templates"));
+        site.write("content/posts/code.md", "---\ntitle: Code\n---\n\n## Listing\n\n```java\nint x = 1;\n```\n\n"
+                + "```sim evolution\n```\n");
+        site.write("content/posts/shows-code.md", "---\ntitle: Shows code\n---\n\n![[code]]\n");
+        site.buildClean();
+        String page = site.read("posts/shows-code/index.html");
+        assertTrue(page.contains("/repo/assets/code.css"), page);
+        assertTrue(page.contains("/repo/assets/sim/loader.js"), page);
+    }
+
     @Test
     void theEmbeddedPageCountsTheHostAmongItsBacklinks() {
         TestSite site = TestSite.fixture(FIXTURE, dir);
