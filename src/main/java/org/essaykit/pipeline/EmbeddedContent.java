@@ -75,6 +75,10 @@ final class EmbeddedContent {
             content.appendChild(notes).appendChild(new TextNode("\n"));
         }
         renameIds(content, doc.slug(), pageUrl, ids);
+        Element references = references(body.body(), content, pageUrl, doc.slug(), ids);
+        if (references != null) {
+            content.appendChild(references).appendChild(new TextNode("\n"));
+        }
         resolveRelativeUrls(content, pageUrl);
         Section heading = fragment == null ? null : target.markdown().sections().get(fragment);
         return box(content.html(), fragment == null ? pageUrl : pageUrl + "#" + fragment,
@@ -162,6 +166,31 @@ final class EmbeddedContent {
             }
         }
         return new Element("section").attr("class", "footnotes").attr("data-footnotes", "").appendChild(list);
+    }
+
+    /**
+     * The bibliography entries ({@code div.csl-entry}, as the citation renderer writes them) the content cites, under it
+     * as on their own page. The citations keep leading to the entries on that page (their links were made to), where
+     * the page's preview data has them; the copies get ids unique in the host. Null when the content cites nothing.
+     */
+    private static Element references(Element body, Element content, String pageUrl, String slug, Ids ids) {
+        Set<String> cited = new HashSet<>();
+        String onItsPage = pageUrl + "#";
+        for (Element link : content.getElementsByTag("a")) {
+            if (link.attr("href").startsWith(onItsPage)) {
+                cited.add(link.attr("href").substring(onItsPage.length()));
+            }
+        }
+        Element list = null;
+        for (Element entry : body.select(".csl-entry[id]")) {
+            if (cited.contains(entry.id())) {
+                if (list == null) {
+                    list = new Element("div").attr("class", "references csl-bib-body");
+                }
+                list.appendChild(entry.clone().id(ids.unique(slug + "-" + entry.id())));
+            }
+        }
+        return list;
     }
 
     /**

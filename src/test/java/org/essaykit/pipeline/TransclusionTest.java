@@ -74,6 +74,22 @@ class TransclusionTest {
         }
     }
 
+    /**
+     * Citations carry along: the entries the section cites come under it, and each citation keeps leading to its entry
+     * on the cited page, whose preview data has it. (The fixture writes the citation renderer's markup as raw HTML.)
+     */
+    @Test
+    void theEntriesASectionCitesComeWithIt() {
+        TestSite site = TestSite.fixture(FIXTURE, dir);
+        site.write("content/posts/shows-claim.md", "---\ntitle: Shows a claim\n---\n\n![[cited#claim]]\n");
+        site.buildClean();
+        String page = site.read("posts/shows-claim/index.html");
+        assertTrue(page.contains("<a class=\"citation\" href=\"/repo/posts/cited/#ref-hubinger2019\">"), page);
+        assertTrue(page.contains("<div class=\"references csl-bib-body\"><div class=\"csl-entry\" id=\"cited-ref-hubinger2019\">"
+                + "Hubinger, Evan, et al. 2019."), page);
+        assertFalse(page.contains("Not cited in the claim"), page);
+    }
+
     /** A page showing code or a simulation it does not have itself still loads their styles and scripts. */
     @Test
     void anEmbeddingPageLoadsWhatTheContentNeeds() {
