@@ -3,8 +3,6 @@ package org.essaykit.live;
 import org.essaykit.content.LoadOptions;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Diagnostics;
-import org.essaykit.output.SiteFile;
-import org.essaykit.output.SiteSnapshot;
 import org.essaykit.pipeline.BuildRequest;
 import org.essaykit.pipeline.Pipeline;
 import org.essaykit.pipeline.StageTimer;
@@ -20,7 +18,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -85,7 +82,7 @@ class TransclusionRebuildTest {
     }
 
     private static String page(LiveBuild.Outcome outcome, String path) {
-        return new String(bytes(List.of(outcome.site().file(path).orElseThrow())).get(path),
+        return new String(IncrementalRebuildTest.bytes(List.of(outcome.site().file(path).orElseThrow())).get(path),
                 java.nio.charset.StandardCharsets.UTF_8);
     }
 
@@ -93,9 +90,9 @@ class TransclusionRebuildTest {
         if (outcome.site() == null) {
             fail(outcome.diagnostics().stream().map(Diagnostic::format).toList().toString());
         }
-        Map<String, byte[]> served = bytes(outcome.site().files().values());
+        Map<String, byte[]> served = IncrementalRebuildTest.bytes(outcome.site().files().values());
         Diagnostics diagnostics = new Diagnostics();
-        Map<String, byte[]> clean = bytes(Pipeline.assemble(new BuildRequest(dir, dir.resolve("site"), OPTIONS),
+        Map<String, byte[]> clean = IncrementalRebuildTest.bytes(Pipeline.assemble(new BuildRequest(dir, dir.resolve("site"), OPTIONS),
                 diagnostics, new StageTimer()).files());
         assertFalse(diagnostics.hasErrors(), diagnostics.sorted()::toString);
         assertEquals(clean.keySet(), served.keySet());
@@ -105,18 +102,6 @@ class TransclusionRebuildTest {
                         + "\n--- served\n" + new String(served.get(path)));
             }
         }
-    }
-
-    private static Map<String, byte[]> bytes(java.util.Collection<SiteFile> files) {
-        Map<String, byte[]> bytes = new TreeMap<>();
-        for (SiteFile file : files) {
-            try {
-                bytes.put(file.path(), SiteSnapshot.bytes(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return bytes;
     }
 
     private String read(String path) {
