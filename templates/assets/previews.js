@@ -1,4 +1,5 @@
-// Hover and focus previews of internal links, from the preview shards (previews/N.json) written at build time.
+// Hover and focus previews of internal links, from the preview shards (previews/N.json) written at build time,
+// and of footnote references, from the note on the page.
 // Without this script (or without fetch) links simply work as links.
 (function () {
   'use strict';
@@ -31,6 +32,7 @@
 
   // Loads the shard holding this link's page; resolves to the shard's pages (empty when unavailable).
   function load(a) {
+    if (footnoteOf(a)) { return Promise.resolve(); }
     var n = shardOf(pagePath(a));
     if (!shards[n]) {
       shards[n] = { data: null };
@@ -48,7 +50,24 @@
     return a;
   }
 
+  // A footnote reference's note, on this page; none while the notes at the end are hidden (beside the text instead).
+  function footnoteOf(a) {
+    var note = a.hasAttribute('data-footnote-ref') && document.getElementById(decodeURIComponent(a.hash.slice(1)));
+    return note && note.getClientRects().length ? note : null;
+  }
+
+  // The note's words without its way back or ids (they would repeat the page's).
+  function noteContent(note) {
+    var body = document.createElement('div');
+    for (var child = note.firstChild; child; child = child.nextSibling) { body.appendChild(child.cloneNode(true)); }
+    body.querySelectorAll('.footnote-backref').forEach(function (back) { back.remove(); });
+    body.querySelectorAll('[id]').forEach(function (el) { el.removeAttribute('id'); });
+    return body;
+  }
+
   function entryFor(a) {
+    var note = footnoteOf(a);
+    if (note) { return { kicker: 'Note ' + a.textContent, body: noteContent(note) }; }
     var shard = shards[shardOf(pagePath(a))];
     var page = shard && shard.data ? shard.data[pagePath(a)] : null;
     if (!page) { return null; }
@@ -80,8 +99,9 @@
     }
     box.textContent = '';
     box.appendChild(element('p', 'preview-kicker', entry.kicker));
-    box.appendChild(element('p', 'preview-title', entry.title));
+    if (entry.title) { box.appendChild(element('p', 'preview-title', entry.title)); }
     if (entry.text) { box.appendChild(element('p', 'preview-text', entry.text)); }
+    if (entry.body) { entry.body.className = 'preview-note'; box.appendChild(entry.body); }
     if (lastPointer === 'touch') {
       var open = element('a', 'preview-open', 'Open \u2192');
       open.href = a.href;

@@ -33,7 +33,7 @@ final class LinkCheck {
         for (RenderedDocument from : documents) {
             for (FoundLink link : from.markdown().links()) {
                 RenderedDocument to = link.isSamePage() ? from : link.target() == null ? null : bySource.get(link.target());
-                if (link.kind() == FoundLink.Kind.WIKILINK && link.target() == null) {
+                if (link.byName() && link.target() == null) {
                     unresolvedName(link, index, diagnostics);
                 } else if (link.target() != null && to == null) {
                     String wanted = slashes(link.target());
@@ -64,7 +64,8 @@ final class LinkCheck {
                     "link by a name only one page has: its file name (slug) is unique");
         } else {
             diagnostics.error(link.pos(), "no page is called `" + name + "` (in " + link.destination() + ")",
-                    Suggestions.closest(name, index.names()).map(n -> "did you mean [[" + n + "]]?")
+                    Suggestions.closest(name, index.names())
+                            .map(n -> "did you mean " + (link.kind() == FoundLink.Kind.EMBED ? "!" : "") + "[[" + n + "]]?")
                             .orElse("a wikilink names a title, a concept's alias or a file name (slug)"));
         }
     }

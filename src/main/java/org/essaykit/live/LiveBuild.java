@@ -5,6 +5,7 @@ import org.essaykit.content.SiteSource;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.graph.GraphChange;
+import org.essaykit.graph.RenderedDocument;
 import org.essaykit.markdown.MarkdownEngine;
 import org.essaykit.output.SiteFile;
 import org.essaykit.output.SiteSnapshot;
@@ -12,6 +13,7 @@ import org.essaykit.output.SiteWriter;
 import org.essaykit.pipeline.BuildRequest;
 import org.essaykit.pipeline.Pipeline;
 import org.essaykit.pipeline.StageTimer;
+import org.essaykit.pipeline.Transclusions;
 import org.essaykit.render.PagePlanner;
 import org.essaykit.render.Templates;
 import org.essaykit.simc.SiteSimulations;
@@ -177,14 +179,18 @@ public final class LiveBuild {
         live.source.problems().forEach(diagnostics::report);
         SiteSource site = live.source.source();
         LiveMarkdown.Result bodies = timer.time("markdown", () -> live.markdown.update(site, change));
-        Pipeline.Markdown markdown = new Pipeline.Markdown(site, bodies.index(), bodies.documents(), bodies.problems(),
-                bodies.simulations());
+        // Embeds are filled again in every page that shows one; a page showing a body rendered again counts as
+        // rendered again too.
+        Transclusions.Filled embedded = timer.time("transclusion", () -> Transclusions.fill(new Pipeline.Markdown(site,
+                bodies.index(), bodies.documents(), bodies.problems(), bodies.simulations())));
+        Pipeline.Markdown markdown = embedded.markdown();
+        List<RenderedDocument> rendered = embedded.touching(bodies.rendered());
         markdown.problems().forEach(diagnostics::report);
         LiveThreads.Comments comments = timer.time("comments", () -> live.threads.update(change, site,
-                bodies.index(), bodies.rendered(), live.source.threadFiles()));
+                bodies.index(), rendered, live.source.threadFiles()));
         comments.problems().forEach(diagnostics::report);
         LiveGraph.Result graph = timer.time("graph",
-                () -> live.graph.update(change, markdown, bodies.rendered(), comments, diagnostics));
+                () -> live.graph.update(change, markdown, rendered, comments, diagnostics));
         if (change.templates() || live.templates == null) {
             live.templates = Pipeline.templates(site, diagnostics);
         }

@@ -37,7 +37,7 @@ final class LiveMarkdown {
             Set<String> names = new HashSet<>();
             Set<Path> files = new HashSet<>();
             for (FoundLink link : rendered.markdown().links()) {
-                if (link.kind() == FoundLink.Kind.WIKILINK) {
+                if (link.byName()) {
                     names.add(SiteIndex.keyOf(link.wikiName()));
                 }
                 if (link.target() != null) {

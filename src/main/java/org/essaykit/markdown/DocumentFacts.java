@@ -335,7 +335,8 @@ final class DocumentFacts extends AbstractVisitor {
                             + "give it with {#" + reference.id() + "} after the image, or at the end of a `Table:` caption"));
         } else if (node instanceof WikiLink wikiLink) {
             String text = PlainText.of(wikiLink);
-            links.add(new FoundLink(FoundLink.Kind.WIKILINK, wikiLink.written(), text, position(wikiLink),
+            links.add(new FoundLink(wikiLink.written().startsWith("!") ? FoundLink.Kind.EMBED : FoundLink.Kind.WIKILINK,
+                    wikiLink.written(), text, position(wikiLink),
                     SourceLinks.target(wikiLink, source, index), wikiLink.fragment(), context(wikiLink, text)));
         }
         visitChildren(node);

@@ -54,6 +54,8 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
         renderer.nodeRendererFactory(MathRenderer::new);
         renderer.nodeRendererFactory(FigureRenderer::new);
         renderer.nodeRendererFactory(CitationRenderer::new);
+        renderer.nodeRendererFactory(SidenoteRenderer::new);
+        renderer.nodeRendererFactory(EmbedRenderer::new);
         renderer.attributeProviderFactory(context -> new EssayAttributes());
     }
 

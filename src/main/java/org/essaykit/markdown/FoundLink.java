@@ -18,12 +18,20 @@ import java.nio.file.Path;
 public record FoundLink(Kind kind, String destination, String text, SourcePos pos, Path target, String fragment,
                         String context) {
 
-    /** WIKILINK: {@code [[Name]]}; its destination is the link as written and its target null if no page has that name. */
-    public enum Kind { LINK, IMAGE, WIKILINK }
+    /**
+     * WIKILINK: {@code [[Name]]}; its destination is the link as written and its target null if no page has that name.
+     * EMBED: {@code ![[Name]]}, a wikilink whose target's content the page shows.
+     */
+    public enum Kind { LINK, IMAGE, WIKILINK, EMBED }
 
-    /** The name a wikilink looks up, as written: {@code Name} in {@code [[Name#part|label]]}. */
+    /** Whether it names its target ({@code [[Name]]}, {@code ![[Name]]}) rather than giving its path. */
+    public boolean byName() {
+        return kind == Kind.WIKILINK || kind == Kind.EMBED;
+    }
+
+    /** The name a wikilink looks up, as written: {@code Name} in {@code [[Name#part|label]]} or {@code ![[Name]]}. */
     public String wikiName() {
-        return destination.substring(2, destination.length() - 2).split("[#|]", 2)[0].strip();
+        return destination.substring(destination.indexOf("[[") + 2, destination.length() - 2).split("[#|]", 2)[0].strip();
     }
 
     /** True for {@code #fragment} links to the page itself. */

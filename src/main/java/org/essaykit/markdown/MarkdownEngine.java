@@ -44,6 +44,8 @@ public final class MarkdownEngine {
     private final LiquidPages liquid;
     /** The site's bibliographies and styles, each read once (again when changed), for citations. */
     private final Citations citations;
+    /** Whether footnotes are also written beside their references ({@link Sidenotes}), unless a document opts out. */
+    private final boolean sidenotes;
 
     /** Plain Markdown with the given heading ids ({@link MarkdownOptions#defaults}). */
     public MarkdownEngine(HeadingIdStyle headingIds) {
@@ -62,6 +64,7 @@ public final class MarkdownEngine {
         this.simulations = new SimRuns(options.simulations());
         this.liquid = options.liquid();
         this.citations = new Citations(options.citations());
+        this.sidenotes = options.sidenotes();
         // Formulas' MathML and simulations' runs are kept for as long as the engine: one build, or a session of
         // serve's rebuilds. With a site folder, formulas also between builds, in its .essaykit-cache/math/.
         this.math = new MathCache(options.siteRoot() == null ? null : options.siteRoot().resolve(MathCache.FOLDER));
@@ -110,6 +113,7 @@ public final class MarkdownEngine {
         // while their paths are as written; typography curls quotes after mentions were matched and before the
         // summary and search text are taken; the facts read links by the source paths the writer used, so
         // checking and backlinks can name them; only then are those paths turned into page URLs.
+        Embeds.find(root, document.body()); // before the links are read: an embed is a link by name
         AutoLinker.link(root, document, index);
         // A walk for images only in bodies that have one.
         List<org.essaykit.diag.Diagnostic> missingImages = images == null || !document.body().contains("![")
@@ -119,6 +123,9 @@ public final class MarkdownEngine {
         }
         DocumentFacts facts = DocumentFacts.collect(root, document, index, simulations);
         SourceLinks.rewrite(root, document, index);
+        if (sidenotes && !Boolean.FALSE.equals(document.frontMatter().get(MarkdownOptions.SIDENOTES))) {
+            Sidenotes.add(root, document.body());
+        }
         List<org.essaykit.diag.Diagnostic> problems = java.util.stream.Stream.of(liquidProblems, cited.problems(),
                 missingImages, facts.problems()).flatMap(List::stream).toList();
         return new RenderedMarkdown(CompactText.of(renderer.render(root)), facts.toc(), facts.headingIds(),

@@ -26,14 +26,19 @@ import java.util.Map;
  * @param jemoji          {@code :shortcodes:} as emoji, for a Jekyll repository that lists the jemoji plugin
  * @param simulations     what {@code ```sim NAME} may name: the built-in simulations and the site's own
  * @param citations       the site's bibliography and citation style ({@link CitationSettings#NONE}: citations stay text)
+ * @param sidenotes       footnotes also written beside their references, for the margin of wide screens
+ *                        ({@link Sidenotes}); off with {@code sidenotes: false} in site.yaml, and for one document
+ *                        with the same key in its front matter
  */
 public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, Path siteRoot,
                               String baseurl, boolean smartTypography, LiquidPages liquid,
                               boolean kramdown, boolean jemoji, SimulationCatalog simulations,
-                              CitationSettings citations) {
+                              CitationSettings citations, boolean sidenotes) {
 
     /** The site.yaml key that turns on {@link SmartPunctuation}. */
     public static final String SMART_TYPOGRAPHY = "smart_typography";
+    /** The site.yaml (or front matter) key that turns sidenotes off with {@code false}. */
+    public static final String SIDENOTES = "sidenotes";
 
     public MarkdownOptions {
         dataTables = Map.copyOf(dataTables);
@@ -45,7 +50,7 @@ public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> 
     /** Plain Markdown with the given heading ids: no data files, no images read, no smart typography. */
     public static MarkdownOptions defaults(HeadingIdStyle headingIds) {
         return new MarkdownOptions(headingIds, Map.of(), null, "", false, null, false, false, null,
-                CitationSettings.NONE);
+                CitationSettings.NONE, true);
     }
 
     /** What a site's config asks for: its heading ids, its data files, images read from its folder. */
@@ -53,7 +58,16 @@ public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> 
         return new MarkdownOptions(config.headingIds(), dataTables, siteRoot, config.baseurl(),
                 Boolean.TRUE.equals(config.params().get(SMART_TYPOGRAPHY)), LiquidPages.forSite(config, siteRoot),
                 config.jekyll().repository(), config.jekyll().repository() && usesPlugin(config, "jemoji"), null,
-                CitationSettings.forSite(config, siteRoot));
+                CitationSettings.forSite(config, siteRoot), sidenotes(config));
+    }
+
+    /**
+     * Sidenotes unless site.yaml says {@code sidenotes: false}; a Jekyll repository, whose layouts are its own, has
+     * them only when its config says {@code sidenotes: true}.
+     */
+    private static boolean sidenotes(SiteConfig config) {
+        Object setting = config.params().get(SIDENOTES);
+        return setting == null ? !config.jekyll().repository() : Boolean.TRUE.equals(setting);
     }
 
     /** Whether {@code _config.yml} lists a plugin under {@code plugins:} (or the older {@code gems:}). */
@@ -64,16 +78,16 @@ public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> 
 
     public MarkdownOptions withDataTables(Map<String, DataTable> tables) {
         return new MarkdownOptions(headingIds, tables, siteRoot, baseurl, smartTypography, liquid, kramdown, jemoji,
-                simulations, citations);
+                simulations, citations, sidenotes);
     }
 
     public MarkdownOptions withImagesFrom(Path root) {
         return new MarkdownOptions(headingIds, dataTables, root, baseurl, smartTypography, liquid, kramdown, jemoji,
-                simulations, citations);
+                simulations, citations, sidenotes);
     }
 
     public MarkdownOptions withSimulations(SimulationCatalog catalog) {
         return new MarkdownOptions(headingIds, dataTables, siteRoot, baseurl, smartTypography, liquid, kramdown, jemoji,
-                catalog, citations);
+                catalog, citations, sidenotes);
     }
 }

@@ -54,9 +54,29 @@ public record RenderedMarkdown(CompactText body, List<TocEntry> toc, List<String
                     + "|<svg class=\"sim-svg sim-svg-narrow\".*?</svg>",
             java.util.regex.Pattern.DOTALL);
 
-    /** The body for the feed: feed readers run no scripts, so simulation figures keep only their SVG and numbers. */
+    /** The margin copies of footnotes ({@link SidenoteRenderer}), which a feed reader may show in the text. */
+    private static final java.util.regex.Pattern SIDENOTES = java.util.regex.Pattern.compile(
+            "<small class=\"sidenote\" hidden=\"\">.*?</small>|<aside class=\"sidenote\" hidden=\"\">.*?</aside>\n",
+            java.util.regex.Pattern.DOTALL);
+
+    /**
+     * The body for the feed: feed readers run no scripts, so simulation figures keep only their SVG and numbers, and
+     * may not honour {@code hidden}, so the footnotes stand only at the end.
+     */
     public String feedHtml() {
-        return simulations.isEmpty() ? html() : INTERACTIVE.matcher(html()).replaceAll("");
+        String html = simulations.isEmpty() ? html() : INTERACTIVE.matcher(html()).replaceAll("");
+        return html.contains("class=\"sidenote\"") ? SIDENOTES.matcher(html).replaceAll("") : html;
+    }
+
+    /**
+     * The same facts with another body: an embedding page's, its embeds filled in by the transclusion pass, which also
+     * needs the code styles and the simulations of what it shows.
+     */
+    public RenderedMarkdown withEmbedded(String html, boolean embedsCode, List<String> embeddedSimulations) {
+        List<String> allSimulations = embeddedSimulations.isEmpty() ? simulations
+                : java.util.stream.Stream.concat(simulations.stream(), embeddedSimulations.stream()).distinct().toList();
+        return new RenderedMarkdown(CompactText.of(html), toc, headingIds, anchorIds, sections, links, summary, wordCount,
+                terms, allSimulations, hasCode || embedsCode, problems, references);
     }
 
     /** The same body with more fragment targets, such as the anchors of the comments shown under it. */

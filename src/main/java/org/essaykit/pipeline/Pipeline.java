@@ -149,11 +149,15 @@ public final class Pipeline {
         }
     }
 
-    /** Load and Markdown, in a frame of their own: the site as loaded, Markdown text and all, goes with it. */
+    /**
+     * Load, Markdown and the embeds filled, in a frame of their own: the site as loaded, Markdown text and all, goes
+     * with it.
+     */
     private static Markdown read(BuildRequest request, SimulationCatalog simulations, Diagnostics diagnostics,
                                  StageTimer timer) {
         SiteSource loaded = timer.time("load", () -> ContentLoader.load(request.source(), request.load(), diagnostics));
-        return timer.time("markdown", () -> markdown(loaded, simulations));
+        Markdown bodies = timer.time("markdown", () -> markdown(loaded, simulations));
+        return timer.time("transclusion", () -> Transclusions.fill(bodies).markdown());
     }
 
     /** Every body rendered, on all cores; the documents' Markdown text is not kept. */

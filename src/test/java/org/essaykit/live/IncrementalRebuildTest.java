@@ -366,7 +366,7 @@ class IncrementalRebuildTest {
         previous = served;
     }
 
-    private static Map<String, byte[]> bytes(java.util.Collection<SiteFile> files) {
+    static Map<String, byte[]> bytes(java.util.Collection<SiteFile> files) {
         Map<String, byte[]> bytes = new TreeMap<>();
         for (SiteFile file : files) {
             try {

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KramdownSyntaxTest {
 
     private static final MarkdownEngine KRAMDOWN = new MarkdownEngine(
-            new MarkdownOptions(HeadingIdStyle.JEKYLL, Map.of(), null, "", false, null, true, true, null, null));
+            new MarkdownOptions(HeadingIdStyle.JEKYLL, Map.of(), null, "", false, null, true, true, null, null, true));
 
     private static String html(String markdown) {
         return KRAMDOWN.render(post(markdown)).html();
