@@ -114,7 +114,8 @@ class LinkPreviewBrowserTest {
         for (int i : new int[] {0, 7, 42, 99, 149}) {
             WebElement link = browser.findElement(By.linkText("note-" + i));
             focus(link);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> {
+            // 30 s: the shards are fetched on first use, slow on a loaded CI machine (10 s once timed out there)
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(b -> {
                 WebElement box = b.findElement(By.cssSelector(".preview"));
                 return box.isDisplayed() && box.getText().contains("Summary of note " + i + ".");
             });
