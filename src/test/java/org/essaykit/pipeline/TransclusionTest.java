@@ -65,6 +65,15 @@ class TransclusionTest {
         assertFalse(host.contains("embed-pending"), host);
     }
 
+    /** The feed shows the embedded notes once, at the end of the box, as it does the post's own. */
+    @Test
+    void theFeedShowsEmbeddedContentWithoutItsSidenotes() {
+        String feed = built().read("feed.xml");
+        String host = feed.substring(feed.indexOf("<title>Host</title>"));
+        assertTrue(host.contains("Hubinger et al. (2019), section 1."), host);
+        assertFalse(host.contains("sidenote"), host);
+    }
+
     /** The Nu HTML Checker finds nothing wrong with an embedding page: ids stay unique, notes stay lists. */
     @Test
     void anEmbeddingPageIsValidHtml() {
