@@ -115,7 +115,8 @@ class TransclusionTest {
         TestSite site = built();
         String concept = site.read("concepts/mesa-optimizer/index.html");
         String backlinks = concept.substring(concept.indexOf("class=\"backlinks\""));
-        assertTrue(backlinks.contains("<a href=\"/repo/posts/host/\">Host</a>"), backlinks);
+        assertTrue(backlinks.contains("<a href=\"/repo/posts/host/\">Host</a><p class=\"backlink-context\">Embedded:"
+                + " Mesa-optimizer #definition</p>"), backlinks);
         String leaf = site.read("posts/leaf/index.html");
         assertTrue(leaf.substring(leaf.indexOf("class=\"backlinks\"")).contains("<a href=\"/repo/posts/middle/\">Middle</a>"));
     }
@@ -187,7 +188,7 @@ class TransclusionTest {
         String first = site.read("posts/chain-0/index.html");
         assertTrue(first.contains("Link 3."), "the first page shows three levels");
         assertFalse(first.contains("Link 4."), "and no more");
-        assertTrue(first.contains("<a href=\"/posts/chain-4/\">chain-4</a>"), "the fourth is a link");
+        assertTrue(first.contains("<a href=\"/posts/chain-4/\">Embedded: Chain 4</a>"), "the fourth is a link");
         String many = site.read("posts/many/index.html");
         assertTrue(many.contains("id=\"leaf-page-point-2000\""), "each copy's heading id is unique");
     }
