@@ -7,6 +7,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
+import org.essaykit.content.SiteIndex;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +22,12 @@ final class Embeds {
     private Embeds() {
     }
 
-    /** Makes the embeds of a parsed body (whose wikilinks are split out); cheap for a body without {@code ![[}. */
-    static void find(Node root, String markdown) {
+    /**
+     * Makes the embeds of a parsed body (whose wikilinks are split out); cheap for a body without {@code ![[}. An embed
+     * without a label of its own is labelled with its target's title (and heading id): its link where it cannot be
+     * filled, and the words its target's backlink shows.
+     */
+    static void find(Node root, String markdown, SiteIndex index) {
         if (!markdown.contains("![[")) {
             return;
         }
@@ -35,10 +40,10 @@ final class Embeds {
             }
         });
         int[] ordinal = {0};
-        paragraphs.forEach(paragraph -> replace(paragraph, ordinal));
+        paragraphs.forEach(paragraph -> replace(paragraph, ordinal, index));
     }
 
-    private static void replace(Paragraph paragraph, int[] ordinal) {
+    private static void replace(Paragraph paragraph, int[] ordinal, SiteIndex index) {
         List<Text> bangs = new ArrayList<>();
         boolean alone = true;
         for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
@@ -51,7 +56,7 @@ final class Embeds {
                 alone = false;
             }
         }
-        List<WikiLink> embedded = bangs.stream().map(bang -> embed(bang, (WikiLink) bang.getNext())).toList();
+        List<WikiLink> embedded = bangs.stream().map(bang -> embed(bang, (WikiLink) bang.getNext(), index)).toList();
         if (embedded.isEmpty()) {
             return;
         }
@@ -81,7 +86,7 @@ final class Embeds {
      * The wikilink written again with its {@code !}, which its position now starts at; the {@code !} leaves the text
      * (an embed's problem then shows the link, not the stray mark).
      */
-    private static WikiLink embed(Text bang, WikiLink link) {
+    private static WikiLink embed(Text bang, WikiLink link, SiteIndex index) {
         WikiLink embedded = new WikiLink(link.target(), link.fragment(), "!" + link.written());
         List<SourceSpan> spans = new ArrayList<>(link.getSourceSpans());
         if (!spans.isEmpty()) {
@@ -90,10 +95,16 @@ final class Embeds {
                     first.getLength() + 1));
         }
         embedded.setSourceSpans(spans);
-        for (Node label = link.getFirstChild(); label != null; ) {
-            Node next = label.getNext();
-            embedded.appendChild(label);
-            label = next;
+        List<org.essaykit.content.Document> named = link.target().isEmpty() ? List.of() : index.named(link.target());
+        if (named.size() == 1 && !link.written().contains("|")) {
+            embedded.appendChild(new Text("Embedded: " + named.get(0).title()
+                    + (link.fragment() == null ? "" : " #" + link.fragment())));
+        } else {
+            for (Node label = link.getFirstChild(); label != null; ) {
+                Node next = label.getNext();
+                embedded.appendChild(label);
+                label = next;
+            }
         }
         link.insertAfter(embedded);
         link.unlink();

@@ -113,7 +113,7 @@ public final class MarkdownEngine {
         // while their paths are as written; typography curls quotes after mentions were matched and before the
         // summary and search text are taken; the facts read links by the source paths the writer used, so
         // checking and backlinks can name them; only then are those paths turned into page URLs.
-        Embeds.find(root, document.body()); // before the links are read: an embed is a link by name
+        Embeds.find(root, document.body(), index); // before the links are read: an embed is a link by name
         AutoLinker.link(root, document, index);
         // A walk for images only in bodies that have one.
         List<org.essaykit.diag.Diagnostic> missingImages = images == null || !document.body().contains("![")

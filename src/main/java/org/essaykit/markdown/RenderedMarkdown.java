@@ -54,9 +54,12 @@ public record RenderedMarkdown(CompactText body, List<TocEntry> toc, List<String
                     + "|<svg class=\"sim-svg sim-svg-narrow\".*?</svg>",
             java.util.regex.Pattern.DOTALL);
 
-    /** The margin copies of footnotes ({@link SidenoteRenderer}), which a feed reader may show in the text. */
+    /**
+     * The margin copies of footnotes ({@link SidenoteRenderer}), which a feed reader may show in the text; in embedded
+     * content they are written again, with {@code hidden} bare.
+     */
     private static final java.util.regex.Pattern SIDENOTES = java.util.regex.Pattern.compile(
-            "<small class=\"sidenote\" hidden=\"\">.*?</small>|<aside class=\"sidenote\" hidden=\"\">.*?</aside>\n",
+            "<small class=\"sidenote\" hidden(?:=\"\")?>.*?</small>|<aside class=\"sidenote\" hidden(?:=\"\")?>.*?</aside>\n?",
             java.util.regex.Pattern.DOTALL);
 
     /**

@@ -61,7 +61,9 @@ class SidenotesBrowserTest {
                 .write("content/site.yaml", "title: T\nurl: https://example.org\nbaseurl: /repo\n")
                 .write("content/posts/spaced.md", spaced + notes.toString())
                 .write("content/posts/dense.md", dense)
-                .write("content/posts/plain.md", "---\ntitle: Plain\nsidenotes: false\n---\n\nA claim.[^1]\n\n[^1]: Its note.\n");
+                .write("content/posts/plain.md", "---\ntitle: Plain\nsidenotes: false\n---\n\nA claim.[^1]\n\n[^1]: Its note.\n")
+                .write("content/posts/embedding.md", "---\ntitle: Embedding\n---\n\nOur claim.[^own]\n\n![[dense]]\n\n"
+                        + "Our second claim.[^second]\n\n[^own]: " + LONG_NOTE + "\n[^second]: Ours again.\n");
         TestSite.copyTree(Path.of("templates"), site.root().resolve("templates"));
         site.buildClean();
         server = session.closeAfter(new StaticServer(site.out(), "/repo"));
@@ -90,9 +92,14 @@ class SidenotesBrowserTest {
     private static List<List<Number>> placements() {
         return (List<List<Number>>) browser.executeScript("""
                 return [...document.querySelectorAll('.sidenote')].map(note => {
-                  const ref = note.tagName === 'SMALL' ? note.previousElementSibling
-                    : document.querySelector('#fnref-' + note.nextElementSibling.querySelector('[data-footnote-ref]')
-                        .hash.slice(4));
+                  // its reference: the one before it with its number, or for a note before a block, in that block
+                  const number = note.querySelector('.sidenote-number').textContent;
+                  const isIt = el => el.matches('sup.footnote-ref') && el.textContent === number;
+                  let ref = note.previousElementSibling;
+                  while (note.tagName === 'SMALL' && !isIt(ref)) { ref = ref.previousElementSibling; }
+                  if (note.tagName !== 'SMALL') {
+                    ref = [...note.nextElementSibling.querySelectorAll('sup.footnote-ref')].find(isIt);
+                  }
                   const r = note.getBoundingClientRect();
                   const p = ref.closest('p, li, h2, h3, td').getBoundingClientRect();
                   return [ref.getBoundingClientRect().top + scrollY, r.top + scrollY, r.bottom + scrollY, r.left,
@@ -228,6 +235,32 @@ class SidenotesBrowserTest {
         browser.findElement(By.id("fnref-n4")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> b.getCurrentUrl().endsWith("#fn-n4"));
         assertTrue(displayed("#fn-n4"));
+    }
+
+    /** An embedded page's notes stand in the margin with the host's, none over another. */
+    @Test
+    void embeddedNotesStackWithTheHostsOwn() {
+        open(1280, "embedding");
+        List<List<Number>> notes = placements();
+        assertEquals(6, notes.size()); // the host's two and the four of the page it shows
+        List<List<Number>> byTop = notes.stream().sorted(java.util.Comparator.comparingDouble(n -> n.get(1).doubleValue()))
+                .toList();
+        for (int i = 1; i < byTop.size(); i++) {
+            assertTrue(byTop.get(i).get(1).doubleValue() >= byTop.get(i - 1).get(2).doubleValue(), "overlap: " + byTop);
+        }
+        assertEquals(0.0, layoutShift());
+    }
+
+    /** On a phone, a reference inside the embed previews its note, carried along under the embed with a new id. */
+    @Test
+    void onANarrowScreenAnEmbeddedReferencePreviewsItsNote() {
+        open(390, "embedding");
+        WebElement reference = browser.findElement(By.cssSelector(".embed a[data-footnote-ref]"));
+        assertEquals("#dense-fn-a", reference.getDomAttribute("href"));
+        new Actions(browser).moveToElement(reference).perform();
+        assertTrue(preview().getText().contains(LONG_NOTE), preview().getText());
+        assertEquals(Boolean.TRUE, browser.executeScript(
+                "return document.documentElement.scrollWidth <= document.documentElement.clientWidth"));
     }
 
     @Test

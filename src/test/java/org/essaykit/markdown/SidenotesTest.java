@@ -66,6 +66,26 @@ class SidenotesTest {
                 + "<span class=\"sidenote-number\">2</span>"), out);
     }
 
+    /** 10,000 notes, each referenced twice, half of them side by side in one paragraph: still a quick render. */
+    @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void tenThousandNotesRenderInTime() {
+        StringBuilder body = new StringBuilder("Side by side:");
+        for (int i = 0; i < 5000; i++) {
+            body.append("[^n").append(i).append(']');
+        }
+        body.append("\n\n");
+        for (int i = 5000; i < 10000; i++) {
+            body.append("Claim ").append(i).append(".[^n").append(i).append("] Again.[^n").append(i - 5000).append("]\n\n");
+        }
+        for (int i = 0; i < 10000; i++) {
+            body.append("[^n").append(i).append("]: Note ").append(i).append(".\n");
+        }
+        String out = html(body.toString(), Map.of());
+        assertEquals(10000, out.split("<small class=\"sidenote\"", -1).length - 1);
+        assertTrue(out.contains("<span class=\"sidenote-number\">10000</span> <span class=\"sidenote-para\">Note 9999."));
+    }
+
     @Test
     void aPostCanTurnThemOff() {
         String markdown = "Claim.[^1]\n\n[^1]: Source.\n";

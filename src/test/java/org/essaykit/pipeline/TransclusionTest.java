@@ -65,6 +65,15 @@ class TransclusionTest {
         assertFalse(host.contains("embed-pending"), host);
     }
 
+    /** The feed shows the embedded notes once, at the end of the box, as it does the post's own. */
+    @Test
+    void theFeedShowsEmbeddedContentWithoutItsSidenotes() {
+        String feed = built().read("feed.xml");
+        String host = feed.substring(feed.indexOf("<title>Host</title>"));
+        assertTrue(host.contains("Hubinger et al. (2019), section 1."), host);
+        assertFalse(host.contains("sidenote"), host);
+    }
+
     /** The Nu HTML Checker finds nothing wrong with an embedding page: ids stay unique, notes stay lists. */
     @Test
     void anEmbeddingPageIsValidHtml() {
@@ -106,7 +115,8 @@ class TransclusionTest {
         TestSite site = built();
         String concept = site.read("concepts/mesa-optimizer/index.html");
         String backlinks = concept.substring(concept.indexOf("class=\"backlinks\""));
-        assertTrue(backlinks.contains("<a href=\"/repo/posts/host/\">Host</a>"), backlinks);
+        assertTrue(backlinks.contains("<a href=\"/repo/posts/host/\">Host</a><p class=\"backlink-context\">Embedded:"
+                + " Mesa-optimizer #definition</p>"), backlinks);
         String leaf = site.read("posts/leaf/index.html");
         assertTrue(leaf.substring(leaf.indexOf("class=\"backlinks\"")).contains("<a href=\"/repo/posts/middle/\">Middle</a>"));
     }
@@ -178,7 +188,7 @@ class TransclusionTest {
         String first = site.read("posts/chain-0/index.html");
         assertTrue(first.contains("Link 3."), "the first page shows three levels");
         assertFalse(first.contains("Link 4."), "and no more");
-        assertTrue(first.contains("<a href=\"/posts/chain-4/\">chain-4</a>"), "the fourth is a link");
+        assertTrue(first.contains("<a href=\"/posts/chain-4/\">Embedded: Chain 4</a>"), "the fourth is a link");
         String many = site.read("posts/many/index.html");
         assertTrue(many.contains("id=\"leaf-page-point-2000\""), "each copy's heading id is unique");
     }
