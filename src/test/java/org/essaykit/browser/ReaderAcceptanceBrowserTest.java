@@ -165,6 +165,9 @@ class ReaderAcceptanceBrowserTest {
         for (int width : new int[] {320, 390, 1280}) {
             view(width, "light");
             open("/graph/");
+            // Two frames after the load: on a loaded machine the first measurement came before the last layout.
+            browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + " requestAnimationFrame(() => requestAnimationFrame(() => done()));");
             @SuppressWarnings("unchecked")
             Map<String, Object> seen = (Map<String, Object>) browser.executeScript("""
                     const shown = [...document.querySelectorAll('svg.concept-graph')]
