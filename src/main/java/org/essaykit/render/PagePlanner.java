@@ -32,7 +32,7 @@ public final class PagePlanner {
             List.of("base", "post", "page", "home", "tag", "tags", "archive", "search", "404");
 
     private static final java.util.Set<String> SITE_PAGE_TEMPLATES = java.util.Set.of("base", "home", "tag", "tags",
-            "archive", "search", "404", "concepts", "series", "graph", "links");
+            "archive", "search", "404", "concepts", "series", "graph", "links", ReferencesPage.KIND);
 
     /** The optional template of the pages listing every backlink of a page that has many. */
     static final String LINKS_TEMPLATE = "links";
