@@ -16,7 +16,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * Pandoc citations in comment bodies, with the post's bibliographies and style: a comment that cites gets the
  * entries it cites under its body, with anchors of its own ({@code cref-ID-KEY}). Runs on the cleaned body, on its
- * text only (never in links or code); a key no bibliography holds stays as the commenter wrote it, since a
+ * text only (never in links or code), and previews show those entries as they show the page's; a key no bibliography holds stays as the commenter wrote it, since a
  * commenter's typo is no build error. What it adds is the CSL processor's HTML of our own bibliography, with the
  * commenter's words in it escaped by it.
  */
@@ -67,11 +67,13 @@ final class CommentCitations {
             }
         }
         Element list = body.appendElement("div").addClass("references").addClass("csl-bib-body").addClass("comment-references");
+        List<CitationFormatter.Entry> entries = new ArrayList<>();
         for (CitationFormatter.Entry entry : formatted.entries()) {
             list.append(entry.html().replace(" id=\"ref-", " id=\"" + ids));
+            entries.add(new CitationFormatter.Entry(entry.key(), ids + entry.key(), entry.html(), entry.title(), entry.text()));
         }
         body.ownerDocument().outputSettings().prettyPrint(false);
-        return new RenderedComment(comment.comment(), body.html(), body.text(), comment.links(), comment.refused());
+        return new RenderedComment(comment.comment(), body.html(), body.text(), comment.links(), comment.refused(), entries);
     }
 
     /** The text nodes of the body outside links and code, in order. */
