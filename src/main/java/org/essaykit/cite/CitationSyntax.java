@@ -37,6 +37,45 @@ public final class CitationSyntax {
         return Optional.of(List.copyOf(citations));
     }
 
+    /** A citation found in a text: characters {@code start} to {@code end} are {@code citations}. */
+    public record Found(int start, int end, List<Citation> citations) {
+        public Found {
+            citations = List.copyOf(citations);
+        }
+    }
+
+    /**
+     * The citations of one run of text: bracketed groups ({@code [see @a; @b]}) and in-text {@code @key}s that begin
+     * a word and that {@code inText} accepts (an {@code @word} that is no key, a handle say, stays text).
+     */
+    public static List<Found> find(String text, java.util.function.Predicate<String> inText) {
+        List<Found> found = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int close = c == '[' ? text.indexOf(']', i + 1) : -1;
+            if (close > 0 && text.lastIndexOf('[', close) == i && text.indexOf('@', i) < close) {
+                Optional<List<Citation>> group = group(text.substring(i + 1, close));
+                if (group.isPresent()) {
+                    found.add(new Found(i, close + 1, group.get()));
+                    i = close + 1;
+                    continue;
+                }
+            }
+            if (c == '@' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                int length = keyLength(text, i + 1);
+                String key = text.substring(i + 1, i + 1 + length);
+                if (length > 0 && inText.test(key)) {
+                    found.add(new Found(i, i + 1 + length, List.of(new Citation(key, "", "", Mode.IN_TEXT))));
+                    i += 1 + length;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return List.copyOf(found);
+    }
+
     /** The length of the key starting at {@code start} (just after '@'), or 0 when none starts there. */
     public static int keyLength(CharSequence text, int start) {
         if (start >= text.length() || !Character.isLetterOrDigit(text.charAt(start)) && text.charAt(start) != '_') {

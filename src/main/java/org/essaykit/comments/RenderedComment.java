@@ -1,5 +1,6 @@
 package org.essaykit.comments;
 
+import org.essaykit.cite.CitationFormatter;
 import org.essaykit.markdown.SafeUrls;
 import java.util.List;
 
@@ -10,12 +11,20 @@ import java.util.List;
  * @param text  the body as plain text, for previews
  * @param links the href of every link kept in the body, in order, as written
  * @param refused the URLs {@link SafeUrls} refused, left out of the page (a refused source is null in {@code comment})
+ * @param references the works its citations cite, listed under its body ({@link CommentCitations}), for previews
  */
-public record RenderedComment(Comment comment, String html, String text, List<String> links, List<RefusedUrl> refused) {
+public record RenderedComment(Comment comment, String html, String text, List<String> links, List<RefusedUrl> refused,
+                              List<CitationFormatter.Entry> references) {
 
     public RenderedComment {
         links = List.copyOf(links);
         refused = List.copyOf(refused);
+        references = List.copyOf(references);
+    }
+
+    /** A comment that cites nothing. */
+    public RenderedComment(Comment comment, String html, String text, List<String> links, List<RefusedUrl> refused) {
+        this(comment, html, text, links, refused, List.of());
     }
 
     /**

@@ -55,14 +55,15 @@ public final class Threads {
         // Commenters' words link concepts only when the site asks (autolink_comments: true): they are not ours to annotate.
         boolean linkConcepts = Boolean.TRUE.equals(source.config().params().get(AUTOLINK_KEY));
         CommentBodies bodies = new CommentBodies(source.config().baseurl(), linkConcepts ? index : SiteIndex.EMPTY);
+        CommentCitations citations = new CommentCitations(source);
         return files.parallelStream()
-                .map(file -> thread(source, file, posts, bodies, diagnostics))
+                .map(file -> thread(source, file, posts, bodies, citations, diagnostics))
                 .filter(Objects::nonNull)
                 .collect(Collectors.toMap(CommentThread::post, Function.identity(), (a, b) -> a, TreeMap::new));
     }
 
     private static CommentThread thread(SiteSource source, Path file, Map<Path, Document> posts, CommentBodies bodies,
-                                        Diagnostics diagnostics) {
+                                        CommentCitations citations, Diagnostics diagnostics) {
         Path relative = source.root().relativize(file);
         String slug = file.getFileName().toString();
         slug = slug.substring(0, slug.length() - SUFFIX.length());
@@ -90,7 +91,9 @@ public final class Threads {
         }
         List<Comment> comments = ThreadReader.read(yaml, relative, source.config().timezone(), diagnostics);
         ThreadRules.check(comments, diagnostics);
-        List<RenderedComment> rendered = comments.stream().map(bodies::render).toList();
+        Document cited = posts.get(post);
+        List<RenderedComment> rendered = comments.stream().map(bodies::render)
+                .map(comment -> citations.apply(comment, cited)).toList();
         List<String> lines = yaml.lines().toList();
         for (RenderedComment comment : rendered) {
             for (RenderedComment.RefusedUrl url : comment.refused()) {

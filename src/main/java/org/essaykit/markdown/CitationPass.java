@@ -3,7 +3,6 @@ package org.essaykit.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
@@ -138,30 +137,10 @@ final class CitationPass {
     static List<CitationNode> split(Text text, Bibliography bibliography) {
         String literal = text.getLiteral();
         List<TextSplice.Range> ranges = new ArrayList<>();
-        int i = 0;
-        while (i < literal.length()) {
-            char c = literal.charAt(i);
-            int close = c == '[' ? literal.indexOf(']', i + 1) : -1;
-            if (close > 0 && literal.lastIndexOf('[', close) == i && literal.indexOf('@', i) < close) {
-                Optional<List<Citation>> group = CitationSyntax.group(literal.substring(i + 1, close));
-                if (group.isPresent()) {
-                    ranges.add(new TextSplice.Range(i, close + 1, new CitationNode(group.get(), literal.substring(i, close + 1))));
-                    i = close + 1;
-                    continue;
-                }
-            }
-            if (c == '@' && (i == 0 || !Character.isLetterOrDigit(literal.charAt(i - 1)))) {
-                int length = CitationSyntax.keyLength(literal, i + 1);
-                String key = literal.substring(i + 1, i + 1 + length);
-                if (length > 0 && (bibliography.items().containsKey(key)
-                        || Suggestions.closest(key, bibliography.keys()).isPresent())) {
-                    Citation citation = new Citation(key, "", "", CitationSyntax.Mode.IN_TEXT);
-                    ranges.add(new TextSplice.Range(i, i + 1 + length, new CitationNode(List.of(citation), "@" + key)));
-                    i += 1 + length;
-                    continue;
-                }
-            }
-            i++;
+        for (CitationSyntax.Found found : CitationSyntax.find(literal, key -> bibliography.items().containsKey(key)
+                || Suggestions.closest(key, bibliography.keys()).isPresent())) {
+            ranges.add(new TextSplice.Range(found.start(), found.end(),
+                    new CitationNode(found.citations(), literal.substring(found.start(), found.end()))));
         }
         TextSplice.replace(text, ranges);
         return ranges.stream().map(range -> (CitationNode) range.node()).toList();

@@ -165,6 +165,9 @@ public final class PreviewData {
                 List.of("Comment by " + (c.comment().author() != null ? c.comment().author()
                                 : c.comment().op() ? "the essay's author" : "an unnamed commenter"),
                         Excerpts.shorten(c.text(), COMMENT_LEAD_CHARS)))));
+        // a comment's citations preview the entries listed under it
+        graph.threadOf(rendered).ifPresent(thread -> thread.comments().forEach(c -> c.references().forEach(
+                entry -> headings.putIfAbsent(entry.id(), List.of(entry.title(), entry.text())))));
         page.put("h", headings);
         return page;
     }

@@ -55,7 +55,8 @@ class CitationPreviewBrowserTest {
                         }
                         """)
                 .write("content/posts/essay.md", "---\ntitle: Essay\n---\n\nThe term is from @hubinger2019, and goals "
-                        + "misgeneralize [see @langosco2022, p. 3; @hubinger2019].\n\n" + "More text. ".repeat(200) + "\n");
+                        + "misgeneralize [see @langosco2022, p. 3; @hubinger2019].\n\n" + "More text. ".repeat(200) + "\n")
+                .write("content/posts/essay.comments.yaml", "- id: first\n  author: Ada\n  body: \"I doubt [@langosco2022].\"\n");
         TestSite.copyTree(Path.of("templates"), site.root().resolve("templates"));
         site.buildClean();
         server = session.closeAfter(new StaticServer(site.out(), "/repo"));
@@ -101,6 +102,15 @@ class CitationPreviewBrowserTest {
         second.sendKeys(Keys.ESCAPE);
         new WebDriverWait(browser, Duration.ofSeconds(5))
                 .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".preview")));
+    }
+
+    @Test
+    void aCitationInACommentPreviewsTheEntryListedUnderTheComment() {
+        browser.get(server.url("/repo/posts/essay/"));
+        WebElement cited = browser.findElement(By.cssSelector("a[href='#cref-first-langosco2022']"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", cited);
+        new Actions(browser).moveToElement(cited).perform();
+        previewContaining("Langosco, Lauro, Jack Koch");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.essaykit.cite;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -35,37 +36,38 @@ class CitationDiagnosticsTest {
         return result.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::format).toList();
     }
 
+    /** The errors of a site whose config ends with {@code config}, with {@code bib} as refs.bib and one post. */
+    private List<String> errorsOf(String config, String bib, String post) {
+        return errors(TestSite.in(dir).write("content/site.yaml", "title: T\nbibliography: refs.bib\n" + config)
+                .write("content/refs.bib", bib).write("content/posts/p.md", "---\ntitle: P\n---\n" + post).build());
+    }
+
     @Test
     void unknownKeyIsAnErrorAtTheKeyWithTheClosestKey() {
-        BuildResult result = TestSite.in(dir)
-                .write("content/site.yaml", "title: T\nbibliography: refs.bib\n")
-                .write("content/refs.bib", BIB)
-                .write("content/posts/p.md", "---\ntitle: P\n---\nFirst line.\nAs argued [see @hubinger2019; @langosko2022, p. 3].\n")
-                .build();
         assertEquals(List.of("content/posts/p.md:5:31: error: no bibliography entry has the key 'langosko2022'\n"
-                + "    hint: did you mean @langosco2022?"), errors(result));
+                + "    hint: did you mean @langosco2022?"),
+                errorsOf("", BIB, "First line.\nAs argued [see @hubinger2019; @langosko2022, p. 3].\n"));
     }
 
     @Test
     void inTextWordOneTypoFromAKeyIsReportedButAHandleStaysText() {
-        BuildResult result = TestSite.in(dir)
-                .write("content/site.yaml", "title: T\nbibliography: refs.bib\n")
-                .write("content/refs.bib", BIB)
-                .write("content/posts/p.md", "---\ntitle: P\n---\nAsk @someone, as @hubinger2018 did.\n")
-                .build();
         assertEquals(List.of("content/posts/p.md:4:18: error: no bibliography entry has the key 'hubinger2018'\n"
-                + "    hint: did you mean @hubinger2019?"), errors(result));
+                + "    hint: did you mean @hubinger2019?"),
+                errorsOf("", BIB, "Ask @someone, as @hubinger2018 did.\n"));
     }
 
     @Test
     void malformedBibEntryIsAnErrorAtItsLineInTheBibFile() {
-        BuildResult result = TestSite.in(dir)
-                .write("content/site.yaml", "title: T\nbibliography: refs.bib\n")
-                .write("content/refs.bib", BIB + "\n@article{broken2020,\n  title = {Unclosed,\n  year = 2020\n}\n")
-                .write("content/posts/p.md", "---\ntitle: P\n---\nAs argued [@hubinger2019].\n")
-                .build();
         assertEquals(List.of("content/refs.bib:12:9: error: this entry is never closed\n"
-                + "    hint: check that its braces balance and it ends with }"), errors(result));
+                + "    hint: check that its braces balance and it ends with }"),
+                errorsOf("", BIB + "\n@article{broken2020,\n  title = {Unclosed,\n  year = 2020\n}\n", "As argued [@hubinger2019].\n"));
+    }
+
+    @Test
+    void aFieldWithoutItsCommaIsAnErrorAtTheFieldThatFollows() {
+        assertEquals(List.of("content/refs.bib:14:3: error: malformed BibTeX: Encountered unexpected token: \"year\" <NAME>\n"
+                + "    hint: fields are written name = {value} or name = \"value\", separated by commas"),
+                errorsOf("", BIB + "\n@article{broken2020,\n  title = {No comma}\n  year = 2020\n}\n", "As argued [@hubinger2019].\n"));
     }
 
     @Test
@@ -73,21 +75,16 @@ class CitationDiagnosticsTest {
         BuildResult result = TestSite.in(dir)
                 .write("content/posts/p.md", "---\ntitle: P\nbibliography: nowhere.bib\n---\nAs argued [@x].\n")
                 .build();
-        List<String> errors = errors(result);
-        assertEquals("content/posts/p.md:3:15: error: no bibliography file content/nowhere.bib\n"
-                + "    hint: bibliography files are named relative to content/, e.g. bibliography: references.bib", errors.get(0));
+        assertEquals(List.of("content/posts/p.md:3:15: error: no bibliography file content/nowhere.bib\n"
+                + "    hint: bibliography files are named relative to content/, e.g. bibliography: references.bib"), errors(result));
     }
 
     @Test
     void unknownStyleNamesTheClosestBundledOne() {
-        BuildResult result = TestSite.in(dir)
-                .write("content/site.yaml", "title: T\nbibliography: refs.bib\ncsl: ieeee\n")
-                .write("content/refs.bib", BIB)
-                .write("content/posts/p.md", "---\ntitle: P\n---\nAs argued [@hubinger2019].\n")
-                .build();
         assertEquals(List.of("content/site.yaml:1:1: error: no bundled citation style is called 'ieeee'\n"
                 + "    hint: did you mean ieee? bundled: chicago-author-date, apa, ieee, modern-language-association;"
-                + " or give a .csl file relative to content/"), errors(result));
+                + " or give a .csl file relative to content/"),
+                errorsOf("csl: ieeee\n", BIB, "As argued [@hubinger2019].\n"));
     }
 
     @Test
@@ -95,6 +92,6 @@ class CitationDiagnosticsTest {
         TestSite site = TestSite.in(dir)
                 .write("content/posts/p.md", "---\ntitle: P\n---\nWrite to [@team] or @someone.\n");
         site.buildClean();
-        org.junit.jupiter.api.Assertions.assertTrue(site.read("posts/p/index.html").contains("Write to [@team] or @someone."));
+        assertTrue(site.read("posts/p/index.html").contains("Write to [@team] or @someone."));
     }
 }

@@ -48,6 +48,10 @@ class CitationGoldenTest {
             }
             assertEquals(Files.readString(expected, StandardCharsets.UTF_8), article, page + " differs from " + expected);
         }
+        // The feed carries the same citations and reference lists (its entries' xml:base resolves #ref-KEY).
+        String feed = Files.readString(out.resolve("feed.xml"), StandardCharsets.UTF_8);
+        assertTrue(feed.contains("(Langosco et al. 2022, sec. 3)"), feed);
+        assertTrue(feed.contains("&lt;div class=\"csl-entry\" id=\"ref-hubinger2019\"&gt;Hubinger, Evan"), feed);
     }
 
     /** The page's article (a post), or what follows its title (a concept page has no article element). */

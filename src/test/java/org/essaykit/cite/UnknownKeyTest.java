@@ -21,6 +21,12 @@ class UnknownKeyTest {
     }
 
     @Test
+    void namesUpToThreeCloseKeysClosestFirst() {
+        assertEquals("did you mean @hubinger2019? (or @hubinger2020, @hubinger2023)", UnknownKey.at(AT, "hubinger2029",
+                List.of("hubinger2024", "langosco2022", "hubinger2019", "hubinger2020", "hubinger2023")).hint());
+    }
+
+    @Test
     void withoutACloseKeySaysWhatToDo() {
         assertEquals("add an entry with this key to the bibliography, or fix the key",
                 UnknownKey.at(AT, "zzz", List.of("hubinger2019")).hint());
