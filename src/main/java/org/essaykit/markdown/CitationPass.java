@@ -8,6 +8,7 @@ import org.commonmark.node.CustomNode;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.essaykit.cite.Bibliography;
@@ -54,6 +55,7 @@ final class CitationPass {
         List<Diagnostic> problems = new ArrayList<>(sources.problems());
         Map<String, ?> known = sources.bibliography().items();
         List<CitationNode> found = new ArrayList<>();
+        joinBrokenGroups(root);
         for (Text text : textsWithAt(root)) {
             found.addAll(split(text, sources.bibliography()));
         }
@@ -130,6 +132,40 @@ final class CitationPass {
     }
 
     /**
+     * Joins a bracketed group that the writer's line wrapping split ({@code [see @a;} at the end of one line,
+     * {@code @b]} on the next) into one text node, the line break read as a space, as Pandoc reads it. The joined
+     * text keeps one source span per line, so a key on the second line is still reported where it is written.
+     */
+    private static void joinBrokenGroups(Node root) {
+        List<Text> open = new ArrayList<>();
+        root.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                if (opensGroup(text.getLiteral())) {
+                    open.add(text);
+                }
+            }
+        });
+        for (Text text : open) {
+            while (opensGroup(text.getLiteral()) && text.getNext() instanceof SoftLineBreak lineBreak
+                    && lineBreak.getNext() instanceof Text next) {
+                List<SourceSpan> spans = new ArrayList<>(text.getSourceSpans());
+                spans.addAll(next.getSourceSpans());
+                text.setLiteral(text.getLiteral() + " " + next.getLiteral());
+                text.setSourceSpans(spans);
+                lineBreak.unlink();
+                next.unlink();
+            }
+        }
+    }
+
+    /** Whether a text ends inside a bracketed group that has an {@code @}: a citation that goes on past the line. */
+    private static boolean opensGroup(String literal) {
+        int bracket = literal.lastIndexOf('[');
+        return bracket >= 0 && bracket > literal.lastIndexOf(']') && literal.indexOf('@', bracket) >= 0;
+    }
+
+    /**
      * Splits the citations out of one text node: bracketed groups whose every part names a key, and in-text
      * {@code @key}s that begin a word. An in-text {@code @word} that is no key stays text (a handle, say) unless
      * it is one typo away from a key, which is then reported.
@@ -142,8 +178,28 @@ final class CitationPass {
             ranges.add(new TextSplice.Range(found.start(), found.end(),
                     new CitationNode(found.citations(), literal.substring(found.start(), found.end()))));
         }
+        List<SourceSpan> lines = text.getSourceSpans();
         TextSplice.replace(text, ranges);
+        if (lines.size() > 1) { // a joined group: TextSplice knows spans of one line only
+            ranges.forEach(range -> range.node().setSourceSpans(spansOf(lines, range.start(), range.end())));
+        }
         return ranges.stream().map(range -> (CitationNode) range.node()).toList();
+    }
+
+    /** The per-line spans of {@code [start, end)} of a text joined from these lines (one space between them). */
+    private static List<SourceSpan> spansOf(List<SourceSpan> lines, int start, int end) {
+        List<SourceSpan> spans = new ArrayList<>();
+        int lineStart = 0;
+        for (SourceSpan line : lines) {
+            int from = Math.max(start, lineStart);
+            int to = Math.min(end, lineStart + line.getLength());
+            if (from < to) {
+                spans.add(SourceSpan.of(line.getLineIndex(), line.getColumnIndex() + from - lineStart,
+                        line.getInputIndex() + from - lineStart, to - from));
+            }
+            lineStart += line.getLength() + 1;
+        }
+        return spans;
     }
 
     /** Where the key is written: the citation's own position, moved to its {@code @key} when on one line. */
@@ -153,7 +209,13 @@ final class CitationPass {
             return document.bodyPosition(1, 1);
         }
         int offset = Math.max(0, node.written().indexOf("@" + key));
-        return document.bodyPosition(spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + offset + 1);
+        for (SourceSpan span : spans) { // one per line of a group the writer wrapped
+            if (offset < span.getLength() || span == spans.get(spans.size() - 1)) {
+                return document.bodyPosition(span.getLineIndex() + 1, span.getColumnIndex() + offset + 1);
+            }
+            offset -= span.getLength() + 1;
+        }
+        return document.bodyPosition(spans.get(0).getLineIndex() + 1, spans.get(0).getColumnIndex() + 1);
     }
 
     /**

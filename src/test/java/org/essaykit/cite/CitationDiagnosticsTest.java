@@ -49,6 +49,22 @@ class CitationDiagnosticsTest {
                 errorsOf("", BIB, "First line.\nAs argued [see @hubinger2019; @langosko2022, p. 3].\n"));
     }
 
+    /** A group the writer's line wrapping split is one citation, and its keys are found on their own lines. */
+    @Test
+    void aGroupWrappedOverTwoLinesIsOneCitationWithEachKeyWhereItIsWritten() {
+        assertEquals(List.of("content/posts/p.md:5:1: error: no bibliography entry has the key 'langosko2022'\n"
+                        + "    hint: did you mean @langosco2022?"),
+                errorsOf("", BIB, "As argued [see @hubinger2019;\n@langosko2022, p. 3].\n"));
+        TestSite site = TestSite.in(dir).write("content/site.yaml", "title: T\nbibliography: refs.bib\n")
+                .write("content/refs.bib", BIB)
+                .write("content/posts/p.md", "---\ntitle: P\n---\nAs argued [see @hubinger2019;\n@langosco2022, p. 3].\n");
+        BuildResult good = site.build();
+        assertTrue(good.succeeded(), TestSite.formatted(good));
+        String html = site.read("posts/p/index.html");
+        assertTrue(html.contains("data-cites=\"hubinger2019 langosco2022\""), html);
+        assertFalse(html.contains("[see @"), "no citation text left: " + html);
+    }
+
     @Test
     void inTextWordOneTypoFromAKeyIsReportedButAHandleStaysText() {
         assertEquals(List.of("content/posts/p.md:4:18: error: no bibliography entry has the key 'hubinger2018'\n"
