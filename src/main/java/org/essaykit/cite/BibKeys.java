@@ -70,14 +70,6 @@ public final class BibKeys {
     }
 
     private static SourceProblem problem(Path file, String text, int index, String message, String hint) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < index; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new SourceProblem(new SourcePos(file, line, index - lineStart + 1), message, hint);
+        return new SourceProblem(SourcePos.atOffset(file, text, index), message, hint);
     }
 }

@@ -25,6 +25,19 @@ public record SourcePos(Path file, int line, int column) implements Comparable<S
         return new SourcePos(file, 1, 1);
     }
 
+    /** Where the character at {@code offset} of a file's {@code text} stands. */
+    public static SourcePos atOffset(Path file, String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourcePos(file, line, offset - lineStart + 1);
+    }
+
     public SourcePos withLineOffset(int lines) {
         return new SourcePos(file, line + lines, column);
     }

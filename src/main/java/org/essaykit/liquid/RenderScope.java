@@ -59,14 +59,7 @@ record RenderScope(Document document, SiteIndex index, Path siteRoot, String sit
                 return document.bodyPosition(1, 1);
             }
         }
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < m.start(); i++) {
-            if (body.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return document.bodyPosition(line, m.start() - lineStart + 1);
+        SourcePos inBody = SourcePos.atOffset(document.source(), body, m.start());
+        return document.bodyPosition(inBody.line(), inBody.column());
     }
 }

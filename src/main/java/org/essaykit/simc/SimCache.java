@@ -43,9 +43,7 @@ public record SimCache(Path folder, String key) {
             "org/essaykit/sim/web/SimFigure");
 
     static SimCache of(Path siteRoot, Map<Path, String> sources) {
-        String key = hash(digest -> sources.forEach((file, code) -> {
-            digest.update((file.toString().replace('\\', '/') + "\0" + code + "\0").getBytes(StandardCharsets.UTF_8));
-        }));
+        String key = key(sources);
         return new SimCache(siteRoot.resolve(FOLDER).resolve(key), key);
     }
 
@@ -59,7 +57,7 @@ public record SimCache(Path folder, String key) {
 
     /** Deletes the bundles of other sets of built-in simulations than {@code kept}. */
     static void pruneBundlesBeside(Path kept) {
-        deleteSiblings(kept, name -> name.startsWith("bundle-"));
+        deleteSiblings(kept, name -> name.startsWith("bundle"));
     }
 
     private static void deleteSiblings(Path kept, java.util.function.Predicate<String> which) {
@@ -77,18 +75,17 @@ public record SimCache(Path folder, String key) {
         return folder.resolve("classes");
     }
 
-    /** A browser bundle of these simulations with the given built-in ones, named by a hash of their names. */
+    /**
+     * A browser bundle of these simulations with the given built-in ones, named after them (simulation names are
+     * lower-case words and hyphens): the folder it is in already stands for one version of everything else.
+     */
     Path bundle(Collection<String> builtIns) {
-        return folder.resolve("bundle-" + hash(digest -> builtIns.stream().sorted()
-                .forEach(name -> digest.update((name + "\0").getBytes(StandardCharsets.UTF_8)))).substring(0, 8));
+        return folder.resolve(String.join("+", java.util.stream.Stream.concat(java.util.stream.Stream.of("bundle"),
+                builtIns.stream().sorted()).toList()));
     }
 
-    private interface Feed {
-        void into(MessageDigest digest);
-    }
-
-    /** 24 hex digits of SHA-256 over essaykit's simulation classes and what {@code feed} adds. */
-    private static String hash(Feed feed) {
+    /** 24 hex digits of SHA-256 over essaykit's simulation classes and every source's path and text. */
+    private static String key(Map<Path, String> sources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             for (String name : ESSAYKIT_CLASSES) {
@@ -96,7 +93,8 @@ public record SimCache(Path folder, String key) {
                     digest.update(in == null ? new byte[0] : in.readAllBytes());
                 }
             }
-            feed.into(digest);
+            sources.forEach((file, code) -> digest.update((file.toString().replace('\\', '/') + "\0" + code + "\0")
+                    .getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(digest.digest(), 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

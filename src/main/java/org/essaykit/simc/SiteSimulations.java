@@ -99,7 +99,7 @@ public record SiteSimulations(SimulationCatalog catalog, Map<Path, String> sourc
         List<Diagnostic> problems = new ArrayList<>();
         sources.forEach((file, code) -> {
             for (SimRules.Breach breach : SimRules.check(code)) {
-                problems.add(Diagnostic.error(at(file, code, breach.offset()),
+                problems.add(Diagnostic.error(SourcePos.atOffset(file, code, breach.offset()),
                         "`" + breach.found() + "` in a simulation: " + breach.reason(),
                         "a simulation must give the same numbers on the JVM and in every browser; "
                                 + "the rules are in the package docs of org.essaykit.sim"));
@@ -171,23 +171,11 @@ public record SiteSimulations(SimulationCatalog catalog, Map<Path, String> sourc
             Matcher declared = DECLARATION.matcher(SimRules.withoutComments(source.getValue()));
             while (declared.find()) {
                 if (declared.group(1).equals(simpleName)) {
-                    return at(source.getKey(), source.getValue(), declared.start(1));
+                    return SourcePos.atOffset(source.getKey(), source.getValue(), declared.start(1));
                 }
             }
         }
         return SourcePos.startOf(Path.of(FOLDER));
     }
 
-    /** The line and column of an offset into a source file. */
-    static SourcePos at(Path file, String code, int offset) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < offset && i < code.length(); i++) {
-            if (code.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new SourcePos(file, line, offset - lineStart + 1);
-    }
 }

@@ -72,7 +72,11 @@ class InitSiteIT {
         assertEquals(0, pages.code(), script + "\n" + pages.output());
         assertTrue(Files.readString(site.resolve("site/posts/hello-world/index.html"))
                 .contains("data-sim=\"proxy-correction\""), "the first post runs the site's starter simulation");
-        assertTrue(Files.isRegularFile(site.resolve("site/assets/sim/sim.wasm")), "compiled by the workflow's build");
+        try (java.util.zip.ZipFile jar = new java.util.zip.ZipFile(PACKAGED_JAR.toFile())) {
+            byte[] ours = jar.getInputStream(jar.getEntry("sim/sim.wasm")).readAllBytes();
+            assertFalse(java.util.Arrays.equals(ours, Files.readAllBytes(site.resolve("site/assets/sim/sim.wasm"))),
+                    "the site's own bundle, compiled by the workflow's build, not the jar's");
+        }
         String home = Files.readString(site.resolve("site/index.html"));
         assertTrue(home.contains("href=\"" + ORIGIN + BASE_PATH + "/\""), "canonical link at the Pages address");
         assertTrue(Files.isRegularFile(site.resolve(".essaykit/essaykit.jsa")),

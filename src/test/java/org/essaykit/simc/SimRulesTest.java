@@ -37,7 +37,7 @@ class SimRulesTest {
         for (Path file : cores) {
             String code = Files.readString(file, StandardCharsets.UTF_8);
             for (SimRules.Breach breach : SimRules.check(code)) {
-                problems.add(SiteSimulations.at(SOURCES.relativize(file), code, breach.offset()) + ": `"
+                problems.add(org.essaykit.diag.SourcePos.atOffset(SOURCES.relativize(file), code, breach.offset()) + ": `"
                         + breach.found() + "`: " + breach.reason());
             }
         }
