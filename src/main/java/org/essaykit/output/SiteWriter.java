@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.LinkOption;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -87,7 +88,7 @@ public final class SiteWriter {
             Path target = outDir.toAbsolutePath().normalize();
             Files.createDirectories(target.getParent());
             removeLeftovers(target);
-            return new Staging(target, Files.createTempDirectory(target.getParent(), "." + target.getFileName() + NEW));
+            return new Staging(target, newFolder(target.getParent(), "." + target.getFileName() + NEW));
         }
 
         /**
@@ -174,7 +175,7 @@ public final class SiteWriter {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return;
         }
-        Path old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + OLD);
+        Path old = newFolder(target.getParent(), "." + target.getFileName() + OLD);
         Files.delete(old);
         Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
         try {
@@ -184,6 +185,22 @@ public final class SiteWriter {
             throw e;
         }
         deleteTree(old);
+    }
+
+    /**
+     * A new empty folder in {@code parent} named {@code prefix} and digits: the process id and a count. Not
+     * {@code Files.createTempDirectory}, whose first call seeds {@code SecureRandom}, a noticeable part of a
+     * small site's build; names need only be unique, and creating the folder is what makes them so.
+     */
+    private static Path newFolder(Path parent, String prefix) throws IOException {
+        long pid = ProcessHandle.current().pid();
+        for (int n = 0; ; n++) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + pid + n));
+            } catch (FileAlreadyExistsException e) {
+                // another build of this process, or a leftover of an earlier process with this id: next number
+            }
+        }
     }
 
     static void deleteTree(Path root) throws IOException {

@@ -61,6 +61,7 @@ public final class Templates {
         this.engine = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(List.of(own, builtIn)))
                 .autoEscaping(true)
+                .addEscapingStrategy("html", Html::escapeMarkup)
                 .strictVariables(true)
                 .defaultLocale(Locale.ENGLISH)
                 .extension(new UrlFunctions(config), new ReadTracker())

@@ -1,10 +1,8 @@
 package org.essaykit.simc;
 
 import org.essaykit.sim.Simulation;
-import org.essaykit.sim.host.Chart;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URISyntaxException;
@@ -19,6 +17,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Where one version of a site's simulations is compiled to, in the site's {@code .essaykit-cache/sim/KEY/}: KEY
@@ -40,7 +41,7 @@ public record SimCache(Path folder, String key) {
             "org/essaykit/sim/builtin/Evolution", "org/essaykit/sim/builtin/Gridworld",
             "org/essaykit/sim/builtin/InContextGd", "org/essaykit/sim/builtin/Orderings",
             "org/essaykit/sim/host/Chart", "org/essaykit/sim/host/Readouts", "org/essaykit/sim/web/SimPage",
-            "org/essaykit/sim/web/SimFigure");
+            "org/essaykit/sim/web/SimFigure", "org/essaykit/simc/SimRules");
 
     static SimCache of(Path siteRoot, Map<Path, String> sources) {
         String key = key(sources);
@@ -88,11 +89,7 @@ public record SimCache(Path folder, String key) {
     private static String key(Map<Path, String> sources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String name : ESSAYKIT_CLASSES) {
-                try (InputStream in = Chart.class.getResourceAsStream("/" + name + ".class")) {
-                    digest.update(in == null ? new byte[0] : in.readAllBytes());
-                }
-            }
+            essaykitClassesFingerprint().forEach(digest::update);
             sources.forEach((file, code) -> digest.update((file.toString().replace('\\', '/') + "\0" + code + "\0")
                     .getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(digest.digest(), 0, 12);
@@ -101,6 +98,39 @@ public record SimCache(Path folder, String key) {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Each of {@link #ESSAYKIT_CLASSES} as its name, size and CRC-32. Run from the jar, these are read from the jar's
+     * directory, which is already in memory: inflating and hashing the class files themselves was a tenth of a small
+     * site's build.
+     */
+    private static List<byte[]> essaykitClassesFingerprint() throws IOException {
+        Path classes = essaykitClasses();
+        List<byte[]> parts = new java.util.ArrayList<>();
+        if (Files.isRegularFile(classes)) {
+            try (ZipFile jar = new ZipFile(classes.toFile())) {
+                for (String name : ESSAYKIT_CLASSES) {
+                    ZipEntry entry = jar.getEntry(name + ".class");
+                    parts.add(fingerprint(name, entry == null ? -1 : entry.getSize(), entry == null ? 0 : entry.getCrc()));
+                }
+            }
+        } else {
+            for (String name : ESSAYKIT_CLASSES) {
+                Path file = classes.resolve(name + ".class");
+                byte[] bytes = Files.isRegularFile(file) ? Files.readAllBytes(file) : null;
+                CRC32 crc = new CRC32();
+                if (bytes != null) {
+                    crc.update(bytes);
+                }
+                parts.add(fingerprint(name, bytes == null ? -1 : bytes.length, crc.getValue()));
+            }
+        }
+        return parts;
+    }
+
+    private static byte[] fingerprint(String name, long size, long crc) {
+        return (name + "\0" + size + "\0" + crc + "\0").getBytes(StandardCharsets.UTF_8);
     }
 
     /** Where essaykit's own classes are (its jar, or target/classes), which a site's simulations compile against. */
