@@ -9,6 +9,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(EssaykitCommand.commandLine(args).execute(args));
+        System.exit(EssaykitCommand.execute(args));
     }
 }
