@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -129,17 +130,18 @@ public record SiteSimulations(SimulationCatalog catalog, Map<Path, String> sourc
                     || Modifier.isAbstract(type.getModifiers()) || !Modifier.isPublic(type.getModifiers())) {
                 continue;
             }
-            SourcePos pos = declaration(type.getSimpleName(), sources);
+            // found only for a problem: it reads every source without its comments
+            Supplier<SourcePos> pos = () -> declaration(type.getSimpleName(), sources);
             Simulation made = make(type, pos, problems);
             if (made == null) {
                 continue;
             }
             String name = made.name();
             if (name == null || !NAME.matcher(name).matches()) {
-                problems.add(Diagnostic.error(pos, "simulation " + type.getSimpleName() + " is named `" + name + "`",
+                problems.add(Diagnostic.error(pos.get(), "simulation " + type.getSimpleName() + " is named `" + name + "`",
                         "name() returns lower-case words joined by hyphens (e.g. goal-drift), as ```sim NAME writes it"));
             } else if (taken.contains(name)) {
-                problems.add(Diagnostic.error(pos, "simulation " + type.getSimpleName() + " is named `" + name
+                problems.add(Diagnostic.error(pos.get(), "simulation " + type.getSimpleName() + " is named `" + name
                         + "`, a name already taken", "choose a name that is none of: " + String.join(", ", taken)));
             } else {
                 taken.add(name);
@@ -149,18 +151,18 @@ public record SiteSimulations(SimulationCatalog catalog, Map<Path, String> sourc
     }
 
     /** One simulation made with its no-argument constructor, or null with the reason reported. */
-    private static Simulation make(Class<?> type, SourcePos pos, List<Diagnostic> problems) {
+    private static Simulation make(Class<?> type, Supplier<SourcePos> pos, List<Diagnostic> problems) {
         try {
             Simulation made = (Simulation) type.getConstructor().newInstance();
             made.name(); // a name that throws is reported here, once
             return made;
         } catch (NoSuchMethodException e) {
-            problems.add(Diagnostic.error(pos, "simulation " + type.getSimpleName()
+            problems.add(Diagnostic.error(pos.get(), "simulation " + type.getSimpleName()
                             + " has no public constructor without arguments",
                     "add `public " + type.getSimpleName() + "() { }`: essaykit makes each simulation with it"));
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            problems.add(Diagnostic.error(pos, "making simulation " + type.getSimpleName() + " failed: " + cause,
+            problems.add(Diagnostic.error(pos.get(), "making simulation " + type.getSimpleName() + " failed: " + cause,
                     "its constructor and name() must not throw"));
         }
         return null;
