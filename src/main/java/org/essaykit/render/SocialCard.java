@@ -11,9 +11,6 @@ import java.awt.font.TextAttribute;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.io.IOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,35 +48,12 @@ public final class SocialCard {
     private static final Path TITLE_FONT = FONT_DIR.resolve("DejaVuSerif-Bold.ttf");
     private static final Path LABEL_FONT = FONT_DIR.resolve("DejaVuSans.ttf");
 
-    // The light theme of templates/assets/style.css.
-    private static final Color BACKGROUND = new Color(0xfbfaf7);
-    private static final Color TEXT = new Color(0x1c1b19);
-    private static final Color MUTED = new Color(0x5e5a53);
-    private static final Color ACCENT = new Color(0x8c2f1c);
-    private static final Color RULE = new Color(0xdcd6cb);
-
-    private static final int LEVELS = 63;
-    /** Every colour a card can have: anti-aliased text is a blend of the background and one ink (63 levels each). */
-    private static final int[] PALETTE = Png.blendPalette(BACKGROUND.getRGB(),
-            new int[] {TEXT.getRGB(), MUTED.getRGB(), ACCENT.getRGB(), RULE.getRGB()}, LEVELS);
-    /** The inks, in the palette's order. */
-    private static final int TEXT_INK = 0;
-    private static final int MUTED_INK = 1;
-    private static final int ACCENT_INK = 2;
-    private static final int RULE_INK = 3;
-    /** For each ink, the palette index of each coverage 0-255 of a pixel by it: its nearest level of blend. */
-    private static final byte[][] BLENDS = blends(4);
-    /** A row of a grey canvas where nothing was drawn. */
-    private static final byte[] NO_COVERAGE = new byte[WIDTH];
-    /** A grey canvas's bytes read eight at a time (WIDTH is a multiple of 8, so every row starts a word). */
-    private static final VarHandle PIXELS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private static final int MARGIN = 96;
-    private static final int TEXT_WIDTH = WIDTH - 2 * MARGIN;
+    static final int TEXT_WIDTH = WIDTH - 2 * MARGIN;
     private static final int MAX_TITLE_LINES = 4;
     private static final int LARGEST_TITLE = 80;
     private static final int SMALLEST_TITLE = 48;
-    private static final String ELLIPSIS = "\u2026";
     private static final int ACCENT_BAR = 16;
     private static final int LABEL_BASELINE = 118;
     /** The title's box: below the label, above the footer rule. */
@@ -175,7 +149,7 @@ public final class SocialCard {
     public byte[] png(Text text) {
         Scratch kept = scratches.poll();
         Scratch scratch = kept != null ? kept : new Scratch();
-        byte[] png = Png.encode(rows(text, scratch), WIDTH, PALETTE);
+        byte[] png = Png.encode(rows(text, scratch), WIDTH, CardInk.PALETTE);
         scratches.push(scratch);
         return png;
     }
@@ -203,9 +177,9 @@ public final class SocialCard {
         Title title = title(text.title());
         int pad = title.metrics().getFont().getSize() / 4;
         drawStrip(rows, scratch, scratch.rows, title.metrics(), title.lines(), title.baseline(), title.lineHeight(),
-                pad, TEXT_INK);
-        drawStrip(rows, scratch, scratch.rows, footer, List.of(fit(footer, text.footer())), FOOTER_BASELINE, 0, pad,
-                MUTED_INK);
+                pad, CardInk.TEXT);
+        drawStrip(rows, scratch, scratch.rows, footer, List.of(CardLines.fit(footer, text.footer(), TEXT_WIDTH)), FOOTER_BASELINE, 0, pad,
+                CardInk.MUTED);
         return rows;
     }
 
@@ -213,14 +187,14 @@ public final class SocialCard {
     private byte[][] design(String labelText) {
         return designs.computeIfAbsent(labelText, text -> {
             byte[] blank = new byte[WIDTH];
-            Arrays.fill(blank, 0, ACCENT_BAR, full(ACCENT_INK));
+            Arrays.fill(blank, 0, ACCENT_BAR, CardInk.full(CardInk.ACCENT));
             byte[][] rows = new byte[HEIGHT][];
             Arrays.fill(rows, blank);
             byte[] rule = blank.clone();
-            Arrays.fill(rule, MARGIN, MARGIN + TEXT_WIDTH, full(RULE_INK));
+            Arrays.fill(rule, MARGIN, MARGIN + TEXT_WIDTH, CardInk.full(CardInk.RULE));
             Arrays.fill(rows, RULE_TOP, RULE_TOP + RULE_HEIGHT, rule);
-            drawStrip(rows, new Scratch(), null, label, List.of(fit(label, text.toUpperCase(Locale.ROOT))),
-                    LABEL_BASELINE, 0, label.getFont().getSize() / 4, ACCENT_INK);
+            drawStrip(rows, new Scratch(), null, label, List.of(CardLines.fit(label, text.toUpperCase(Locale.ROOT), TEXT_WIDTH)),
+                    LABEL_BASELINE, 0, label.getFont().getSize() / 4, CardInk.ACCENT);
             return rows;
         });
     }
@@ -238,7 +212,7 @@ public final class SocialCard {
         List<String> lines = List.of();
         for (FontMetrics size : titleSizes) {
             metrics = size;
-            lines = wrap(metrics, title);
+            lines = CardLines.wrap(metrics, title, TEXT_WIDTH);
             if (lines.size() <= MAX_TITLE_LINES && lines.size() * lineHeight(metrics.getFont()) <= TITLE_SPACE) {
                 break;
             }
@@ -246,7 +220,7 @@ public final class SocialCard {
         if (lines.size() > MAX_TITLE_LINES) {
             String rest = String.join(" ", lines.subList(MAX_TITLE_LINES - 1, lines.size()));
             lines = new ArrayList<>(lines.subList(0, MAX_TITLE_LINES - 1));
-            lines.add(fit(metrics, rest));
+            lines.add(CardLines.fit(metrics, rest, TEXT_WIDTH));
         }
         int lineHeight = lineHeight(metrics.getFont());
         int inked = (lines.size() - 1) * lineHeight + metrics.getAscent() + metrics.getDescent();
@@ -279,58 +253,7 @@ public final class SocialCard {
         } finally {
             g.dispose();
         }
-        overlay(rows, own, scratch.coverage, top, bottom, BLENDS[ink]);
-    }
-
-    /**
-     * Each pixel of {@code coverage} (rows top to bottom) that some ink covers, in the ink's blend; the canvas is
-     * left all zero. Blank stretches are passed over at vector speed, and inked ones eight pixels at a time.
-     */
-    private static void overlay(byte[][] rows, byte[][] own, byte[] coverage, int top, int bottom, byte[] blends) {
-        for (int y = top; y < bottom; y++) {
-            int offset = y * WIDTH;
-            byte[] row = null;
-            int x = 0;
-            while (x < WIDTH) {
-                int blank = Arrays.mismatch(coverage, offset + x, offset + WIDTH, NO_COVERAGE, x, WIDTH);
-                if (blank < 0) {
-                    break;
-                }
-                x = (x + blank) & ~7;
-                if (row == null) {
-                    row = writable(rows, own, y);
-                }
-                // Read on past gaps between glyphs, back to the vector search after 32 blank pixels.
-                for (int blankWords = 0; x < WIDTH && blankWords < 4; x += 8) {
-                    long word = (long) PIXELS.get(coverage, offset + x);
-                    if (word == 0) {
-                        blankWords++;
-                        continue;
-                    }
-                    blankWords = 0;
-                    PIXELS.set(coverage, offset + x, 0L);
-                    for (int i = 0; i < 8; i++, word >>>= 8) {
-                        int covered = (int) word & 0xff;
-                        if (covered != 0) {
-                            row[x + i] = blends[covered];
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    /** Row {@code y} of {@code rows} as an array of this card's own: {@code own[y]} (or a new one) with its pixels. */
-    private static byte[] writable(byte[][] rows, byte[][] own, int y) {
-        if (own != null && rows[y] == own[y]) {
-            return rows[y];
-        }
-        byte[] row = own == null ? rows[y].clone() : own[y];
-        if (own != null) {
-            System.arraycopy(rows[y], 0, row, 0, WIDTH);
-        }
-        rows[y] = row;
-        return row;
+        CardInk.overlay(rows, own, scratch.coverage, top, bottom, ink);
     }
 
     /** The same hints for every drawing: the defaults may differ between JDKs. */
@@ -343,100 +266,9 @@ public final class SocialCard {
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     }
 
-    private static byte[][] blends(int inks) {
-        byte[][] blends = new byte[inks][256];
-        for (int ink = 0; ink < inks; ink++) {
-            for (int coverage = 1; coverage < 256; coverage++) {
-                int level = (coverage * LEVELS + 127) / 255;
-                blends[ink][coverage] = (byte) (level == 0 ? 0 : 1 + ink * LEVELS + level - 1);
-            }
-        }
-        return blends;
-    }
-
-    /** The palette index of an ink at full coverage. */
-    private static byte full(int ink) {
-        return BLENDS[ink][255];
-    }
-
     private static int lineHeight(Font font) {
         return Math.round(font.getSize2D() * 1.18f);
     }
 
-    /**
-     * Greedy word wrap; a word wider than a line is cut where it must be. Linear in the text: a cut is found by
-     * measuring prefixes of at most twice the line's length, never the whole rest of a long word.
-     */
-    static List<String> wrap(FontMetrics metrics, String text) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (metrics.stringWidth(candidate) <= TEXT_WIDTH) {
-                line.setLength(0);
-                line.append(candidate);
-                continue;
-            }
-            if (!line.isEmpty()) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            String rest = word;
-            while (metrics.stringWidth(rest) > TEXT_WIDTH) {
-                int cut = Math.max(1, longestFitting(metrics, rest, ""));
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
-            }
-            line.append(rest);
-        }
-        if (!line.isEmpty()) {
-            lines.add(line.toString());
-        }
-        return lines;
-    }
 
-    /**
-     * The length of the longest prefix of {@code text} that fits a line with {@code suffix} after it (widths grow
-     * with the prefix): a bracket doubled from a short prefix, then halved, so a long text is never measured whole.
-     */
-    private static int longestFitting(FontMetrics metrics, String text, String suffix) {
-        int fits = 0;
-        int tooLong = Math.min(text.length(), 16);
-        while (metrics.stringWidth(text.substring(0, tooLong) + suffix) <= TEXT_WIDTH) {
-            fits = tooLong;
-            if (tooLong == text.length()) {
-                return fits;
-            }
-            tooLong = Math.min(text.length(), tooLong * 2);
-        }
-        while (tooLong - fits > 1) {
-            int mid = (fits + tooLong) >>> 1;
-            if (metrics.stringWidth(text.substring(0, mid) + suffix) <= TEXT_WIDTH) {
-                fits = mid;
-            } else {
-                tooLong = mid;
-            }
-        }
-        return fits;
-    }
-
-    /**
-     * The text as it fits on one line: cut before the word that overflows, ending in "…" (a first word that
-     * alone overflows is cut inside).
-     */
-    static String fit(FontMetrics metrics, String text) {
-        if (metrics.stringWidth(text) <= TEXT_WIDTH) {
-            return text;
-        }
-        int fits = longestFitting(metrics, text, ELLIPSIS);
-        int space = text.lastIndexOf(' ', fits);
-        String cut;
-        if (space > 0) {
-            cut = text.substring(0, space);
-        } else {
-            int firstSpace = text.indexOf(' ');
-            cut = text.substring(0, Math.min(fits, firstSpace > 0 ? firstSpace : text.length()));
-        }
-        return cut.replaceAll("[\\s,;:\u00b7]+$", "") + ELLIPSIS;
-    }
 }

@@ -60,10 +60,10 @@ class SocialCardTest {
 
         FontMetrics metrics = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB).createGraphics()
                 .getFontMetrics(fonts.title().deriveFont(Font.PLAIN, 48f));
-        List<String> lines = SocialCard.wrap(metrics, title);
+        List<String> lines = CardLines.wrap(metrics, title, SocialCard.TEXT_WIDTH);
         assertTrue(lines.size() > 4, "the test title is longer than four lines");
         lines.forEach(line -> assertTrue(metrics.stringWidth(line) <= 1008, line));
-        String fitted = SocialCard.fit(metrics, title);
+        String fitted = CardLines.fit(metrics, title, SocialCard.TEXT_WIDTH);
         assertTrue(fitted.endsWith("\u2026") && metrics.stringWidth(fitted) <= 1008, fitted);
     }
 
