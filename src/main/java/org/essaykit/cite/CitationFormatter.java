@@ -88,6 +88,10 @@ public final class CitationFormatter {
             for (de.undercouch.citeproc.output.Citation made : csl.makeCitation(new CSLCitation(cslItems))) {
                 texts[made.getIndex()] = made.getText();
             }
+        }
+        // Once every text is final: a later citation may have changed an earlier one's (disambiguation).
+        for (int i = 0; i < groups.size(); i++) {
+            List<Citation> group = groups.get(i);
             if (group.size() == 1 && group.get(0).mode() != Mode.NORMAL) {
                 texts[i] = authorMode(texts[i], bibliography.items().get(group.get(0).key()), group.get(0).mode());
             }

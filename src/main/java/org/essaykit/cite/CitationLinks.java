@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.essaykit.cite.CitationSyntax.Citation;
+import org.essaykit.cite.CitationSyntax.Mode;
 
 /**
  * Turns a formatted citation into links to its entries. The processor gives one string per group; when the
@@ -31,6 +32,7 @@ final class CitationLinks {
     private final String delimiter;
     private final Map<String, String> familyByKey = new HashMap<>();
     private final Map<Integer, String> keyByNumber = new HashMap<>();
+    private final Bibliography bibliography;
 
     CitationLinks(CitationStyle style, List<CitationFormatter.Entry> entries, Bibliography bibliography) {
         Map<String, String> layout = new HashMap<>();
@@ -44,6 +46,7 @@ final class CitationLinks {
         prefix = layout.getOrDefault("prefix", "");
         suffix = layout.getOrDefault("suffix", "");
         delimiter = layout.getOrDefault("delimiter", "");
+        this.bibliography = bibliography;
         for (int i = 0; i < entries.size(); i++) {
             String key = entries.get(i).key();
             keyByNumber.put(i + 1, key);
@@ -65,11 +68,19 @@ final class CitationLinks {
         String[] pieces = inner.split(Pattern.quote(delimiter), -1);
         List<String> links = new ArrayList<>();
         for (int i = 0; i < pieces.length; i++) {
-            links.add("<a href=\"#" + CitationFormatter.escape(CitationFormatter.entryId(pieceKeys.get(i))) + "\">"
-                    + pieces[i] + "</a>");
+            String key = pieceKeys.get(i);
+            // [-@a; -@b]: the processor cannot leave out one work's author, so its piece is taken apart
+            String piece = suppressed(group, key)
+                    ? CitationFormatter.authorMode(pieces[i], bibliography.items().get(key), Mode.SUPPRESS_AUTHOR)
+                    : pieces[i];
+            links.add("<a href=\"#" + CitationFormatter.escape(CitationFormatter.entryId(key)) + "\">" + piece + "</a>");
         }
         return "<span class=\"citation\" data-cites=\"" + cites + "\">" + prefix + String.join(delimiter, links)
                 + suffix + "</span>";
+    }
+
+    private static boolean suppressed(List<Citation> group, String key) {
+        return group.stream().anyMatch(citation -> citation.key().equals(key) && citation.mode() == Mode.SUPPRESS_AUTHOR);
     }
 
     /** The key of each piece, in the pieces' order, or null when they cannot be told apart. */

@@ -75,4 +75,15 @@ class CitationFormatterTest {
         assertEquals("Hubinger et al. [1]",
                 CitationFormatter.plainText(CitationFormatter.format(ieee, bibliography, List.of(List.of(inText))).groups().get(0)));
     }
+
+    @Test
+    void eachWorkOfAGroupCanLeaveOutItsAuthor(@TempDir Path dir) throws Exception {
+        CitationStyle style = CitationStyle.named(null, dir, Path.of("content"), SourcePos.startOf(Path.of("x")));
+        CitationFormatter.Formatted formatted = CitationFormatter.format(style, bibliography(dir), List.of(
+                group("-@muller2020; -@hubinger2019"), group("see -@muller2020; @hubinger2019, p. 4")));
+        assertEquals("(2020; 2019)", CitationFormatter.plainText(formatted.groups().get(0)));
+        assertEquals("(see 2020; Hubinger et al. 2019, p. 4)", CitationFormatter.plainText(formatted.groups().get(1)));
+        assertEquals("<span class=\"citation\" data-cites=\"muller2020 hubinger2019\">(<a href=\"#ref-muller2020\">2020</a>; "
+                + "<a href=\"#ref-hubinger2019\">2019</a>)</span>", formatted.groups().get(0), "each work keeps its link");
+    }
 }
