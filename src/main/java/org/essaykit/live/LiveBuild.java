@@ -182,7 +182,7 @@ public final class LiveBuild {
         // Embeds are filled again in every page that shows one; a page showing a body rendered again counts as
         // rendered again too.
         Transclusions.Filled embedded = timer.time("transclusion", () -> Transclusions.fill(new Pipeline.Markdown(site,
-                bodies.index(), bodies.documents(), bodies.problems(), bodies.simulations())));
+                bodies.index(), bodies.documents(), bodies.problems(), bodies.simulations()), bodies.embedding()));
         Pipeline.Markdown markdown = embedded.markdown();
         List<RenderedDocument> rendered = embedded.touching(bodies.rendered());
         markdown.problems().forEach(diagnostics::report);

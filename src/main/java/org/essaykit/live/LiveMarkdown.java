@@ -10,6 +10,7 @@ import org.essaykit.liquid.LiquidPages;
 import org.essaykit.markdown.MarkdownEngine;
 import org.essaykit.images.ImagePaths;
 import org.essaykit.pipeline.ProcessingFailure;
+import org.essaykit.pipeline.Transclusions;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,9 +58,10 @@ final class LiveMarkdown {
      * @param rendered    the bodies this update rendered
      * @param problems    the problems of every body
      * @param simulations the names of the simulations the bodies embed, sorted
+     * @param embedding   the documents with {@code ![[embeds]]}, in the source's order
      */
     record Result(SiteIndex index, List<RenderedDocument> documents, List<RenderedDocument> rendered,
-                  List<Diagnostic> problems, Set<String> simulations) {
+                  List<Diagnostic> problems, Set<String> simulations, List<RenderedDocument> embedding) {
     }
 
     private final MarkdownEngine engine;
@@ -67,6 +69,7 @@ final class LiveMarkdown {
     /** The bodies with problems, and those embedding simulations: kept apart so no rebuild looks at every body. */
     private final Map<Path, List<Diagnostic>> problems = new ConcurrentHashMap<>();
     private final Map<Path, List<String>> simulations = new ConcurrentHashMap<>();
+    private final Set<Path> embedding = ConcurrentHashMap.newKeySet();
     private SiteIndex index;
 
     LiveMarkdown(MarkdownEngine engine) {
@@ -143,6 +146,7 @@ final class LiveMarkdown {
             bodies.keySet().retainAll(now.keySet());
             problems.keySet().retainAll(now.keySet());
             simulations.keySet().retainAll(now.keySet());
+            embedding.retainAll(now.keySet());
         }
         // Liquid that reads site.posts (or pages, tags, categories) shows every document: any change renders it again.
         boolean listsChanged = !changed.isEmpty() && bodies.values().stream().anyMatch(b -> b.lookups().listsDocuments());
@@ -190,6 +194,11 @@ final class LiveMarkdown {
             } else {
                 simulations.put(path, body.markdown().simulations());
             }
+            if (Transclusions.embedsAny(body)) {
+                embedding.add(path);
+            } else {
+                embedding.remove(path);
+            }
             return body;
         }).toList();
         if (inPlace) {
@@ -206,7 +215,8 @@ final class LiveMarkdown {
         problems.values().forEach(all::addAll);
         Set<String> embedded = new java.util.TreeSet<>();
         simulations.values().forEach(embedded::addAll);
-        return new Result(index, Collections.unmodifiableList(documents), rendered, all, embedded);
+        List<RenderedDocument> hosts = embedding.stream().map(places::get).sorted().map(documents::get).toList();
+        return new Result(index, Collections.unmodifiableList(documents), rendered, all, embedded, hosts);
     }
 
     /**

@@ -81,6 +81,16 @@ class TransclusionRebuildTest {
         assertMatchesCleanBuild(live.rebuild(Set.of(dir.resolve("content/posts/leaf.md"))));
     }
 
+    @Test
+    void aPageThatStartsOrStopsEmbeddingWhileServingIsFilledAsACleanBuildFillsIt() {
+        LiveBuild.Outcome added = edit("content/posts/leaf.md", "Not shown.", "Not shown.\n\n![[mesa-optimizer#definition]]");
+        assertTrue(page(added, "posts/leaf/index.html").contains("searches over plans"), "the new embed is filled");
+        LiveBuild.Outcome removed = edit("content/posts/leaf.md", "\n\n![[mesa-optimizer#definition]]", "");
+        assertFalse(page(removed, "posts/leaf/index.html").contains("searches over plans"));
+        LiveBuild.Outcome host = edit("content/posts/middle.md", "![[", "[[");
+        assertTrue(host.work().pagesRendered().contains("/posts/middle/"));
+    }
+
     private static String page(LiveBuild.Outcome outcome, String path) {
         return new String(IncrementalRebuildTest.bytes(List.of(outcome.site().file(path).orElseThrow())).get(path),
                 java.nio.charset.StandardCharsets.UTF_8);
