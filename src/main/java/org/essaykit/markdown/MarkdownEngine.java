@@ -121,17 +121,18 @@ public final class MarkdownEngine {
         if (smartTypography) {
             SmartPunctuation.apply(root);
         }
-        DocumentFacts facts = DocumentFacts.collect(root, document, index, simulations);
+        SearchTerms.Vocabulary terms = searchTerms.start();
+        DocumentFacts facts = DocumentFacts.collect(root, document, index, simulations, terms);
         SourceLinks.rewrite(root, document, index);
         if (sidenotes && !Boolean.FALSE.equals(document.frontMatter().get(MarkdownOptions.SIDENOTES))) {
             Sidenotes.add(root, document.body());
         }
         List<org.essaykit.diag.Diagnostic> problems = java.util.stream.Stream.of(liquidProblems, cited.problems(),
                 missingImages, facts.problems()).flatMap(List::stream).toList();
+        Map<String, Section> sections = facts.sections();
         return new RenderedMarkdown(CompactText.of(renderer.render(root)), facts.toc(), facts.headingIds(),
-                facts.anchorIds(), facts.sections(), facts.links(), facts.summary(), facts.wordCount(),
-                searchTerms.of(facts.plainText(), document.title(),
-                        facts.sections().values().stream().map(Section::title).toList()),
+                facts.anchorIds(), sections, facts.links(), facts.summary(), facts.wordCount(),
+                terms.terms(document.title(), sections.values().stream().map(Section::title).toList()),
                 facts.simulations(), facts.hasCode(), problems, cited.references());
     }
 }
