@@ -44,4 +44,26 @@ class CompactStorageTest {
         assertArrayEquals(new String[] {"über", "ζωή"}, terms.terms());
         assertArrayEquals(new int[] {70_000, 1}, terms.weights());
     }
+
+    @Test
+    void searchTermsAreInTheOrderOfTheirNames() {
+        // stems sharing their first characters, shorter and longer ones, letters of other scripts (some above
+        // U+8000, whose order a signed comparison would turn around)
+        String text = "conform configuration con cone cones zebra ab abc abd abcd 中文 ζωή über 한국어 aa a1 9z z9 00 0a";
+        assertSorted(SearchTerms.of(text, "Configured cones", List.of("Zebras of 中文")).terms());
+        // a document with more distinct stems than the numeric sort numbers
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 70_000; i++) {
+            many.append('q').append(i).append(' '); // with digits: kept whole, not stemmed
+        }
+        String[] terms = SearchTerms.of(many.toString(), "", List.of()).terms();
+        assertEquals(70_000, terms.length);
+        assertSorted(terms);
+    }
+
+    private static void assertSorted(String[] terms) {
+        String[] sorted = terms.clone();
+        Arrays.sort(sorted);
+        assertArrayEquals(sorted, terms);
+    }
 }
