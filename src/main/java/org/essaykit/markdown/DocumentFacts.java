@@ -384,8 +384,7 @@ final class DocumentFacts extends AbstractVisitor {
     }
 
     private void addPlainText(String literal) {
-        terms.count(literal, 1);
-        words += countWords(literal);
+        words += terms.count(literal, 1);
     }
 
     private SourcePos position(Node node) {
@@ -408,21 +407,6 @@ final class DocumentFacts extends AbstractVisitor {
         }
         tocStack.push(entry);
     }
-
-    private static int countWords(String text) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            // ASCII whitespace only: the full Unicode check is a measurable share of a build.
-            boolean letter = text.charAt(i) > ' ';
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
-    }
-
 
     private static final class MutableToc {
         final int level;
