@@ -8,6 +8,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** What a large build keeps of each body instead of strings: it must give back exactly what went in. */
 class CompactStorageTest {
@@ -21,6 +23,25 @@ class CompactStorageTest {
         assertEquals("", CompactText.of("").toString());
         assertEquals(stored, CompactText.of(html));
         assertNotEquals(stored, CompactText.of(html + " "));
+    }
+
+    @Test
+    void aStoreKeepsTextsAsTheyAreWithinItsBudgetAndCompressesTheRest() {
+        String html = "<p>“Mesa-optimizers” ↩</p>\n".repeat(100);
+        CompactText.Store store = new CompactText.Store(2L * html.length() + 1); // room for one text, not two
+        CompactText first = store.keep(html);
+        CompactText second = store.keep(html);
+        assertSame(html, first.toString(), "the first text is kept as it is: reading it costs nothing");
+        assertNotSame(html, second.toString(), "the second is compressed");
+        assertEquals(html, second.toString());
+        // however each was kept, equal texts are equal and hash alike (views compare bodies in serve)
+        assertEquals(first, second);
+        assertEquals(second, first);
+        assertEquals(first.hashCode(), second.hashCode());
+        assertEquals(first, CompactText.of(html));
+        assertNotEquals(first, store.keep(html + " "));
+        assertNotEquals(second, new CompactText.Store(1 << 20).keep(html + " "));
+        assertEquals(html, new CompactText.Store(0).keep(html).toString());
     }
 
     @Test
