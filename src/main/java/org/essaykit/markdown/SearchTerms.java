@@ -66,9 +66,11 @@ public final class SearchTerms {
     }
 
     /**
-     * The words one thread has met, each with its stem (null for a stop word), and the weights of the current
+     * The words one thread has met, each with its stem (none for a stop word), and the weights of the current
      * document's words. An open-addressing table: a token's hash is made as it is read, so an occurrence of a known
-     * word makes no string. Bounded: past {@link #MAX_WORDS} words it starts again empty.
+     * word makes no string. Bounded: past {@link #MAX_WORDS} words it starts again empty. A word's slot (its hash,
+     * stem and place in one array of characters) is four neighbouring ints: looking a token up touches two places
+     * in memory, where a table of strings touched five, and those misses were most of counting.
      */
     static final class Vocabulary {
         private static final int MAX_WORDS = 1 << 18;
@@ -85,11 +87,13 @@ public final class SearchTerms {
             }
         }
 
-        /** The words, as characters, compared with a token without a string's checks of its encoding. */
-        private char[][] keys;
-        /** Each word's stem, as an index into {@link #stemNames}; -1 for a stop word. */
-        private int[] stems;
-        private int[] hashes;
+        /** Per slot: the word's hash, its stem (an index into {@link #stemNames}; -1 for a stop word), where its
+         *  characters start in {@link #characters}, and their number (0 for an empty slot: tokens have two or more). */
+        private int[] slots;
+        private static final int SLOT_INTS = 4;
+        /** The characters of every word, one after another. */
+        private char[] characters;
+        private int charactersUsed;
         private int size;
         private int document;
         /** Every stem met, once, with its number; and the current document's weight of each. */
@@ -98,8 +102,8 @@ public final class SearchTerms {
         private byte[][] stemUtf8 = new byte[1024][];
         /** The first three characters of each stem, for sorting ({@link #sortKey}). */
         private long[] stemPrefixes = new long[1024];
-        private int[] stemWeights = new int[1024];
-        private int[] stemDocuments = new int[1024];
+        /** Per stem, side by side: the last document that had it, and its weight there. */
+        private int[] stemCounts = new int[2 * 1024];
         /** The stems the current document's words have. */
         private int[] touched = new int[256];
         private int touchedCount;
@@ -107,12 +111,11 @@ public final class SearchTerms {
 
         Vocabulary() {
             allocate(4096);
+            characters = new char[1 << 16];
         }
 
         private void allocate(int capacity) {
-            keys = new char[capacity][];
-            stems = new int[capacity];
-            hashes = new int[capacity];
+            slots = new int[capacity * SLOT_INTS];
             size = 0;
         }
 
@@ -121,6 +124,8 @@ public final class SearchTerms {
             touchedCount = 0;
             if (size > MAX_WORDS) {
                 allocate(4096);
+                characters = new char[1 << 16];
+                charactersUsed = 0;
                 stemIds.clear();
             }
         }
@@ -186,23 +191,35 @@ public final class SearchTerms {
         }
 
         private void add(int hash, int length, int weight) {
-            int mask = keys.length - 1;
+            int[] table = slots;
+            int mask = table.length / SLOT_INTS - 1;
             int slot = (hash ^ (hash >>> 16)) & mask;
-            for (char[] key = keys[slot]; key != null; key = keys[slot]) {
-                if (hashes[slot] == hash && sameAsToken(key, length)) {
-                    weigh(slot, weight);
+            for (int at = slot * SLOT_INTS; table[at + 3] != 0; at = slot * SLOT_INTS) {
+                if (table[at] == hash && table[at + 3] == length && sameAsToken(table[at + 2], length)) {
+                    weigh(table[at + 1], weight);
                     return;
                 }
                 slot = (slot + 1) & mask;
             }
             String word = new String(token, 0, length);
-            keys[slot] = Arrays.copyOf(token, length);
-            hashes[slot] = hash;
-            stems[slot] = STOP_WORDS.contains(word) ? -1 : stemId(LightStemmer.stem(word));
-            weigh(slot, weight);
-            if (++size * 2 > keys.length) {
+            int stem = STOP_WORDS.contains(word) ? -1 : stemId(LightStemmer.stem(word));
+            if (charactersUsed + length > characters.length) {
+                characters = Arrays.copyOf(characters, Math.max(characters.length * 2, charactersUsed + length));
+            }
+            System.arraycopy(token, 0, characters, charactersUsed, length);
+            place(table, slot * SLOT_INTS, hash, stem, charactersUsed, length);
+            charactersUsed += length;
+            weigh(stem, weight);
+            if (++size * 2 > mask + 1) {
                 grow();
             }
+        }
+
+        private static void place(int[] table, int at, int hash, int stem, int start, int length) {
+            table[at] = hash;
+            table[at + 1] = stem;
+            table[at + 2] = start;
+            table[at + 3] = length;
         }
 
         private int stemId(String stem) {
@@ -215,8 +232,7 @@ public final class SearchTerms {
                 stemNames = Arrays.copyOf(stemNames, id * 2);
                 stemUtf8 = Arrays.copyOf(stemUtf8, id * 2);
                 stemPrefixes = Arrays.copyOf(stemPrefixes, id * 2);
-                stemWeights = Arrays.copyOf(stemWeights, id * 2);
-                stemDocuments = Arrays.copyOf(stemDocuments, id * 2);
+                stemCounts = Arrays.copyOf(stemCounts, id * 4);
             }
             stemNames[id] = stem;
             stemUtf8[id] = stem.getBytes(StandardCharsets.UTF_8);
@@ -225,35 +241,33 @@ public final class SearchTerms {
                 prefix = prefix << 16 | (k < stem.length() ? stem.charAt(k) : 0);
             }
             stemPrefixes[id] = prefix;
-            stemDocuments[id] = 0;
+            stemCounts[2 * id] = 0;
             stemIds.put(stem, id);
             return id;
         }
 
-        private void weigh(int slot, int weight) {
-            int stem = stems[slot];
+        private void weigh(int stem, int weight) {
             if (stem < 0) {
                 return;
             }
-            if (stemDocuments[stem] != document) {
-                stemDocuments[stem] = document;
-                stemWeights[stem] = 0;
+            int[] counts = stemCounts;
+            if (counts[2 * stem] != document) {
+                counts[2 * stem] = document;
+                counts[2 * stem + 1] = 0;
                 if (touchedCount == touched.length) {
                     touched = Arrays.copyOf(touched, touched.length * 2);
                 }
                 touched[touchedCount++] = stem;
             }
-            stemWeights[stem] += weight;
+            counts[2 * stem + 1] += weight;
         }
 
-        /** A loop, as words are short: {@code Arrays.equals} of ranges costs more in its set-up than in comparing. */
-        private boolean sameAsToken(char[] key, int length) {
-            if (key.length != length) {
-                return false;
-            }
+        /** Whether the word whose characters start at {@code start} is the token (of the same length). */
+        private boolean sameAsToken(int start, int length) {
+            char[] pool = characters;
             char[] chars = token;
             for (int k = 0; k < length; k++) {
-                if (key[k] != chars[k]) {
+                if (pool[start + k] != chars[k]) {
                     return false;
                 }
             }
@@ -262,22 +276,18 @@ public final class SearchTerms {
 
         /** Doubles the table of words (a document's weights are kept by stem, so nothing else moves). */
         private void grow() {
-            char[][] oldKeys = keys;
-            int[] oldStems = stems;
-            int[] oldHashes = hashes;
+            int[] old = slots;
             int count = size;
-            allocate(oldKeys.length * 2);
+            allocate(old.length / SLOT_INTS * 2);
             size = count;
-            int mask = keys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != null) {
-                    int slot = (oldHashes[i] ^ (oldHashes[i] >>> 16)) & mask;
-                    while (keys[slot] != null) {
+            int mask = slots.length / SLOT_INTS - 1;
+            for (int at = 0; at < old.length; at += SLOT_INTS) {
+                if (old[at + 3] != 0) {
+                    int slot = (old[at] ^ (old[at] >>> 16)) & mask;
+                    while (slots[slot * SLOT_INTS + 3] != 0) {
                         slot = (slot + 1) & mask;
                     }
-                    keys[slot] = oldKeys[i];
-                    stems[slot] = oldStems[i];
-                    hashes[slot] = oldHashes[i];
+                    place(slots, slot * SLOT_INTS, old[at], old[at + 1], old[at + 2], old[at + 3]);
                 }
             }
         }
@@ -302,7 +312,7 @@ public final class SearchTerms {
                 System.arraycopy(utf8, 0, termBytes, at, utf8.length);
                 at += utf8.length;
                 termBytes[at++] = '\n';
-                for (int weight = stemWeights[stem]; ; weight >>>= 7) {
+                for (int weight = stemCounts[2 * stem + 1]; ; weight >>>= 7) {
                     if (weight < 0x80) {
                         weightBytes[weightLength++] = (byte) weight;
                         break;
