@@ -42,9 +42,12 @@ import java.util.function.IntConsumer;
  *   <li>plain: commonmark-java {@code Parser} + {@code HtmlRenderer} with the commonmark extensions
  *       {@code MarkdownEngine} enables (tables, strikethrough, autolink, task lists, footnotes), defaults otherwise;</li>
  *   <li>plain+spans: the same with inline source spans on, which our engine needs for file:line:col;</li>
- *   <li>essaykit: {@code MarkdownEngine.render(doc, index)} as the build's markdown stage calls it (html, toc,
- *       heading ids, links, sections, summary, search terms, concept auto-links, sim embeds, the body kept
- *       compressed), then the body read back as the render stage reads it: everything done per document.</li>
+ *   <li>essaykit render: {@code MarkdownEngine.render(doc, index)} as the build's markdown stage calls it (html,
+ *       toc, heading ids, links, sections, summary, search terms, concept auto-links, sim embeds, the body kept),
+ *       then the body read back as the render stage reads it: everything done per document. A fresh engine per
+ *       pass, as a build has one: a body is kept uncompressed while the bodies fit its budget (1/32 of the heap);</li>
+ *   <li>essaykit compressed: the same with every body DEFLATE-compressed, as a site whose bodies outgrow that
+ *       budget keeps the rest of them.</li>
  * </ul>
  * Bytes are the UTF-8 bytes of the Markdown bodies (front matter stripped).
  */
@@ -70,16 +73,27 @@ public final class MarkdownThroughput {
         Parser spanParser = Parser.builder().extensions(extensions)
                 .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
         HtmlRenderer plainRenderer = HtmlRenderer.builder().extensions(extensions).build();
-        MarkdownEngine engine = new MarkdownEngine(MarkdownOptions.defaults(source.config().headingIds()).withDataTables(source.data()));
+        MarkdownOptions options = MarkdownOptions.defaults(source.config().headingIds()).withDataTables(source.data());
         SiteIndex index = SiteIndex.of(source);
         long[] sink = new long[1];
+        // A build makes one engine and renders each body once: each pass gets an engine of its own, made before its
+        // timer starts, so what a build's engine keeps (its search vocabulary, its budget of bodies kept
+        // uncompressed) starts as a build's does.
+        MarkdownEngine[] engine = new MarkdownEngine[1];
 
         List<Variant> variants = List.of(
-                new Variant("plain commonmark", i -> sink[0] += plainRenderer.render(plainParser.parse(docs.get(i).body())).length()),
-                new Variant("plain + spans", i -> sink[0] += plainRenderer.render(spanParser.parse(docs.get(i).body())).length()),
-                new Variant("essaykit render", i -> sink[0] += engine.render(docs.get(i), index).html().length()));
+                new Variant("plain commonmark", () -> { },
+                        i -> sink[0] += plainRenderer.render(plainParser.parse(docs.get(i).body())).length()),
+                new Variant("plain + spans", () -> { },
+                        i -> sink[0] += plainRenderer.render(spanParser.parse(docs.get(i).body())).length()),
+                new Variant("essaykit render", () -> engine[0] = new MarkdownEngine(options),
+                        i -> sink[0] += engine[0].render(docs.get(i), index).html().length()),
+                // as a site too large for its bodies to stay uncompressed renders them
+                new Variant("essaykit compressed", () -> engine[0] = new MarkdownEngine(options.withPlainBodyBytes(0)),
+                        i -> sink[0] += engine[0].render(docs.get(i), index).html().length()));
         for (int round = -rounds; round < rounds; round++) { // negative rounds are warm-up
             for (Variant variant : variants) {
+                variant.setUp.run();
                 long start = System.nanoTime();
                 long cpuStart = THREADS.getCurrentThreadCpuTime();
                 for (int i = 0; i < docs.size(); i++) {
@@ -93,24 +107,27 @@ public final class MarkdownThroughput {
         }
 
         for (Variant variant : variants) {
-            System.out.printf("  %-18s %8.2f MB/s  (median pass %6.1f ms wall, %6.1f ms CPU of this thread)%n",
+            System.out.printf("  %-20s %8.2f MB/s  (median pass %6.1f ms wall, %6.1f ms CPU of this thread)%n",
                     variant.name, bytes / 1e6 / (median(variant.nanos) / 1e9), median(variant.nanos) / 1e6,
                     median(variant.cpuNanos) / 1e6);
         }
         // Thread CPU time leaves out the time the thread waited for a core: on a loaded machine, the fair ratio.
-        System.out.printf("essaykit render / plain commonmark:          %.1f%% (wall), %.1f%% (CPU)%n",
-                ratio(variants, 0, v -> v.nanos), ratio(variants, 0, v -> v.cpuNanos));
-        System.out.printf("essaykit render / plain commonmark + spans:  %.1f%% (wall), %.1f%% (CPU)%n",
-                ratio(variants, 1, v -> v.nanos), ratio(variants, 1, v -> v.cpuNanos));
+        for (int ours = 2; ours < variants.size(); ours++) {
+            for (int base = 0; base < 2; base++) {
+                System.out.printf("%-42s %.1f%% (wall), %.1f%% (CPU)%n",
+                        variants.get(ours).name + " / " + variants.get(base).name + ":",
+                        ratio(variants, base, ours, v -> v.nanos), ratio(variants, base, ours, v -> v.cpuNanos));
+            }
+        }
         System.out.println("(checksum " + sink[0] + ")");
     }
 
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
 
-    /** Throughput of essaykit's render as a percentage of variant {@code base}'s, by the given timings. */
-    private static double ratio(List<Variant> variants, int base,
+    /** Throughput of variant {@code ours} as a percentage of variant {@code base}'s, by the given timings. */
+    private static double ratio(List<Variant> variants, int base, int ours,
                                 java.util.function.Function<Variant, List<Long>> timings) {
-        return 100.0 * median(timings.apply(variants.get(base))) / median(timings.apply(variants.get(2)));
+        return 100.0 * median(timings.apply(variants.get(base))) / median(timings.apply(variants.get(ours)));
     }
 
     private static long median(List<Long> values) {
@@ -121,12 +138,15 @@ public final class MarkdownThroughput {
 
     private static final class Variant {
         final String name;
+        /** Run before each pass, untimed. */
+        final Runnable setUp;
         final IntConsumer work;
         final List<Long> nanos = new ArrayList<>();
         final List<Long> cpuNanos = new ArrayList<>();
 
-        Variant(String name, IntConsumer work) {
+        Variant(String name, Runnable setUp, IntConsumer work) {
             this.name = name;
+            this.setUp = setUp;
             this.work = work;
         }
     }

@@ -35,13 +35,14 @@ public final class ConceptMentions {
     /** Every mention in {@code text}, left to right, none overlapping. */
     public List<Mention> find(String text) {
         List<Mention> found = List.of();
+        int length = text.length();
         int at = 0; // always a place a mention may start: the text's start, or after a character outside words
-        while (at < text.length()) {
+        while (at < length) {
             int next = at + charsAt(text, at);
             Node named = null;
             Node node = root;
-            for (int i = at; i < text.length() && (node = node.child(fold(text.charAt(i)))) != null; i++) {
-                if (node.concept != null && (i + 1 == text.length() || !isWordPartAt(text, i + 1))) {
+            for (int i = at; i < length && (node = node.child(fold(text.charAt(i)))) != null; i++) {
+                if (node.concept != null && (i + 1 == length || !isWordPartAt(text, i + 1))) {
                     named = node; // the longest name so far that ends at a word's end
                     next = i + 1;
                 }
@@ -53,18 +54,42 @@ public final class ConceptMentions {
                 found.add(new Mention(at, next, named.concept));
             }
             // No mention starts inside a word: go on after the end of the one just passed, if any.
-            char before = text.charAt(next - 1);
-            if (before < 128 ? isAsciiWordPart(before) : isWordPart(text.codePointBefore(next))) {
-                while (next < text.length() && isWordPartAt(text, next)) {
-                    next += charsAt(text, next);
-                }
-                if (next < text.length()) {
+            if (isWordPartBefore(text, next)) {
+                next = wordEnd(text, next);
+                if (next < length) {
                     next += charsAt(text, next);
                 }
             }
             at = next;
         }
         return found;
+    }
+
+    /** Where the word going on at {@code from} ends: most text is ASCII, looked up in a table. */
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        int length = text.length();
+        while (i < length) {
+            char c = text.charAt(i);
+            if (c < 128) {
+                if (!ASCII_WORD_PART[c]) {
+                    return i;
+                }
+                i++;
+            } else {
+                int codePoint = text.codePointAt(i);
+                if (!isWordPart(codePoint)) {
+                    return i;
+                }
+                i += Character.charCount(codePoint);
+            }
+        }
+        return i;
+    }
+
+    private static boolean isWordPartBefore(String text, int end) {
+        char before = text.charAt(end - 1);
+        return before < 128 ? ASCII_WORD_PART[before] : isWordPart(text.codePointBefore(end));
     }
 
     /** One character of the names, folded; the concept when a name ends here. */
@@ -88,8 +113,18 @@ public final class ConceptMentions {
             if (ascii != null && label < 128) {
                 return ascii[label];
             }
-            int at = Arrays.binarySearch(labels, label);
-            return at < 0 ? null : children[at];
+            char[] sorted = labels;
+            if (sorted.length > 8) {
+                int at = Arrays.binarySearch(sorted, label);
+                return at < 0 ? null : children[at];
+            }
+            // Below the first character a node has one or a few children: a scan beats a search's call.
+            for (int i = 0; i < sorted.length && sorted[i] <= label; i++) {
+                if (sorted[i] == label) {
+                    return children[i];
+                }
+            }
+            return null;
         }
 
         /** Indexes the children by ASCII character: the root is asked at nearly every character of the text. */
@@ -136,11 +171,16 @@ public final class ConceptMentions {
     /** Whether the character at {@code i} is part of a word; most text is ASCII, which needs no Unicode tables. */
     private static boolean isWordPartAt(String text, int i) {
         char c = text.charAt(i);
-        return c < 128 ? isAsciiWordPart(c) : isWordPart(text.codePointAt(i));
+        return c < 128 ? ASCII_WORD_PART[c] : isWordPart(text.codePointAt(i));
     }
 
-    private static boolean isAsciiWordPart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    /** ASCII letters and digits. */
+    private static final boolean[] ASCII_WORD_PART = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD_PART[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
     }
 
     /** Letters and numbers of any script: a mention must not start or end inside a word. */

@@ -61,8 +61,9 @@ final class DocumentFacts extends AbstractVisitor {
     /** The last heading seen that has no paragraph after it yet. */
     private String leadless;
     private String summary = "";
-    private final StringBuilder plainText;
-    /** Words of {@link #plainText}, counted per piece as it grows: every piece ends in a space. */
+    /** The search terms of the running text, counted as the walk meets each piece of it (none of it is kept). */
+    private final SearchTerms.Vocabulary terms;
+    /** Words of running text, counted per piece. */
     private int words;
     private boolean hasCode;
     private final List<Diagnostic> problems = new ArrayList<>();
@@ -76,17 +77,19 @@ final class DocumentFacts extends AbstractVisitor {
 
     private final SiteIndex index;
 
-    private DocumentFacts(org.essaykit.content.Document source, SiteIndex index, SimRuns simulations) {
+    private DocumentFacts(org.essaykit.content.Document source, SiteIndex index, SimRuns simulations,
+                          SearchTerms.Vocabulary terms) {
         this.source = source;
         this.index = index;
         this.sims = new SimEmbeds(source, simulations);
         this.code = new CodeBlockProblems(source);
-        this.plainText = new StringBuilder(source.body().length()); // about as long as the body: rarely regrows
+        this.terms = terms;
     }
 
+    /** @param terms a document's search terms as started for it: the walk counts its running text into them */
     static DocumentFacts collect(Node root, org.essaykit.content.Document source, SiteIndex index,
-                                 SimRuns simulations) {
-        DocumentFacts facts = new DocumentFacts(source, index, simulations);
+                                 SimRuns simulations, SearchTerms.Vocabulary terms) {
+        DocumentFacts facts = new DocumentFacts(source, index, simulations, terms);
         root.accept(facts);
         return facts;
     }
@@ -140,11 +143,6 @@ final class DocumentFacts extends AbstractVisitor {
     /** The simulations the body's {@code ```sim} blocks embed, in order, each once. */
     List<String> simulations() {
         return sims.names();
-    }
-
-    /** The running text of the body, without markup, for the search index. */
-    String plainText() {
-        return plainText.toString();
     }
 
     List<TocEntry> toc() {
@@ -386,8 +384,7 @@ final class DocumentFacts extends AbstractVisitor {
     }
 
     private void addPlainText(String literal) {
-        plainText.append(literal).append(' ');
-        words += countWords(literal);
+        words += terms.count(literal, 1);
     }
 
     private SourcePos position(Node node) {
@@ -410,21 +407,6 @@ final class DocumentFacts extends AbstractVisitor {
         }
         tocStack.push(entry);
     }
-
-    private static int countWords(String text) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            // ASCII whitespace only: the full Unicode check is a measurable share of a build.
-            boolean letter = text.charAt(i) > ' ';
-            if (letter && !inWord) {
-                count++;
-            }
-            inWord = letter;
-        }
-        return count;
-    }
-
 
     private static final class MutableToc {
         final int level;

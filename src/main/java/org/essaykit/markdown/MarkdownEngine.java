@@ -46,6 +46,8 @@ public final class MarkdownEngine {
     private final Citations citations;
     /** Whether footnotes are also written beside their references ({@link Sidenotes}), unless a document opts out. */
     private final boolean sidenotes;
+    /** Keeps the rendered bodies, compressed once they take more memory than the options allow. */
+    private final CompactText.Store bodies;
 
     /** Plain Markdown with the given heading ids ({@link MarkdownOptions#defaults}). */
     public MarkdownEngine(HeadingIdStyle headingIds) {
@@ -65,6 +67,7 @@ public final class MarkdownEngine {
         this.liquid = options.liquid();
         this.citations = new Citations(options.citations());
         this.sidenotes = options.sidenotes();
+        this.bodies = new CompactText.Store(options.plainBodyBytes());
         // Formulas' MathML and simulations' runs are kept for as long as the engine: one build, or a session of
         // serve's rebuilds. With a site folder, formulas also between builds, in its .essaykit-cache/math/.
         this.math = new MathCache(options.siteRoot() == null ? null : options.siteRoot().resolve(MathCache.FOLDER));
@@ -121,17 +124,18 @@ public final class MarkdownEngine {
         if (smartTypography) {
             SmartPunctuation.apply(root);
         }
-        DocumentFacts facts = DocumentFacts.collect(root, document, index, simulations);
+        SearchTerms.Vocabulary terms = searchTerms.start();
+        DocumentFacts facts = DocumentFacts.collect(root, document, index, simulations, terms);
         SourceLinks.rewrite(root, document, index);
         if (sidenotes && !Boolean.FALSE.equals(document.frontMatter().get(MarkdownOptions.SIDENOTES))) {
             Sidenotes.add(root, document.body());
         }
         List<org.essaykit.diag.Diagnostic> problems = java.util.stream.Stream.of(liquidProblems, cited.problems(),
                 missingImages, facts.problems()).flatMap(List::stream).toList();
-        return new RenderedMarkdown(CompactText.of(renderer.render(root)), facts.toc(), facts.headingIds(),
-                facts.anchorIds(), facts.sections(), facts.links(), facts.summary(), facts.wordCount(),
-                searchTerms.of(facts.plainText(), document.title(),
-                        facts.sections().values().stream().map(Section::title).toList()),
+        Map<String, Section> sections = facts.sections();
+        return new RenderedMarkdown(bodies.keep(renderer.render(root)), facts.toc(), facts.headingIds(),
+                facts.anchorIds(), sections, facts.links(), facts.summary(), facts.wordCount(),
+                terms.terms(document.title(), sections.values().stream().map(Section::title).toList()),
                 facts.simulations(), facts.hasCode(), problems, cited.references());
     }
 }

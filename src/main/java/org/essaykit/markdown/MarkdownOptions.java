@@ -29,11 +29,13 @@ import java.util.Map;
  * @param sidenotes       footnotes also written beside their references, for the margin of wide screens
  *                        ({@link Sidenotes}); off with {@code sidenotes: false} in site.yaml, and for one document
  *                        with the same key in its front matter
+ * @param plainBodyBytes  how many bytes of rendered bodies the engine keeps as they are before it keeps the rest
+ *                        compressed ({@link CompactText.Store}); by default 1/32 of the largest heap
  */
 public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> dataTables, Path siteRoot,
                               String baseurl, boolean smartTypography, LiquidPages liquid,
                               boolean kramdown, boolean jemoji, SimulationCatalog simulations,
-                              CitationSettings citations, boolean sidenotes) {
+                              CitationSettings citations, boolean sidenotes, long plainBodyBytes) {
 
     /** The site.yaml key that turns on {@link SmartPunctuation}. */
     public static final String SMART_TYPOGRAPHY = "smart_typography";
@@ -50,7 +52,7 @@ public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> 
     /** Plain Markdown with the given heading ids: no data files, no images read, no smart typography. */
     public static MarkdownOptions defaults(HeadingIdStyle headingIds) {
         return new MarkdownOptions(headingIds, Map.of(), null, "", false, null, false, false, null,
-                CitationSettings.NONE, true);
+                CitationSettings.NONE, true, CompactText.Store.defaultBudget());
     }
 
     /** What a site's config asks for: its heading ids, its data files, images read from its folder. */
@@ -58,7 +60,7 @@ public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> 
         return new MarkdownOptions(config.headingIds(), dataTables, siteRoot, config.baseurl(),
                 Boolean.TRUE.equals(config.params().get(SMART_TYPOGRAPHY)), LiquidPages.forSite(config, siteRoot),
                 config.jekyll().repository(), config.jekyll().repository() && usesPlugin(config, "jemoji"), null,
-                CitationSettings.forSite(config, siteRoot), sidenotes(config));
+                CitationSettings.forSite(config, siteRoot), sidenotes(config), CompactText.Store.defaultBudget());
     }
 
     /**
@@ -78,16 +80,22 @@ public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> 
 
     public MarkdownOptions withDataTables(Map<String, DataTable> tables) {
         return new MarkdownOptions(headingIds, tables, siteRoot, baseurl, smartTypography, liquid, kramdown, jemoji,
-                simulations, citations, sidenotes);
+                simulations, citations, sidenotes, plainBodyBytes);
     }
 
     public MarkdownOptions withImagesFrom(Path root) {
         return new MarkdownOptions(headingIds, dataTables, root, baseurl, smartTypography, liquid, kramdown, jemoji,
-                simulations, citations, sidenotes);
+                simulations, citations, sidenotes, plainBodyBytes);
     }
 
     public MarkdownOptions withSimulations(SimulationCatalog catalog) {
         return new MarkdownOptions(headingIds, dataTables, siteRoot, baseurl, smartTypography, liquid, kramdown, jemoji,
-                catalog, citations, sidenotes);
+                catalog, citations, sidenotes, plainBodyBytes);
+    }
+
+    /** The same options with another budget of bodies kept as they are: 0 keeps every body compressed. */
+    public MarkdownOptions withPlainBodyBytes(long bytes) {
+        return new MarkdownOptions(headingIds, dataTables, siteRoot, baseurl, smartTypography, liquid, kramdown, jemoji,
+                simulations, citations, sidenotes, bytes);
     }
 }

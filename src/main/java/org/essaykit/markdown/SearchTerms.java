@@ -1,6 +1,5 @@
 package org.essaykit.markdown;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -50,36 +49,61 @@ public final class SearchTerms {
         private final ThreadLocal<Vocabulary> vocabularies = ThreadLocal.withInitial(Vocabulary::new);
 
         public SearchTerms of(String text, String title, Iterable<String> headings) {
+            Vocabulary words = start();
+            words.count(text, 1);
+            return words.terms(title, headings);
+        }
+
+        /**
+         * Starts counting a document's words on this thread, so its running text can be counted piece by piece as
+         * it is met and never kept whole; {@link Vocabulary#terms} ends it. One document at a time per thread.
+         */
+        Vocabulary start() {
             Vocabulary words = vocabularies.get();
             words.startDocument();
-            words.count(text, 1);
-            words.count(title, TITLE_WEIGHT);
-            for (String heading : headings) {
-                words.count(heading, HEADING_WEIGHT);
-            }
-            return words.terms();
+            return words;
         }
     }
 
     /**
-     * The words one thread has met, each with its stem (null for a stop word), and the weights of the current
+     * The words one thread has met, each with its stem (none for a stop word), and the weights of the current
      * document's words. An open-addressing table: a token's hash is made as it is read, so an occurrence of a known
-     * word makes no string. Bounded: past {@link #MAX_WORDS} words it starts again empty.
+     * word makes no string. Bounded: past {@link #MAX_WORDS} words it starts again empty. A word's slot (its hash,
+     * stem and place in one array of characters) is four neighbouring ints: looking a token up touches two places
+     * in memory, where a table of strings touched five, and those misses were most of counting.
      */
-    private static final class Vocabulary {
+    static final class Vocabulary {
         private static final int MAX_WORDS = 1 << 18;
+        /** Each ASCII character lowercased if it is a letter or digit, 0 if it ends a token. */
+        private static final char[] ASCII_TOKEN_CHARS = new char[0x80];
 
-        private String[] keys;
-        /** Each word's stem, as an index into {@link #stemNames}; -1 for a stop word. */
-        private int[] stems;
-        private int[] hashes;
+        static {
+            for (char c = '0'; c <= '9'; c++) {
+                ASCII_TOKEN_CHARS[c] = c;
+            }
+            for (char c = 'a'; c <= 'z'; c++) {
+                ASCII_TOKEN_CHARS[c] = c;
+                ASCII_TOKEN_CHARS[c - 'a' + 'A'] = c;
+            }
+        }
+
+        /** Per slot: the word's hash, its stem (an index into {@link #stemNames}; -1 for a stop word), where its
+         *  characters start in {@link #characters}, and their number (0 for an empty slot: tokens have two or more). */
+        private int[] slots;
+        private static final int SLOT_INTS = 4;
+        /** The characters of every word, one after another. */
+        private char[] characters;
+        private int charactersUsed;
         private int size;
         private int document;
         /** Every stem met, once, with its number; and the current document's weight of each. */
         private final Map<String, Integer> stemIds = new HashMap<>();
         private String[] stemNames = new String[1024];
-        private int[] stemWeights = new int[1024];
-        private int[] stemDocuments = new int[1024];
+        private byte[][] stemUtf8 = new byte[1024][];
+        /** The first three characters of each stem, for sorting ({@link #sortKey}). */
+        private long[] stemPrefixes = new long[1024];
+        /** Per stem, side by side: the last document that had it, and its weight there. */
+        private int[] stemCounts = new int[2 * 1024];
         /** The stems the current document's words have. */
         private int[] touched = new int[256];
         private int touchedCount;
@@ -87,12 +111,11 @@ public final class SearchTerms {
 
         Vocabulary() {
             allocate(4096);
+            characters = new char[1 << 16];
         }
 
         private void allocate(int capacity) {
-            keys = new String[capacity];
-            stems = new int[capacity];
-            hashes = new int[capacity];
+            slots = new int[capacity * SLOT_INTS];
             size = 0;
         }
 
@@ -101,37 +124,52 @@ public final class SearchTerms {
             touchedCount = 0;
             if (size > MAX_WORDS) {
                 allocate(4096);
+                characters = new char[1 << 16];
+                charactersUsed = 0;
                 stemIds.clear();
             }
         }
 
-        /** Lowercase runs of letters and digits; one-letter tokens and stop words are left out. */
-        void count(String text, int weight) {
+        /**
+         * Counts the tokens of a text: lowercase runs of letters and digits; one-letter tokens and stop words are
+         * left out. Returns the text's words as a reader counts them, runs of characters other than ASCII spaces and
+         * controls (reading time): this loop reads every character anyway, and a second loop was a measurable share
+         * of the markdown stage.
+         */
+        int count(String text, int weight) {
+            char[] chars = token;
             int length = 0;
             int hash = 0;
+            int words = 0;
+            boolean inWord = false;
             int end = text.length();
-            for (int i = 0; i <= end; i++) {
-                char ch = i < end ? text.charAt(i) : ' ';
+            for (int i = 0; i < end; i++) {
+                char ch = text.charAt(i);
+                boolean visible = ch > ' ';
+                if (visible && !inWord) {
+                    words++;
+                }
+                inWord = visible;
                 if (ch < 0x80) {
-                    // ASCII, most of any text: letters and digits as Character sees them, lowercased by hand.
-                    char lower = ch >= 'A' && ch <= 'Z' ? (char) (ch + ('a' - 'A')) : ch;
-                    if ((lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9')) {
-                        if (length == token.length) {
-                            token = Arrays.copyOf(token, token.length * 2);
+                    // ASCII, most of any text: letters and digits as Character sees them, lowercased by table.
+                    char lower = ASCII_TOKEN_CHARS[ch];
+                    if (lower != 0) {
+                        if (length == chars.length) {
+                            chars = token = Arrays.copyOf(chars, chars.length * 2);
                         }
-                        token[length++] = lower;
+                        chars[length++] = lower;
                         hash = 31 * hash + lower;
                         continue;
                     }
                 } else {
                     int c = Character.codePointAt(text, i);
                     if (Character.isLetterOrDigit(c)) {
-                        if (length + 2 > token.length) {
-                            token = Arrays.copyOf(token, token.length * 2);
+                        if (length + 2 > chars.length) {
+                            chars = token = Arrays.copyOf(chars, chars.length * 2);
                         }
-                        int added = Character.toChars(Character.toLowerCase(c), token, length);
+                        int added = Character.toChars(Character.toLowerCase(c), chars, length);
                         for (int k = length; k < length + added; k++) {
-                            hash = 31 * hash + token[k];
+                            hash = 31 * hash + chars[k];
                         }
                         length += added;
                         if (Character.isSupplementaryCodePoint(c)) {
@@ -146,26 +184,42 @@ public final class SearchTerms {
                 length = 0;
                 hash = 0;
             }
+            if (length > 1) {
+                add(hash, length, weight);
+            }
+            return words;
         }
 
         private void add(int hash, int length, int weight) {
-            int mask = keys.length - 1;
+            int[] table = slots;
+            int mask = table.length / SLOT_INTS - 1;
             int slot = (hash ^ (hash >>> 16)) & mask;
-            for (String key = keys[slot]; key != null; key = keys[slot]) {
-                if (hashes[slot] == hash && sameAsToken(key, length)) {
-                    weigh(slot, weight);
+            for (int at = slot * SLOT_INTS; table[at + 3] != 0; at = slot * SLOT_INTS) {
+                if (table[at] == hash && table[at + 3] == length && sameAsToken(table[at + 2], length)) {
+                    weigh(table[at + 1], weight);
                     return;
                 }
                 slot = (slot + 1) & mask;
             }
             String word = new String(token, 0, length);
-            keys[slot] = word;
-            hashes[slot] = hash;
-            stems[slot] = STOP_WORDS.contains(word) ? -1 : stemId(LightStemmer.stem(word));
-            weigh(slot, weight);
-            if (++size * 2 > keys.length) {
+            int stem = STOP_WORDS.contains(word) ? -1 : stemId(LightStemmer.stem(word));
+            if (charactersUsed + length > characters.length) {
+                characters = Arrays.copyOf(characters, Math.max(characters.length * 2, charactersUsed + length));
+            }
+            System.arraycopy(token, 0, characters, charactersUsed, length);
+            place(table, slot * SLOT_INTS, hash, stem, charactersUsed, length);
+            charactersUsed += length;
+            weigh(stem, weight);
+            if (++size * 2 > mask + 1) {
                 grow();
             }
+        }
+
+        private static void place(int[] table, int at, int hash, int stem, int start, int length) {
+            table[at] = hash;
+            table[at + 1] = stem;
+            table[at + 2] = start;
+            table[at + 3] = length;
         }
 
         private int stemId(String stem) {
@@ -176,37 +230,44 @@ public final class SearchTerms {
             int id = stemIds.size();
             if (id == stemNames.length) {
                 stemNames = Arrays.copyOf(stemNames, id * 2);
-                stemWeights = Arrays.copyOf(stemWeights, id * 2);
-                stemDocuments = Arrays.copyOf(stemDocuments, id * 2);
+                stemUtf8 = Arrays.copyOf(stemUtf8, id * 2);
+                stemPrefixes = Arrays.copyOf(stemPrefixes, id * 2);
+                stemCounts = Arrays.copyOf(stemCounts, id * 4);
             }
             stemNames[id] = stem;
-            stemDocuments[id] = 0;
+            stemUtf8[id] = stem.getBytes(StandardCharsets.UTF_8);
+            long prefix = 0;
+            for (int k = 0; k < PREFIX_CHARS; k++) {
+                prefix = prefix << 16 | (k < stem.length() ? stem.charAt(k) : 0);
+            }
+            stemPrefixes[id] = prefix;
+            stemCounts[2 * id] = 0;
             stemIds.put(stem, id);
             return id;
         }
 
-        private void weigh(int slot, int weight) {
-            int stem = stems[slot];
+        private void weigh(int stem, int weight) {
             if (stem < 0) {
                 return;
             }
-            if (stemDocuments[stem] != document) {
-                stemDocuments[stem] = document;
-                stemWeights[stem] = 0;
+            int[] counts = stemCounts;
+            if (counts[2 * stem] != document) {
+                counts[2 * stem] = document;
+                counts[2 * stem + 1] = 0;
                 if (touchedCount == touched.length) {
                     touched = Arrays.copyOf(touched, touched.length * 2);
                 }
                 touched[touchedCount++] = stem;
             }
-            stemWeights[stem] += weight;
+            counts[2 * stem + 1] += weight;
         }
 
-        private boolean sameAsToken(String key, int length) {
-            if (key.length() != length) {
-                return false;
-            }
+        /** Whether the word whose characters start at {@code start} is the token (of the same length). */
+        private boolean sameAsToken(int start, int length) {
+            char[] pool = characters;
+            char[] chars = token;
             for (int k = 0; k < length; k++) {
-                if (key.charAt(k) != token[k]) {
+                if (pool[start + k] != chars[k]) {
                     return false;
                 }
             }
@@ -215,47 +276,108 @@ public final class SearchTerms {
 
         /** Doubles the table of words (a document's weights are kept by stem, so nothing else moves). */
         private void grow() {
-            String[] oldKeys = keys;
-            int[] oldStems = stems;
-            int[] oldHashes = hashes;
+            int[] old = slots;
             int count = size;
-            allocate(oldKeys.length * 2);
+            allocate(old.length / SLOT_INTS * 2);
             size = count;
-            int mask = keys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldKeys[i] != null) {
-                    int slot = (oldHashes[i] ^ (oldHashes[i] >>> 16)) & mask;
-                    while (keys[slot] != null) {
+            int mask = slots.length / SLOT_INTS - 1;
+            for (int at = 0; at < old.length; at += SLOT_INTS) {
+                if (old[at + 3] != 0) {
+                    int slot = (old[at] ^ (old[at] >>> 16)) & mask;
+                    while (slots[slot * SLOT_INTS + 3] != 0) {
                         slot = (slot + 1) & mask;
                     }
-                    keys[slot] = oldKeys[i];
-                    stems[slot] = oldStems[i];
-                    hashes[slot] = oldHashes[i];
+                    place(slots, slot * SLOT_INTS, old[at], old[at + 1], old[at + 2], old[at + 3]);
                 }
             }
         }
 
-        /** The current document's terms: its stems, sorted, each with its weight. */
-        SearchTerms terms() {
-            Integer[] order = new Integer[touchedCount];
-            for (int t = 0; t < touchedCount; t++) {
-                order[t] = touched[t];
+        /** Ends the current document: its title and headings weighed in, its stems sorted, each with its weight. */
+        SearchTerms terms(String title, Iterable<String> headings) {
+            count(title, TITLE_WEIGHT);
+            for (String heading : headings) {
+                count(heading, HEADING_WEIGHT);
             }
-            Arrays.sort(order, (a, b) -> stemNames[a].compareTo(stemNames[b]));
-            ByteArrayOutputStream termBytes = new ByteArrayOutputStream(touchedCount * 8);
-            ByteArrayOutputStream weightBytes = new ByteArrayOutputStream(touchedCount);
+            int[] order = sortedTouched();
+            int termLength = 0;
             for (int stem : order) {
-                termBytes.writeBytes(stemNames[stem].getBytes(StandardCharsets.UTF_8));
-                termBytes.write('\n');
-                for (int weight = stemWeights[stem]; ; weight >>>= 7) {
+                termLength += stemUtf8[stem].length + 1;
+            }
+            byte[] termBytes = new byte[termLength];
+            byte[] weightBytes = new byte[order.length * 5]; // a varint of an int takes at most 5 bytes
+            int at = 0;
+            int weightLength = 0;
+            for (int stem : order) {
+                byte[] utf8 = stemUtf8[stem];
+                System.arraycopy(utf8, 0, termBytes, at, utf8.length);
+                at += utf8.length;
+                termBytes[at++] = '\n';
+                for (int weight = stemCounts[2 * stem + 1]; ; weight >>>= 7) {
                     if (weight < 0x80) {
-                        weightBytes.write(weight);
+                        weightBytes[weightLength++] = (byte) weight;
                         break;
                     }
-                    weightBytes.write(0x80 | (weight & 0x7f));
+                    weightBytes[weightLength++] = (byte) (0x80 | (weight & 0x7f));
                 }
             }
-            return new SearchTerms(termBytes.toByteArray(), weightBytes.toByteArray(), touchedCount);
+            return new SearchTerms(termBytes, Arrays.copyOf(weightBytes, weightLength), order.length);
+        }
+
+        /**
+         * The current document's stems in the order of their names. Sorting boxed numbers by a comparator of their
+         * names was a third of the cost of the terms: most stems differ in their first three characters, so they
+         * are sorted as numbers ({@link #sortKey}), and only runs that share those are sorted by name.
+         */
+        private int[] sortedTouched() {
+            int count = touchedCount;
+            int[] order = new int[count];
+            if (count > INDEX_MASK + 1) {
+                Integer[] boxed = new Integer[count];
+                for (int t = 0; t < count; t++) {
+                    boxed[t] = touched[t];
+                }
+                Arrays.sort(boxed, (a, b) -> stemNames[a].compareTo(stemNames[b]));
+                for (int t = 0; t < count; t++) {
+                    order[t] = boxed[t];
+                }
+                return order;
+            }
+            long[] keys = new long[count];
+            for (int t = 0; t < count; t++) {
+                keys[t] = sortKey(stemPrefixes[touched[t]], t);
+            }
+            Arrays.sort(keys);
+            for (int t = 0; t < count; t++) {
+                order[t] = touched[(int) (keys[t] & INDEX_MASK)];
+            }
+            for (int from = 0; from < count; ) {
+                int to = from + 1;
+                while (to < count && keys[to] >>> INDEX_BITS == keys[from] >>> INDEX_BITS) {
+                    to++;
+                }
+                for (int i = from + 1; i < to; i++) { // insertion sort of a run, which is short
+                    int stem = order[i];
+                    int j = i - 1;
+                    for (; j >= from && stemNames[order[j]].compareTo(stemNames[stem]) > 0; j--) {
+                        order[j + 1] = order[j];
+                    }
+                    order[j + 1] = stem;
+                }
+                from = to;
+            }
+            return order;
+        }
+
+        private static final int PREFIX_CHARS = 3;
+        private static final int INDEX_BITS = 16;
+        private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+
+        /**
+         * A stem's first three UTF-16 units above its place among the touched stems, the top bit flipped so that
+         * signed order is the units' unsigned order (a shorter stem's missing units are 0, before any character).
+         */
+        private static long sortKey(long prefix, int index) {
+            return (prefix << INDEX_BITS | index) ^ Long.MIN_VALUE;
         }
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 /** What a large build keeps of each body instead of strings: it must give back exactly what went in. */
 class CompactStorageTest {
@@ -21,6 +23,25 @@ class CompactStorageTest {
         assertEquals("", CompactText.of("").toString());
         assertEquals(stored, CompactText.of(html));
         assertNotEquals(stored, CompactText.of(html + " "));
+    }
+
+    @Test
+    void aStoreKeepsTextsAsTheyAreWithinItsBudgetAndCompressesTheRest() {
+        String html = "<p>“Mesa-optimizers” ↩</p>\n".repeat(100);
+        CompactText.Store store = new CompactText.Store(2L * html.length() + 1); // room for one text, not two
+        CompactText first = store.keep(html);
+        CompactText second = store.keep(html);
+        assertSame(html, first.toString(), "the first text is kept as it is: reading it costs nothing");
+        assertNotSame(html, second.toString(), "the second is compressed");
+        assertEquals(html, second.toString());
+        // however each was kept, equal texts are equal and hash alike (views compare bodies in serve)
+        assertEquals(first, second);
+        assertEquals(second, first);
+        assertEquals(first.hashCode(), second.hashCode());
+        assertEquals(first, CompactText.of(html));
+        assertNotEquals(first, store.keep(html + " "));
+        assertNotEquals(second, new CompactText.Store(1 << 20).keep(html + " "));
+        assertEquals(html, new CompactText.Store(0).keep(html).toString());
     }
 
     @Test
@@ -43,5 +64,27 @@ class CompactStorageTest {
         SearchTerms terms = SearchTerms.of(text, "", List.of());
         assertArrayEquals(new String[] {"über", "ζωή"}, terms.terms());
         assertArrayEquals(new int[] {70_000, 1}, terms.weights());
+    }
+
+    @Test
+    void searchTermsAreInTheOrderOfTheirNames() {
+        // stems sharing their first characters, shorter and longer ones, letters of other scripts (some above
+        // U+8000, whose order a signed comparison would turn around)
+        String text = "conform configuration con cone cones zebra ab abc abd abcd 中文 ζωή über 한국어 aa a1 9z z9 00 0a";
+        assertSorted(SearchTerms.of(text, "Configured cones", List.of("Zebras of 中文")).terms());
+        // a document with more distinct stems than the numeric sort numbers
+        StringBuilder many = new StringBuilder();
+        for (int i = 0; i < 70_000; i++) {
+            many.append('q').append(i).append(' '); // with digits: kept whole, not stemmed
+        }
+        String[] terms = SearchTerms.of(many.toString(), "", List.of()).terms();
+        assertEquals(70_000, terms.length);
+        assertSorted(terms);
+    }
+
+    private static void assertSorted(String[] terms) {
+        String[] sorted = terms.clone();
+        Arrays.sort(sorted);
+        assertArrayEquals(sorted, terms);
     }
 }

@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class KramdownSyntaxTest {
 
     private static final MarkdownEngine KRAMDOWN = new MarkdownEngine(
-            new MarkdownOptions(HeadingIdStyle.JEKYLL, Map.of(), null, "", false, null, true, true, null, null, true));
+            new MarkdownOptions(HeadingIdStyle.JEKYLL, Map.of(), null, "", false, null, true, true, null, null, true,
+                    CompactText.Store.defaultBudget()));
 
     private static String html(String markdown) {
         return KRAMDOWN.render(post(markdown)).html();

@@ -99,7 +99,7 @@ class SidenotesTest {
     void aSiteCanTurnThemOff() {
         MarkdownOptions options = MarkdownOptions.defaults(HeadingIdStyle.GITHUB);
         MarkdownEngine off = new MarkdownEngine(new MarkdownOptions(options.headingIds(), Map.of(), null, "", false,
-                null, false, false, null, null, false));
+                null, false, false, null, null, false, options.plainBodyBytes()));
         assertFalse(off.render(MarkdownEngineTest.post("Claim.[^1]\n\n[^1]: Source.\n")).html().contains("sidenote"));
     }
 
