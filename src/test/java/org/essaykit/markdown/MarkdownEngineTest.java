@@ -126,6 +126,14 @@ class MarkdownEngineTest {
         assertTrue(context.length() <= 182, context.length() + ": " + context);
     }
 
+    @Test
+    void aLinksContextIsItsBlocksTextWithEachRunOfWhitespaceOneSpace() {
+        assertEquals("Two spaces, a tab and the target, over two lines.", GITHUB.render(post(
+                "Two  spaces, a\ttab and [the target](t.md),\nover two lines.\n")).links().get(0).context());
+        assertEquals("One space each and the target.", GITHUB.render(post(
+                "One space each and [the target](t.md).\n")).links().get(0).context());
+    }
+
     // Our dialect's changes are made in one walk (EssayTreePass); these pin what their old order guaranteed.
 
     @Test
