@@ -12,8 +12,9 @@ rm -rf "$out" && cp -r "$src" "$out"
 mkdir -p "$out/content/concepts"
 [ -d "$out/templates" ] || cp -r "$repo/templates" "$out/"  # so `essaykit build --source OUT` works too
 for f in "$repo"/content/concepts/*.md; do
-  # links to our own posts would dangle in the bench corpus: keep their words only
-  sed -E 's/\[([^]]*)\]\(\.\.\/posts\/[^)]*\)/\1/g' "$f" > "$out/content/concepts/$(basename "$f")"
+  # links to our own posts would dangle in the bench corpus: keep their words only, and drop embeds of a post
+  sed -E -e 's/\[([^]]*)\]\(\.\.\/posts\/[^)]*\)/\1/g' -e '/^!\[\[[a-z0-9-]+#/d' "$f" \
+    > "$out/content/concepts/$(basename "$f")"
 done
 for f in "$out"/content/posts/*.md; do
   awk -v seed="$(basename "$f" .md | tr -dc 0-9)" '
