@@ -42,7 +42,7 @@ final class LiveSiteFiles {
 
     /** @param change how the graph differs from the one of the last call */
     List<SiteFile> write(SiteGraph graph, List<PlannedPage> pages, GraphChange change, Diagnostics diagnostics) {
-        boolean frontMattersKept = change instanceof GraphChange.Bodies && redirects != null;
+        boolean frontMattersKept = change instanceof GraphChange.Bodies bodies && !bodies.retitled() && redirects != null;
         if (!frontMattersKept || graph.posts().stream().limit(graph.config().feedSize())
                 .anyMatch(post -> change.touches(post.doc().source()))) {
             feed = SiteWideFiles.feed(graph);

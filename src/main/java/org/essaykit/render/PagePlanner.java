@@ -148,7 +148,8 @@ public final class PagePlanner {
      *                 over its views and must not be used again
      */
     public Plan replan(SiteGraph graph, Plan previous, GraphChange change, Diagnostics diagnostics) {
-        if (change instanceof GraphChange.Bodies bodies && previous.complete && !ReferencesPage.changedBy(bodies)) {
+        if (change instanceof GraphChange.Bodies bodies && previous.complete && !ReferencesPage.changedBy(bodies)
+                && !(bodies.retitled() && citesAnything(bodies))) {
             return continued(graph, previous, bodies, diagnostics);
         }
         return planned(graph, previous, diagnostics);
@@ -201,17 +202,49 @@ public final class PagePlanner {
                 continue; // a document with no page of its own (it redirects elsewhere)
             }
             positions.put(now, at);
-            // A post's neighbours are found among the posts (a post that redirects elsewhere has no page, so a
-            // page's place need not be its post's place).
-            int post = now.doc().isPost() ? placeOf(posts, now) : -1;
-            pages.set(at, documentPage(views, now, post >= 0 ? neighbours(views, posts, post) : noNeighbours()));
+            replanned(pages, positions, views, posts, now);
+        }
+        if (bodies.retitled()) {
+            // Pages showing a new title: those of its backlinks and series neighbours, and its neighbours' links.
+            bodies.reshown().forEach(doc -> replanned(pages, positions, views, posts, doc));
+            for (RenderedDocument now : bodies.documents()) {
+                int post = now.doc().isPost() ? placeOf(posts, now) : -1;
+                if (post > 0) {
+                    replanned(pages, positions, views, posts, posts.get(post - 1));
+                }
+                if (post >= 0 && post + 1 < posts.size()) {
+                    replanned(pages, positions, views, posts, posts.get(post + 1));
+                }
+            }
         }
         int lists = pages.size();
-        for (PlannedPage page : previous.pages.subList(previous.lists, previous.pages.size())) {
-            pages.add(patched(page, views));
+        if (bodies.retitled()) {
+            // Lists, concept pages and the graph show titles outside post views: they are made again and compared.
+            lists(pages, views, graph, diagnostics);
+        } else {
+            for (PlannedPage page : previous.pages.subList(previous.lists, previous.pages.size())) {
+                pages.add(patched(page, views));
+            }
         }
         return new Plan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions,
                 views.replacedViews(), previous.pages, true, views.concepts());
+    }
+
+    /** The page of a document planned again, in its place; none when it has no page (it redirects elsewhere). */
+    private void replanned(List<PlannedPage> pages, Map<RenderedDocument, Integer> positions,
+                                  ViewFactory views, List<RenderedDocument> posts, RenderedDocument doc) {
+        Integer at = positions.get(doc);
+        if (at != null) {
+            // A post's neighbours are found among the posts (a post that redirects elsewhere has no page, so a
+            // page's place need not be its post's place).
+            int post = doc.doc().isPost() ? placeOf(posts, doc) : -1;
+            pages.set(at, documentPage(views, doc, post >= 0 ? neighbours(views, posts, post) : noNeighbours()));
+        }
+    }
+
+    /** Whether a retitled document cites a work: the page of references lists the titles of citing pages. */
+    private static boolean citesAnything(GraphChange.Bodies bodies) {
+        return bodies.documents().stream().anyMatch(doc -> !doc.markdown().references().isEmpty());
     }
 
     /** A page of lists of the previous plan with the new views in its model; the page itself when it has none. */
