@@ -238,6 +238,30 @@ class IncrementalRebuildTest {
                 .replace("Another.", "Yet another.")));
     }
 
+    @Test
+    void titleEditsThatKeepEveryLinkAndPlaceAreSwappedIntoTheLastGraph() {
+        // Linked from a post, a concept and a comment; first of its series, with comments; last of the home list.
+        kept(true, "retitle a post others link to", write("content/posts/risks.md", read("content/posts/risks.md")
+                .replaceFirst("title: .*", "title: Risks, revisited")));
+        kept(true, "retitle the newest post", write("content/posts/later.md", read("content/posts/later.md")
+                .replace("title: Later thoughts", "title: Later still")));
+        kept(true, "retitle the second of a series", write("content/posts/follow-up.md",
+                read("content/posts/follow-up.md").replaceFirst("title: .*", "title: Follow-up, again")));
+        // Concepts sort by title, and their titles link mentions in every body.
+        edit("retitle a concept", write("content/concepts/inner-alignment.md",
+                read("content/concepts/inner-alignment.md").replaceFirst("title: .*", "title: The inner alignment problem\naliases: [Inner alignment]")));
+        kept(false, "a post of the same date", write("content/posts/same-day.md",
+                "---\ntitle: Musings\ndate: 2024-03-01\n---\n\nOn [[risks]].\n"));
+        // Titles break ties between posts of one date: a new title that passes the other post plans everything.
+        kept(true, "a title that keeps its place", write("content/posts/same-day.md",
+                read("content/posts/same-day.md").replace("title: Musings", "title: Notes")));
+        kept(false, "a title that passes another post", write("content/posts/same-day.md",
+                read("content/posts/same-day.md").replace("title: Notes", "title: Asides")));
+        kept(false, "one post per page", write("content/site.yaml", read("content/site.yaml") + "paginate: 1\n"));
+        kept(true, "retitle a post on a later page", write("content/posts/follow-up.md",
+                read("content/posts/follow-up.md").replaceFirst("title: .*", "title: Following up")));
+    }
+
     private void kept(boolean kept, String what, Set<Path> changed) {
         assertEquals(kept, edit(what, changed).work().keptGraph(), what);
     }
