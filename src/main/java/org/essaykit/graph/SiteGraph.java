@@ -206,8 +206,9 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
     }
 
     /**
-     * The documents other than {@code retitled} whose own views show one of their titles: those they link to
-     * (backlinks) and their neighbours in a series. In site order.
+     * The documents other than {@code retitled} whose own pages show one of their titles: those they link to
+     * (backlinks), the concepts linking to them (a concept's picture of its neighbours) and their neighbours in a
+     * series. In site order.
      */
     private List<RenderedDocument> showing(Set<Path> retitled) {
         Set<Path> shown = new HashSet<>();
@@ -216,6 +217,9 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
                 shown.add(target);
             }
         });
+        // A concept's page pictures its neighbours, those it links to among them.
+        retitled.forEach(doc -> backlinks.getOrDefault(doc, List.of()).stream()
+                .filter(b -> b.kind() == Document.Kind.CONCEPT).forEach(b -> shown.add(b.source())));
         for (Series s : series) {
             List<RenderedDocument> members = s.posts();
             for (int i = 0; i < members.size(); i++) {

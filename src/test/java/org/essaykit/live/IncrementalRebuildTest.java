@@ -247,6 +247,9 @@ class IncrementalRebuildTest {
                 .replace("title: Later thoughts", "title: Later still")));
         kept(true, "retitle the second of a series", write("content/posts/follow-up.md",
                 read("content/posts/follow-up.md").replaceFirst("title: .*", "title: Follow-up, again")));
+        // Named in the picture of a concept that links to it.
+        kept(true, "retitle a post a concept links to", write("content/posts/risks.md", read("content/posts/risks.md")
+                .replaceFirst("title: .*", "title: Risks of learned optimization")));
         // Concepts sort by title, and their titles link mentions in every body.
         edit("retitle a concept", write("content/concepts/inner-alignment.md",
                 read("content/concepts/inner-alignment.md").replaceFirst("title: .*", "title: The inner alignment problem\naliases: [Inner alignment]")));
