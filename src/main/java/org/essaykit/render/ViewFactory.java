@@ -62,7 +62,7 @@ final class ViewFactory {
     /** The new views of the swapped documents, in the order of {@code replacedViews}; made when first needed. */
     private List<Views.PostView> replacements;
     private final Map<String, Views.TagView> tags = new java.util.HashMap<>();
-    /** A plan continuing the previous one keeps that plan's: only bodies changed, so no link, title or URL did. */
+    /** A plan continuing the previous one keeps that plan's (with new titles): only bodies changed, so no link or URL did. */
     private final ConceptGraph concepts;
     private final Map<String, Views.SeriesView> series = new java.util.HashMap<>();
     /** How many backlinks a page shows before linking to the full list; 0 shows them all. */
@@ -91,8 +91,9 @@ final class ViewFactory {
         this.giscus = giscus(config);
         this.cards = new SocialCards(config);
         this.siteCard = cards.forSite();
-        this.concepts = change instanceof GraphChange.Bodies bodies && !bodies.retitled() && previous.concepts() != null
-                ? previous.concepts() : ConceptGraph.of(graph);
+        this.concepts = !(change instanceof GraphChange.Bodies bodies) || previous.concepts() == null
+                ? ConceptGraph.of(graph)
+                : bodies.retitled() ? previous.concepts().retitled(bodies.documents()) : previous.concepts();
         if (change instanceof GraphChange.Bodies bodies) {
             this.shared = previous.handOverViews();
             this.previous = shared;
