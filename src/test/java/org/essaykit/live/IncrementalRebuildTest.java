@@ -265,6 +265,21 @@ class IncrementalRebuildTest {
                 read("content/posts/follow-up.md").replaceFirst("title: .*", "title: Following up")));
     }
 
+    @Test
+    void aTitleTheGraphPageDoesNotShowKeepsItsPicture() {
+        // More posts than the graph page draws: the oldest, linking nothing, are left out of its picture.
+        Set<Path> many = new java.util.HashSet<>();
+        for (int i = 1; i <= 90; i++) {
+            many.addAll(write("content/posts/old-" + i + ".md", "---\ntitle: Old note " + i + "\ndate: 2020-01-01T"
+                    + String.format("%02d:%02d:00Z", i / 60, i % 60) + "\n---\n\nAn old note.\n"));
+        }
+        edit("many old posts", many);
+        kept(true, "retitle the oldest", write("content/posts/old-1.md", read("content/posts/old-1.md")
+                .replace("title: Old note 1", "title: The very first note")));
+        kept(true, "retitle the newest", write("content/posts/later.md", read("content/posts/later.md")
+                .replace("title: Later thoughts", "title: Later still")));
+    }
+
     private void kept(boolean kept, String what, Set<Path> changed) {
         assertEquals(kept, edit(what, changed).work().keptGraph(), what);
     }
