@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * EDITS edits, each a paragraph appended to a post (write the file, rebuild with that path), each followed by an
  * untimed rebuild that restores the post. Prints the start time and the median and 95th percentile of the timed
  * rebuilds, with how many pages each rendered. With ESSAYKIT_BENCH_EDIT=title each edit changes the post's title
- * instead: the graph and the lists change, so the whole site is planned again.
+ * instead: the title is swapped into the last graph, and the pages and lists showing it are planned again.
  *
  *   java -cp target/classes:DEPS bench/LiveBuildBench.java SITE_DIR [EDITS] [WARMUP]
  *

@@ -4,7 +4,9 @@ import org.essaykit.content.Document;
 import org.essaykit.markdown.FoundLink;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,15 +26,29 @@ record DocumentShape(Document frontMatter, List<Link> links, Set<String> anchorI
     }
 
     static DocumentShape of(RenderedDocument rendered) {
+        return of(rendered, rendered.doc().title());
+    }
+
+    /** The shape with the title taken as {@code title}: two renderings whose shapes differ only in title. */
+    static DocumentShape of(RenderedDocument rendered, String title) {
         Document doc = rendered.doc();
-        Document frontMatter = new Document(doc.source(), doc.kind(), doc.slug(), doc.url(), doc.title(),
+        Document frontMatter = new Document(doc.source(), doc.kind(), doc.slug(), doc.url(), title,
                 doc.subtitle(), doc.date(), doc.modified(), doc.tags(), doc.categories(), doc.layout(), doc.draft(),
-                doc.description(), doc.author(), doc.aliases(), doc.series(), doc.seriesPart(), doc.frontMatter(),
+                doc.description(), doc.author(), doc.aliases(), doc.series(), doc.seriesPart(), withTitle(doc, title),
                 doc.positions(), "", doc.bodyLine());
         List<Link> links = rendered.markdown().links().stream()
                 .map(l -> new Link(l.kind(), l.destination(), l.text(), l.target(), l.fragment(), l.context()))
                 .toList();
         return new DocumentShape(frontMatter, links, rendered.markdown().anchorIds(), rendered.markdown().headingIds(),
                 rendered.markdown().simulations());
+    }
+
+    private static Map<String, Object> withTitle(Document doc, String title) {
+        if (title.equals(doc.title()) || !doc.frontMatter().containsKey("title")) {
+            return doc.frontMatter();
+        }
+        Map<String, Object> keys = new LinkedHashMap<>(doc.frontMatter());
+        keys.put("title", title);
+        return keys;
     }
 }

@@ -17,14 +17,33 @@ public sealed interface GraphChange {
     }
 
     /**
-     * The previous graph with these new renderings (as the graph holds them), each of the same shape.
+     * The previous graph with these new renderings (as the graph holds them), each of the same shape but perhaps
+     * a new title in the same place of every order.
      *
      * @param replaced the renderings they replace, in the same order
+     * @param reshown  other documents of the graph, the same objects as before, whose own views show a new title
+     *                 of one of them (in their backlinks or their series' neighbours), so must be made again
      */
-    record Bodies(List<RenderedDocument> documents, List<RenderedDocument> replaced) implements GraphChange {
+    record Bodies(List<RenderedDocument> documents, List<RenderedDocument> replaced, List<RenderedDocument> reshown)
+            implements GraphChange {
         public Bodies {
             documents = List.copyOf(documents);
             replaced = List.copyOf(replaced);
+            reshown = List.copyOf(reshown);
+        }
+
+        public Bodies(List<RenderedDocument> documents, List<RenderedDocument> replaced) {
+            this(documents, replaced, List.of());
+        }
+
+        /** Whether a document has a new title: pages of lists, neighbours and backlinks showing it change too. */
+        public boolean retitled() {
+            for (int k = 0; k < documents.size(); k++) {
+                if (!documents.get(k).doc().title().equals(replaced.get(k).doc().title())) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

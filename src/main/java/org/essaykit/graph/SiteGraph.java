@@ -130,13 +130,27 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
             Document.Kind kind = body.doc().kind();
             List<RenderedDocument> list = kind == Document.Kind.POST ? posts
                     : kind == Document.Kind.CONCEPT ? concepts : pages;
-            int at = Collections.binarySearch(list, body, orderOf(kind));
+            int at = placeOf(list, body, orderOf(kind));
             RenderedDocument old = at < 0 ? null : list.get(at);
-            if (old == null || !old.doc().source().equals(body.doc().source())
-                    || !DocumentShape.of(old).equals(DocumentShape.of(body))) {
+            if (old == null || !DocumentShape.of(old).equals(DocumentShape.of(body, old.doc().title()))
+                    || !keepsPlace(list, at, body, orderOf(kind))) {
                 return Optional.empty();
             }
             swap.put(old, body);
+        }
+        Set<Path> retitled = new HashSet<>();
+        for (Map.Entry<RenderedDocument, RenderedDocument> entry : swap.entrySet()) {
+            RenderedDocument old = entry.getKey();
+            if (!old.doc().title().equals(entry.getValue().doc().title())) {
+                retitled.add(old.doc().source());
+                // Titles break ties in a series' order too.
+                for (Series s : series) {
+                    int at = s.posts().indexOf(old);
+                    if (at >= 0 && !keepsPlace(s.posts(), at, entry.getValue(), SERIES_ORDER)) {
+                        return Optional.empty();
+                    }
+                }
+            }
         }
         // Only the tags and series of the swapped documents can hold them.
         Set<String> slugs = new HashSet<>();
@@ -153,9 +167,74 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
                         .toList(),
                 series.stream().map(s -> !slugs.contains(s.slug()) ? s
                         : new Series(s.name(), s.slug(), s.url(), swapIn(s.posts(), swap, null))).toList(),
-                backlinks, threads);
+                retitled.isEmpty() ? backlinks : retitledBacklinks(swap.values(), retitled), threads);
         return Optional.of(new Swapped(graph, new GraphChange.Bodies(List.copyOf(swap.values()),
-                List.copyOf(swap.keySet()))));
+                List.copyOf(swap.keySet()), retitled.isEmpty() ? List.of() : graph.showing(retitled))));
+    }
+
+    /** Where a document of the same source sits in a list kept in {@code order}; -1 when none. */
+    private static int placeOf(List<RenderedDocument> list, RenderedDocument body, Comparator<RenderedDocument> order) {
+        int at = Collections.binarySearch(list, body, order);
+        if (at >= 0 && list.get(at).doc().source().equals(body.doc().source())) {
+            return at;
+        }
+        // A new title can move the search off its place (titles break ties): look one by one.
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).doc().source().equals(body.doc().source())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code body} sorts between the neighbours of place {@code at}, as the document it replaces did. */
+    private static boolean keepsPlace(List<RenderedDocument> list, int at, RenderedDocument body,
+                                      Comparator<RenderedDocument> order) {
+        return (at == 0 || order.compare(list.get(at - 1), body) < 0)
+                && (at + 1 == list.size() || order.compare(body, list.get(at + 1)) < 0);
+    }
+
+    /** The backlinks with the new titles of the retitled documents (whose links are the same). */
+    private Map<Path, List<Backlink>> retitledBacklinks(Collection<RenderedDocument> bodies, Set<Path> retitled) {
+        Map<Path, String> titles = new HashMap<>();
+        bodies.forEach(body -> titles.put(body.doc().source(), body.doc().title()));
+        Map<Path, List<Backlink>> renamed = new HashMap<>(backlinks);
+        renamed.replaceAll((target, list) -> list.stream().noneMatch(b -> retitled.contains(b.source())) ? list
+                : list.stream().map(b -> !retitled.contains(b.source()) ? b
+                        : new Backlink(b.source(), b.kind(), titles.get(b.source()), b.url(), b.context())).toList());
+        return renamed;
+    }
+
+    /**
+     * The documents other than {@code retitled} whose own pages show one of their titles: those they link to
+     * (backlinks), the concepts linking to them (a concept's picture of its neighbours) and their neighbours in a
+     * series. In site order.
+     */
+    private List<RenderedDocument> showing(Set<Path> retitled) {
+        Set<Path> shown = new HashSet<>();
+        backlinks.forEach((target, list) -> {
+            if (list.stream().anyMatch(b -> retitled.contains(b.source()))) {
+                shown.add(target);
+            }
+        });
+        // A concept's page pictures its neighbours, those it links to among them.
+        retitled.forEach(doc -> backlinks.getOrDefault(doc, List.of()).stream()
+                .filter(b -> b.kind() == Document.Kind.CONCEPT).forEach(b -> shown.add(b.source())));
+        for (Series s : series) {
+            List<RenderedDocument> members = s.posts();
+            for (int i = 0; i < members.size(); i++) {
+                if (retitled.contains(members.get(i).doc().source())) {
+                    if (i > 0) {
+                        shown.add(members.get(i - 1).doc().source());
+                    }
+                    if (i + 1 < members.size()) {
+                        shown.add(members.get(i + 1).doc().source());
+                    }
+                }
+            }
+        }
+        shown.removeAll(retitled);
+        return documents().stream().filter(doc -> shown.contains(doc.doc().source())).toList();
     }
 
     /** A graph with new bodies swapped in, and which they are. */

@@ -39,8 +39,8 @@ import java.util.TreeSet;
  * reuses what the last rebuild made and is told what changed: only changed Markdown files are read again
  * ({@link LiveSource}); only their bodies, and bodies whose links resolve differently now, are rendered again
  * ({@link LiveMarkdown}); threads are read again only when they or what they link to changed ({@link LiveThreads});
- * edited bodies that keep their shape are swapped into the last graph ({@link LiveGraph}), and the plan then
- * continues the last one; only the pages whose model or whose reads of shared views changed are rendered
+ * edited bodies that keep their shape (a new title too, when it keeps the document's place in every order) are
+ * swapped into the last graph ({@link LiveGraph}), and the plan then continues the last one; only the pages whose model or whose reads of shared views changed are rendered
  * ({@link PageCache}). A change to the site config, a data file or a folder starts a new session (everything is
  * read again); a template change plans and renders every page again.
  */
@@ -111,8 +111,9 @@ public final class LiveBuild {
      * What a rebuild did again.
      *
      * @param everything   the config, a data file or a folder changed: everything was read again
-     * @param keptGraph    only bodies changed, each keeping its shape: they were swapped into the last graph, and
-     *                     only the pages of the documents they belong to and of the lists were planned again
+     * @param keptGraph    only bodies (or titles) changed, each keeping its shape: they were swapped into the last
+     *                     graph, and only the pages of the documents they belong to (and those showing a new title)
+     *                     and of the lists were planned again
      * @param bodies       how many Markdown bodies were rendered
      * @param pagesRendered the URLs of the pages rendered with their templates, sorted
      * @param stages       wall time per stage, in stage order

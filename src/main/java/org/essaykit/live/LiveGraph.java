@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The graph stage of a live build. When only bodies changed, each keeping its {@link org.essaykit.graph.DocumentShape},
- * they are swapped into the last graph: every link resolves as it did then, and that graph reported nothing.
+ * The graph stage of a live build. When only bodies changed, each keeping its {@link org.essaykit.graph.DocumentShape}
+ * but perhaps its title, they are swapped into the last graph: every link resolves as it did then, and that graph
+ * reported nothing.
  */
 final class LiveGraph {
 

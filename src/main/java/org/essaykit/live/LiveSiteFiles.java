@@ -20,8 +20,8 @@ import java.util.function.UnaryOperator;
  * The site-wide files of a live build ({@link SiteWideFiles}), each kept from the last rebuild: cards are drawn
  * again only when their text changed, preview and search shards written again only when their documents did.
  * When only bodies changed ({@link GraphChange.Bodies}), the files made from front matter alone (sitemap, cards)
- * are kept as they were, and the feed and the redirect pages are made again only when they show one of those
- * bodies.
+ * are kept as they were (cards looked at again only after a new title), and the feed and the redirect pages are
+ * made again only when they show one of those bodies.
  */
 final class LiveSiteFiles {
 
@@ -42,12 +42,14 @@ final class LiveSiteFiles {
 
     /** @param change how the graph differs from the one of the last call */
     List<SiteFile> write(SiteGraph graph, List<PlannedPage> pages, GraphChange change, Diagnostics diagnostics) {
-        boolean frontMattersKept = change instanceof GraphChange.Bodies && redirects != null;
-        if (!frontMattersKept || graph.posts().stream().limit(graph.config().feedSize())
+        // A swap keeps every URL and date; only a new title reaches what else is made from front matter.
+        boolean swapped = change instanceof GraphChange.Bodies && redirects != null;
+        boolean frontMattersKept = swapped && !((GraphChange.Bodies) change).retitled();
+        if (!swapped || graph.posts().stream().limit(graph.config().feedSize())
                 .anyMatch(post -> change.touches(post.doc().source()))) {
             feed = SiteWideFiles.feed(graph);
         }
-        List<SitemapWriter.Entry> entries = frontMattersKept ? sitemapEntries : SiteWideFiles.sitemapEntries(pages);
+        List<SitemapWriter.Entry> entries = swapped ? sitemapEntries : SiteWideFiles.sitemapEntries(pages);
         if (!entries.equals(sitemapEntries)) {
             sitemapEntries = entries;
             sitemap = SiteWideFiles.sitemap(graph, entries);
@@ -58,7 +60,7 @@ final class LiveSiteFiles {
             cardProblems = drawing.sorted();
         }
         // A redirect page describes the page it leads to, summary included.
-        if (!frontMattersKept || ((GraphChange.Bodies) change).documents().stream()
+        if (!swapped || ((GraphChange.Bodies) change).documents().stream()
                 .anyMatch(body -> body.doc().aliases().stream().anyMatch(alias -> alias.startsWith("/")))) {
             redirects = SiteWideFiles.redirects(graph);
         }

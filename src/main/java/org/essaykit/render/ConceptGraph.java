@@ -9,6 +9,7 @@ import org.essaykit.graph.SiteGraph;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,7 +110,28 @@ final class ConceptGraph {
         return sitePicture;
     }
 
-    private GraphViews.SitePicture drawSite() {
+    /**
+     * This graph with new titles for some of its documents, each keeping its links and its place: the graph page's
+     * picture, once drawn, is kept unless it shows one of them (which nodes it shows depends on links alone).
+     */
+    ConceptGraph retitled(Collection<RenderedDocument> documents) {
+        List<Node> renamed = new ArrayList<>(nodes);
+        boolean pictured = false;
+        int[] shown = sitePicture == null ? new int[0] : siteShown();
+        for (RenderedDocument rendered : documents) {
+            Integer at = bySource.get(rendered.doc().source());
+            if (at != null && !nodes.get(at).title().equals(rendered.doc().title())) {
+                renamed.set(at, new Node(rendered.doc().title(), nodes.get(at).url(), nodes.get(at).concept()));
+                pictured |= Arrays.stream(shown).anyMatch(node -> node == at);
+            }
+        }
+        ConceptGraph next = new ConceptGraph(renamed, concepts, links, bySource);
+        next.sitePicture = pictured ? null : sitePicture;
+        return next;
+    }
+
+    /** The nodes the graph page shows: the best-linked concepts, then the best-linked posts, each in site order. */
+    private int[] siteShown() {
         int[] shownConcepts = best(range(0, concepts), MAX_CONCEPTS);
         int[] shownPosts = best(range(concepts, nodes.size()), MAX_POSTS);
         Arrays.sort(shownConcepts);
@@ -117,6 +139,13 @@ final class ConceptGraph {
         int[] shown = new int[shownConcepts.length + shownPosts.length];
         System.arraycopy(shownConcepts, 0, shown, 0, shownConcepts.length);
         System.arraycopy(shownPosts, 0, shown, shownConcepts.length, shownPosts.length);
+        return shown;
+    }
+
+    private GraphViews.SitePicture drawSite() {
+        int[] shown = siteShown();
+        int shownConcepts = countConcepts(shown);
+        int[] conceptsShown = Arrays.copyOf(shown, shownConcepts);
         LinkGraph drawn = links.induced(shown);
         // Two pictures of the same nodes: a wide one for a desktop, an upright one a phone shows whole; the wide
         // one carries the rule that shows one of them, so any theme's page shows one. Each has its own title id.
@@ -125,8 +154,8 @@ final class ConceptGraph {
                 "</title><style>" + ONE_PICTURE + "</style>\n")
                 + "\n" + picture("concept-graph concept-graph-narrow", narrowBox(shown.length), NARROW_FONT, "graph-title-narrow",
                 drawn, shown, -1, "Concepts and posts, and the links between them");
-        return new GraphViews.SitePicture(new SafeString(svg), concepts, shownConcepts.length,
-                nodes.size() - concepts, shownPosts.length, leftOut(shownConcepts, drawn));
+        return new GraphViews.SitePicture(new SafeString(svg), concepts, shownConcepts,
+                nodes.size() - concepts, shown.length - shownConcepts, leftOut(conceptsShown, drawn));
     }
 
     /** One picture: laid out in its box, edges under nodes, labels where {@link GraphLabels} finds them room. */

@@ -148,7 +148,8 @@ public final class PagePlanner {
      *                 over its views and must not be used again
      */
     public Plan replan(SiteGraph graph, Plan previous, GraphChange change, Diagnostics diagnostics) {
-        if (change instanceof GraphChange.Bodies bodies && previous.complete && !ReferencesPage.changedBy(bodies)) {
+        if (change instanceof GraphChange.Bodies bodies && previous.complete && !ReferencesPage.changedBy(bodies)
+                && !(bodies.retitled() && citesAnything(bodies))) {
             return continued(graph, previous, bodies, diagnostics);
         }
         return planned(graph, previous, diagnostics);
@@ -201,17 +202,64 @@ public final class PagePlanner {
                 continue; // a document with no page of its own (it redirects elsewhere)
             }
             positions.put(now, at);
-            // A post's neighbours are found among the posts (a post that redirects elsewhere has no page, so a
-            // page's place need not be its post's place).
-            int post = now.doc().isPost() ? placeOf(posts, now) : -1;
-            pages.set(at, documentPage(views, now, post >= 0 ? neighbours(views, posts, post) : noNeighbours()));
+            replanned(pages, positions, views, posts, now);
+        }
+        if (bodies.retitled()) {
+            // Pages showing a new title: those of its backlinks and series neighbours, and its neighbours' links.
+            bodies.reshown().forEach(doc -> replanned(pages, positions, views, posts, doc));
+            for (RenderedDocument now : bodies.documents()) {
+                int post = now.doc().isPost() ? placeOf(posts, now) : -1;
+                if (post > 0) {
+                    replanned(pages, positions, views, posts, posts.get(post - 1));
+                }
+                if (post >= 0 && post + 1 < posts.size()) {
+                    replanned(pages, positions, views, posts, posts.get(post + 1));
+                }
+            }
         }
         int lists = pages.size();
+        Map<String, PlannedPage> remade = bodies.retitled() ? showingTitles(views, graph, bodies, diagnostics) : Map.of();
         for (PlannedPage page : previous.pages.subList(previous.lists, previous.pages.size())) {
-            pages.add(patched(page, views));
+            PlannedPage again = remade.get(page.url());
+            pages.add(again != null ? again : patched(page, views));
         }
         return new Plan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions,
                 views.replacedViews(), previous.pages, true, views.concepts());
+    }
+
+    /**
+     * The pages of lists that show titles outside post views, made again after a new title, by URL: the graph and
+     * the pages of backlinks of the retitled and reshown documents (those naming a retitled one, or named by it).
+     * The others show titles only through post views, which {@link #patched} swaps.
+     */
+    private Map<String, PlannedPage> showingTitles(ViewFactory views, SiteGraph graph, GraphChange.Bodies bodies,
+                                                   Diagnostics diagnostics) {
+        List<PlannedPage> made = new ArrayList<>();
+        graphPage(made, views, graph, diagnostics);
+        Pagination byLines = Pagination.ofLongLists(graph.config());
+        for (List<RenderedDocument> documents : List.of(bodies.documents(), bodies.reshown())) {
+            documents.forEach(rendered -> backlinkPages(made, views, rendered, byLines, diagnostics));
+        }
+        Map<String, PlannedPage> byUrl = new HashMap<>();
+        made.forEach(page -> byUrl.put(page.url(), page));
+        return byUrl;
+    }
+
+    /** The page of a document planned again, in its place; none when it has no page (it redirects elsewhere). */
+    private void replanned(List<PlannedPage> pages, Map<RenderedDocument, Integer> positions,
+                                  ViewFactory views, List<RenderedDocument> posts, RenderedDocument doc) {
+        Integer at = positions.get(doc);
+        if (at != null) {
+            // A post's neighbours are found among the posts (a post that redirects elsewhere has no page, so a
+            // page's place need not be its post's place).
+            int post = doc.doc().isPost() ? placeOf(posts, doc) : -1;
+            pages.set(at, documentPage(views, doc, post >= 0 ? neighbours(views, posts, post) : noNeighbours()));
+        }
+    }
+
+    /** Whether a retitled document cites a work: the page of references lists the titles of citing pages. */
+    private static boolean citesAnything(GraphChange.Bodies bodies) {
+        return bodies.documents().stream().anyMatch(doc -> !doc.markdown().references().isEmpty());
     }
 
     /** A page of lists of the previous plan with the new views in its model; the page itself when it has none. */
@@ -277,11 +325,7 @@ public final class PagePlanner {
                     configPos, diagnostics);
         }
         if (!graph.concepts().isEmpty()) {
-            // graph: the SVG, as templates made before the picture had counts expect it
-            GraphViews.SitePicture picture = views.concepts().sitePicture();
-            list(pages, views, "graph", "Concept graph", "/graph/", "Concepts and posts of " + siteTitle
-                    + " and the links between them", Map.of("graph", picture.svg(), "picture", picture), configPos,
-                    diagnostics);
+            graphPage(pages, views, graph, diagnostics);
             paged(pages, views, byLines, "concepts", "Concepts", "/concepts/", "The ideas the essays of " + siteTitle
                     + " rely on, defined", views.posts(graph.concepts()), concepts -> Map.of("concepts", concepts),
                     configPos, diagnostics);
@@ -301,23 +345,39 @@ public final class PagePlanner {
         backlinkPages(pages, views, graph, byLines, diagnostics);
     }
 
+    /** The concept graph's page, when the site has concepts. */
+    private void graphPage(List<PlannedPage> pages, ViewFactory views, SiteGraph graph, Diagnostics diagnostics) {
+        if (graph.concepts().isEmpty()) {
+            return;
+        }
+        // graph: the SVG, as templates made before the picture had counts expect it
+        GraphViews.SitePicture picture = views.concepts().sitePicture();
+        list(pages, views, "graph", "Concept graph", "/graph/", "Concepts and posts of " + graph.config().title()
+                + " and the links between them", Map.of("graph", picture.svg(), "picture", picture),
+                SourcePos.startOf(graph.config().file()), diagnostics);
+    }
+
     /** For each document with more backlinks than its page shows, the pages listing them all. */
     private void backlinkPages(List<PlannedPage> pages, ViewFactory views, SiteGraph graph, Pagination pagination,
                                Diagnostics diagnostics) {
         for (List<RenderedDocument> documents : List.of(graph.posts(), graph.pages(), graph.concepts())) {
-            for (RenderedDocument rendered : documents) {
-                Views.PostView view = views.post(rendered);
-                if (view.backlinksUrl() == null) {
-                    continue;
-                }
-                Views.PostLink target = views.link(rendered);
-                paged(pages, views, pagination, LINKS_TEMPLATE, "Pages linking to \u201c" + view.title() + "\u201d",
-                        ViewFactory.backlinksPath(rendered.doc().url()), view.backlinkCount() + " pages link to "
-                                + view.title(), views.backlinks(rendered),
-                        links -> Map.of("target", target, "backlinks", links),
-                        SourcePos.startOf(rendered.doc().source()), diagnostics);
-            }
+            documents.forEach(rendered -> backlinkPages(pages, views, rendered, pagination, diagnostics));
         }
+    }
+
+    /** The pages listing a document's backlinks, when it has more than its page shows; none otherwise. */
+    private void backlinkPages(List<PlannedPage> pages, ViewFactory views, RenderedDocument rendered,
+                               Pagination pagination, Diagnostics diagnostics) {
+        Views.PostView view = views.post(rendered);
+        if (view.backlinksUrl() == null) {
+            return;
+        }
+        Views.PostLink target = views.link(rendered);
+        paged(pages, views, pagination, LINKS_TEMPLATE, "Pages linking to \u201c" + view.title() + "\u201d",
+                ViewFactory.backlinksPath(rendered.doc().url()), view.backlinkCount() + " pages link to "
+                        + view.title(), views.backlinks(rendered),
+                links -> Map.of("target", target, "backlinks", links),
+                SourcePos.startOf(rendered.doc().source()), diagnostics);
     }
 
     /**

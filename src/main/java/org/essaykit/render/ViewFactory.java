@@ -53,13 +53,16 @@ final class ViewFactory {
     private final Map<ViewKeys.Key, Object> previous;
     private final Map<RenderedDocument, MadePost> previousPosts;
     private final IdentityHashMap<RenderedDocument, MadePost> madePosts;
-    /** In a plan continuing the previous one: the swapped documents, and the views they had there. */
-    private final GraphChange.Bodies continued;
+    /**
+     * In a plan continuing the previous one: the documents whose views are made again (the swapped ones and those
+     * showing a new title of one), and the views they had there; null otherwise.
+     */
+    private final List<RenderedDocument> remade;
     private final List<Views.PostView> replacedViews;
     /** The new views of the swapped documents, in the order of {@code replacedViews}; made when first needed. */
     private List<Views.PostView> replacements;
     private final Map<String, Views.TagView> tags = new java.util.HashMap<>();
-    /** A plan continuing the previous one keeps that plan's: only bodies changed, so no link, title or URL did. */
+    /** A plan continuing the previous one keeps that plan's (with new titles): only bodies changed, so no link or URL did. */
     private final ConceptGraph concepts;
     private final Map<String, Views.SeriesView> series = new java.util.HashMap<>();
     /** How many backlinks a page shows before linking to the full list; 0 shows them all. */
@@ -88,21 +91,33 @@ final class ViewFactory {
         this.giscus = giscus(config);
         this.cards = new SocialCards(config);
         this.siteCard = cards.forSite();
-        this.concepts = change instanceof GraphChange.Bodies && previous.concepts() != null ? previous.concepts()
-                : ConceptGraph.of(graph);
+        this.concepts = !(change instanceof GraphChange.Bodies bodies) || previous.concepts() == null
+                ? ConceptGraph.of(graph)
+                : bodies.retitled() ? previous.concepts().retitled(bodies.documents()) : previous.concepts();
         if (change instanceof GraphChange.Bodies bodies) {
             this.shared = previous.handOverViews();
             this.previous = shared;
             this.madePosts = (IdentityHashMap<RenderedDocument, MadePost>) previous.posts().clone();
-            this.continued = bodies;
-            this.replacedViews = bodies.replaced().stream().map(old -> madePosts.remove(old).view()).toList();
+            this.remade = new java.util.ArrayList<>();
+            List<Views.PostView> replaced = new java.util.ArrayList<>();
+            for (int k = 0; k < bodies.documents().size() + bodies.reshown().size(); k++) {
+                boolean swapped = k < bodies.documents().size();
+                RenderedDocument was = swapped ? bodies.replaced().get(k)
+                        : bodies.reshown().get(k - bodies.documents().size());
+                MadePost made = madePosts.remove(was);
+                if (made != null) {
+                    replaced.add(made.view());
+                    remade.add(swapped ? bodies.documents().get(k) : was);
+                }
+            }
+            this.replacedViews = List.copyOf(replaced);
             this.previousPosts = Map.of();
         } else {
             this.shared = new java.util.HashMap<>();
             this.previous = previous.sharedViews();
             this.madePosts = new IdentityHashMap<>();
             this.previousPosts = previous.posts();
-            this.continued = null;
+            this.remade = null;
             this.replacedViews = List.of();
         }
     }
@@ -194,7 +209,7 @@ final class ViewFactory {
         if (replacements == null) {
             replacements = new java.util.ArrayList<>();
             for (int k = 0; k < replacedViews.size(); k++) {
-                replacements.add(post(continued.documents().get(k)));
+                replacements.add(post(remade.get(k)));
             }
         }
         List<Views.PostView> patched = null;
@@ -215,7 +230,7 @@ final class ViewFactory {
     /** The previous plan's view of this key, when this plan continues it; else null. */
     @SuppressWarnings("unchecked")
     private <T> T continuedView(Class<T> type, String id) {
-        return continued == null ? null : (T) previous.get(new ViewKeys.Key(type, id));
+        return remade == null ? null : (T) previous.get(new ViewKeys.Key(type, id));
     }
 
     /** The site's tag list and each tag page show one view per tag, made once. */

@@ -238,6 +238,48 @@ class IncrementalRebuildTest {
                 .replace("Another.", "Yet another.")));
     }
 
+    @Test
+    void titleEditsThatKeepEveryLinkAndPlaceAreSwappedIntoTheLastGraph() {
+        // Linked from a post, a concept and a comment; first of its series, with comments; last of the home list.
+        kept(true, "retitle a post others link to", write("content/posts/risks.md", read("content/posts/risks.md")
+                .replaceFirst("title: .*", "title: Risks, revisited")));
+        kept(true, "retitle the newest post", write("content/posts/later.md", read("content/posts/later.md")
+                .replace("title: Later thoughts", "title: Later still")));
+        kept(true, "retitle the second of a series", write("content/posts/follow-up.md",
+                read("content/posts/follow-up.md").replaceFirst("title: .*", "title: Follow-up, again")));
+        // Named in the picture of a concept that links to it.
+        kept(true, "retitle a post a concept links to", write("content/posts/risks.md", read("content/posts/risks.md")
+                .replaceFirst("title: .*", "title: Risks of learned optimization")));
+        // Concepts sort by title, and their titles link mentions in every body.
+        edit("retitle a concept", write("content/concepts/inner-alignment.md",
+                read("content/concepts/inner-alignment.md").replaceFirst("title: .*", "title: The inner alignment problem\naliases: [Inner alignment]")));
+        kept(false, "a post of the same date", write("content/posts/same-day.md",
+                "---\ntitle: Musings\ndate: 2024-03-01\n---\n\nOn [[risks]].\n"));
+        // Titles break ties between posts of one date: a new title that passes the other post plans everything.
+        kept(true, "a title that keeps its place", write("content/posts/same-day.md",
+                read("content/posts/same-day.md").replace("title: Musings", "title: Notes")));
+        kept(false, "a title that passes another post", write("content/posts/same-day.md",
+                read("content/posts/same-day.md").replace("title: Notes", "title: Asides")));
+        kept(false, "one post per page", write("content/site.yaml", read("content/site.yaml") + "paginate: 1\n"));
+        kept(true, "retitle a post on a later page", write("content/posts/follow-up.md",
+                read("content/posts/follow-up.md").replaceFirst("title: .*", "title: Following up")));
+    }
+
+    @Test
+    void aTitleTheGraphPageDoesNotShowKeepsItsPicture() {
+        // More posts than the graph page draws: the oldest, linking nothing, are left out of its picture.
+        Set<Path> many = new java.util.HashSet<>();
+        for (int i = 1; i <= 90; i++) {
+            many.addAll(write("content/posts/old-" + i + ".md", "---\ntitle: Old note " + i + "\ndate: 2020-01-01T"
+                    + String.format("%02d:%02d:00Z", i / 60, i % 60) + "\n---\n\nAn old note.\n"));
+        }
+        edit("many old posts", many);
+        kept(true, "retitle the oldest", write("content/posts/old-1.md", read("content/posts/old-1.md")
+                .replace("title: Old note 1", "title: The very first note")));
+        kept(true, "retitle the newest", write("content/posts/later.md", read("content/posts/later.md")
+                .replace("title: Later thoughts", "title: Later still")));
+    }
+
     private void kept(boolean kept, String what, Set<Path> changed) {
         assertEquals(kept, edit(what, changed).work().keptGraph(), what);
     }
