@@ -21,15 +21,18 @@ public final class SiteIndex {
 
     private final SiteConfig config;
     private final List<Document> documents;
-    private final Map<Path, Document> bySource = new HashMap<>();
-    private final Map<String, List<Document>> byName = new HashMap<>();
-    private final Set<String> names = new TreeSet<>();
-    private final Map<String, Document> conceptTerms = new HashMap<>();
+    private final Map<Path, Document> bySource;
+    private final Map<String, List<Document>> byName;
+    private final Set<String> names;
     private final ConceptMentions conceptMentions;
 
     private SiteIndex(SiteSource source) {
         this.config = source.config();
         this.documents = source.documents();
+        this.bySource = new HashMap<>();
+        this.byName = new HashMap<>();
+        this.names = new TreeSet<>();
+        Map<String, Document> conceptTerms = new HashMap<>();
         for (Document doc : source.documents()) {
             bySource.put(doc.source(), doc);
             Set<String> own = ownNames(doc);
@@ -49,6 +52,80 @@ public final class SiteIndex {
         }
         conceptMentions = conceptTerms.isEmpty() || Boolean.FALSE.equals(config.params().get("autolink")) ? null
                 : new ConceptMentions(conceptTerms);
+    }
+
+    /** The index of {@code source}, made from {@code earlier} by replacing {@code replaced}'s documents in it. */
+    private SiteIndex(SiteSource source, SiteIndex earlier, Map<Document, Document> replaced) {
+        this.config = source.config();
+        this.documents = source.documents();
+        this.bySource = new HashMap<>(earlier.bySource);
+        this.byName = new HashMap<>(earlier.byName);
+        this.names = new TreeSet<>(earlier.names);
+        this.conceptMentions = earlier.conceptMentions;
+        replaced.forEach((before, after) -> {
+            bySource.put(after.source(), after);
+            Set<String> keysBefore = keysOf(before);
+            Set<String> keysAfter = keysOf(after);
+            for (String key : keysBefore) {
+                List<Document> named = new ArrayList<>(byName.get(key));
+                named.remove(before);
+                if (keysAfter.contains(key)) {
+                    named.add(placeAmong(named, after), after);
+                }
+                if (named.isEmpty()) {
+                    byName.remove(key);
+                } else {
+                    byName.put(key, List.copyOf(named));
+                }
+            }
+            for (String key : keysAfter) {
+                if (!keysBefore.contains(key)) {
+                    List<Document> named = new ArrayList<>(byName.getOrDefault(key, List.of()));
+                    named.add(placeAmong(named, after), after);
+                    byName.put(key, List.copyOf(named));
+                }
+            }
+            // A name leaves the list of names only when no document is known by it as written any more.
+            Set<String> ownAfter = ownNames(after);
+            for (String name : ownNames(before)) {
+                if (!ownAfter.contains(name) && named(name).stream().noneMatch(doc -> ownNames(doc).contains(name))) {
+                    names.remove(name);
+                }
+            }
+            ownAfter.stream().filter(name -> !name.isBlank()).forEach(names::add);
+        });
+    }
+
+    /**
+     * The index after some documents changed in place (each new version at the place of the old one, none added or
+     * removed): made from this one by replacing them, unless a concept's terms may have changed, which needs a
+     * new index (its concept mentions are made from every concept).
+     *
+     * @param source   the site as it is now
+     * @param replaced each changed document as it was, and as it is now
+     */
+    public SiteIndex replacing(SiteSource source, Map<Document, Document> replaced) {
+        boolean conceptsKept = replaced.entrySet().stream()
+                .noneMatch(change -> autolinked(change.getKey()) || autolinked(change.getValue()));
+        return conceptsKept && source.config().equals(config) && source.documents().size() == documents.size()
+                ? new SiteIndex(source, this, replaced) : of(source);
+    }
+
+    /** Where a document goes among others known by one name: they are kept in the source's order. */
+    private int placeAmong(List<Document> named, Document doc) {
+        if (named.isEmpty()) {
+            return 0;
+        }
+        int place = documents.indexOf(doc);
+        int at = 0;
+        while (at < named.size() && documents.indexOf(named.get(at)) < place) {
+            at++;
+        }
+        return at;
+    }
+
+    private static Set<String> keysOf(Document doc) {
+        return entryOf(doc).keys();
     }
 
     /**

@@ -6,7 +6,6 @@ import org.essaykit.content.SiteIndex;
 import org.essaykit.content.SiteSource;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.markdown.FoundLink;
-import org.essaykit.liquid.LiquidPages;
 import org.essaykit.markdown.MarkdownEngine;
 import org.essaykit.images.ImagePaths;
 import org.essaykit.pipeline.ProcessingFailure;
@@ -21,38 +20,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.TreeSet;
 
 /**
  * The Markdown stage of {@link LiveBuild}: keeps every rendered body and renders again only the documents whose
  * file changed and those whose links resolve differently now. A body depends on the site index through the names
- * its wikilinks look up, the files its links name and, for posts, the concepts it may auto-link; an edit that
- * leaves every document's {@link SiteIndex.Entry} alone keeps the index and touches no other body.
+ * its wikilinks look up, the files its links name and, for posts, the concepts it may auto-link
+ * ({@link IndexLookups}); an edit that leaves every document's {@link SiteIndex.Entry} alone keeps the index and
+ * touches no other body, and one that changes entries in place updates the index by them.
  */
 final class LiveMarkdown {
-
-    /** What a body asked the index, taken from the links it was rendered with. */
-    private record Lookups(Set<String> names, Set<Path> files, boolean mentionsConcepts, boolean listsDocuments) {
-
-        static Lookups of(RenderedDocument rendered) {
-            Set<String> names = new HashSet<>();
-            Set<Path> files = new HashSet<>();
-            for (FoundLink link : rendered.markdown().links()) {
-                if (link.byName()) {
-                    names.add(SiteIndex.keyOf(link.wikiName()));
-                }
-                if (link.target() != null) {
-                    files.add(link.target());
-                }
-            }
-            return new Lookups(names, files, rendered.doc().autolinks(),
-                    LiquidPages.readsDocumentLists(rendered.doc()));
-        }
-    }
-
-    /** A body as rendered, with the lookups it made. */
-    private record Body(RenderedDocument rendered, Lookups lookups) {
-    }
 
     /**
      * @param rendered    the bodies this update rendered
@@ -65,11 +42,12 @@ final class LiveMarkdown {
     }
 
     private final MarkdownEngine engine;
-    private final Map<Path, Body> bodies = new ConcurrentHashMap<>();
+    private final Map<Path, RenderedDocument> bodies = new HashMap<>();
+    private final IndexLookups lookups = new IndexLookups();
     /** The bodies with problems, and those embedding simulations: kept apart so no rebuild looks at every body. */
-    private final Map<Path, List<Diagnostic>> problems = new ConcurrentHashMap<>();
-    private final Map<Path, List<String>> simulations = new ConcurrentHashMap<>();
-    private final Set<Path> embedding = ConcurrentHashMap.newKeySet();
+    private final Map<Path, List<Diagnostic>> problems = new HashMap<>();
+    private final Map<Path, List<String>> simulations = new HashMap<>();
+    private final Set<Path> embedding = new HashSet<>();
     private SiteIndex index;
 
     LiveMarkdown(MarkdownEngine engine) {
@@ -110,6 +88,55 @@ final class LiveMarkdown {
         return update(source, documents);
     }
 
+    /**
+     * What changed in the index's answers, entry by entry: a body's output depends on a document it looks up
+     * through that document's URL (a link to its file, a wikilink to one of its names), and, for an embed, its
+     * title ("Embedded: title").
+     */
+    private static final class Answers {
+        final Set<String> names = new HashSet<>();
+        final Set<Path> files = new HashSet<>();
+        /** Names whose document is the same but shows another title: embeds of them are rendered again. */
+        final Set<String> retitled = new HashSet<>();
+        /** The documents whose entries changed in place, as they were and as they are. */
+        final Map<Document, Document> replaced = new HashMap<>();
+        boolean concepts;
+
+        void compare(Document was, Document is) {
+            SiteIndex.Entry before = was == null ? null : SiteIndex.entryOf(was);
+            SiteIndex.Entry after = is == null ? null : SiteIndex.entryOf(is);
+            if (Objects.equals(before, after)) {
+                return;
+            }
+            if (before == null || after == null || !before.url().equals(after.url())
+                    || before.kind() != after.kind()) {
+                files.add(before == null ? after.source() : before.source());
+                for (SiteIndex.Entry entry : new SiteIndex.Entry[]{before, after}) {
+                    if (entry != null) {
+                        names.addAll(entry.keys());
+                    }
+                }
+            } else {
+                Set<String> kept = new HashSet<>(before.keys());
+                kept.retainAll(after.keys());
+                before.keys().stream().filter(key -> !kept.contains(key)).forEach(names::add);
+                after.keys().stream().filter(key -> !kept.contains(key)).forEach(names::add);
+                if (!before.title().equals(after.title())) {
+                    retitled.addAll(kept);
+                }
+            }
+            if (was != null && is != null) {
+                replaced.put(was, is);
+            }
+            concepts |= (before != null && before.kind() == Document.Kind.CONCEPT)
+                    || (after != null && after.kind() == Document.Kind.CONCEPT);
+        }
+
+        boolean any() {
+            return !names.isEmpty() || !files.isEmpty() || !retitled.isEmpty() || !replaced.isEmpty() || concepts;
+        }
+    }
+
     /** @param changed source paths (relative to the site root) of documents read again, added or removed */
     private Result update(SiteSource source, Set<Path> changed) {
         Map<Path, Document> now = samePlaces(source.documents(), changed);
@@ -119,56 +146,41 @@ final class LiveMarkdown {
             for (Document doc : source.documents()) {
                 now.put(doc.source(), doc);
             }
-        }
-        Set<Path> stale = new HashSet<>();
-        Set<String> names = new HashSet<>();
-        Set<Path> files = new HashSet<>();
-        boolean concepts = false;
-        for (Path path : changed) {
-            Body before = bodies.get(path);
-            Document after = now.get(path);
-            if (after != null) {
-                stale.add(path);
-            }
-            SiteIndex.Entry was = before == null ? null : SiteIndex.entryOf(before.rendered().doc());
-            SiteIndex.Entry is = after == null ? null : SiteIndex.entryOf(after);
-            if (!Objects.equals(was, is)) {
-                files.add(path);
-                for (SiteIndex.Entry entry : new SiteIndex.Entry[]{was, is}) {
-                    if (entry != null) {
-                        names.addAll(entry.keys());
-                        concepts |= entry.kind() == Document.Kind.CONCEPT;
-                    }
-                }
-            }
-        }
-        if (!inPlace) {
             bodies.keySet().retainAll(now.keySet());
             problems.keySet().retainAll(now.keySet());
             simulations.keySet().retainAll(now.keySet());
             embedding.retainAll(now.keySet());
+            lookups.retainAll(now.keySet());
+        }
+        Set<Path> stale = new HashSet<>();
+        Answers answers = new Answers();
+        Map<Document, Document> changedInPlace = new HashMap<>();
+        for (Path path : changed) {
+            RenderedDocument before = bodies.get(path);
+            Document after = now.get(path);
+            if (after != null) {
+                stale.add(path);
+            }
+            answers.compare(before == null ? null : before.doc(), after);
+            if (before != null && after != null) {
+                changedInPlace.put(before.doc(), after);
+            }
         }
         // Liquid that reads site.posts (or pages, tags, categories) shows every document: any change renders it again.
-        boolean listsChanged = !changed.isEmpty() && bodies.values().stream().anyMatch(b -> b.lookups().listsDocuments());
-        if (index == null || !files.isEmpty() || listsChanged) {
+        boolean listsChanged = !changed.isEmpty() && !lookups.listingDocuments().isEmpty();
+        if (index == null || !inPlace) {
             index = SiteIndex.of(source);
+        } else if (answers.any() || listsChanged) {
+            index = index.replacing(source, listsChanged ? changedInPlace : answers.replaced);
         }
         if (listsChanged) {
-            bodies.forEach((path, body) -> {
-                if (body.lookups().listsDocuments()) {
-                    stale.add(path);
-                }
-            });
+            stale.addAll(lookups.listingDocuments());
         }
-        if (!files.isEmpty()) {
-            boolean conceptsChanged = concepts;
-            bodies.forEach((path, body) -> {
-                Lookups asked = body.lookups();
-                if ((conceptsChanged && asked.mentionsConcepts()) || asked.files().stream().anyMatch(files::contains)
-                        || asked.names().stream().anyMatch(names::contains)) {
-                    stale.add(path);
-                }
-            });
+        stale.addAll(lookups.askingFiles(answers.files));
+        stale.addAll(lookups.askingNames(answers.names));
+        lookups.askingNames(answers.retitled).stream().filter(embedding::contains).forEach(stale::add);
+        if (answers.concepts) {
+            stale.addAll(lookups.mentioningConcepts());
         }
         if (!inPlace) {
             now.keySet().stream().filter(path -> !bodies.containsKey(path)).forEach(stale::add);
@@ -181,31 +193,14 @@ final class LiveMarkdown {
         }
         List<RenderedDocument> rendered = stale.parallelStream().map(path -> {
             Document doc = docs.get(path);
-            RenderedDocument body = new RenderedDocument(doc,
-                    ProcessingFailure.blaming(doc.source(), () -> engine.render(doc, current)));
-            bodies.put(path, new Body(body, Lookups.of(body)));
-            if (body.markdown().problems().isEmpty()) {
-                problems.remove(path);
-            } else {
-                problems.put(path, body.markdown().problems());
-            }
-            if (body.markdown().simulations().isEmpty()) {
-                simulations.remove(path);
-            } else {
-                simulations.put(path, body.markdown().simulations());
-            }
-            if (Transclusions.embedsAny(body)) {
-                embedding.add(path);
-            } else {
-                embedding.remove(path);
-            }
-            return body;
+            return new RenderedDocument(doc, ProcessingFailure.blaming(doc.source(), () -> engine.render(doc, current)));
         }).toList();
+        rendered.forEach(this::keep);
         if (inPlace) {
             documents = new ArrayList<>(documents);
             rendered.forEach(body -> documents.set(places.get(body.doc().source()), body));
         } else {
-            documents = source.documents().stream().map(doc -> bodies.get(doc.source()).rendered()).toList();
+            documents = source.documents().stream().map(doc -> bodies.get(doc.source())).toList();
             places = new HashMap<>();
             for (int i = 0; i < documents.size(); i++) {
                 places.put(documents.get(i).doc().source(), i);
@@ -213,10 +208,32 @@ final class LiveMarkdown {
         }
         List<Diagnostic> all = new ArrayList<>();
         problems.values().forEach(all::addAll);
-        Set<String> embedded = new java.util.TreeSet<>();
+        Set<String> embedded = new TreeSet<>();
         simulations.values().forEach(embedded::addAll);
         List<RenderedDocument> hosts = embedding.stream().map(places::get).sorted().map(documents::get).toList();
         return new Result(index, Collections.unmodifiableList(documents), rendered, all, embedded, hosts);
+    }
+
+    /** Keeps a body rendered again, with what it asked the index, its problems, simulations and embeds. */
+    private void keep(RenderedDocument body) {
+        Path path = body.doc().source();
+        bodies.put(path, body);
+        lookups.put(path, IndexLookups.Asked.by(body));
+        if (body.markdown().problems().isEmpty()) {
+            problems.remove(path);
+        } else {
+            problems.put(path, body.markdown().problems());
+        }
+        if (body.markdown().simulations().isEmpty()) {
+            simulations.remove(path);
+        } else {
+            simulations.put(path, body.markdown().simulations());
+        }
+        if (Transclusions.embedsAny(body)) {
+            embedding.add(path);
+        } else {
+            embedding.remove(path);
+        }
     }
 
     /**

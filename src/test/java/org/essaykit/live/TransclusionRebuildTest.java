@@ -91,6 +91,14 @@ class TransclusionRebuildTest {
         assertTrue(host.work().pagesRendered().contains("/posts/middle/"));
     }
 
+    @Test
+    void aNewTitleOfAnEmbeddedPageReachesTheWordsOfEveryEmbedByItsSlug() {
+        LiveBuild.Outcome outcome = edit("content/posts/leaf.md", "title: Leaf", "title: The fallen leaf");
+        // middle embeds ![[leaf#the-point]], by the slug the edit kept; leaf's backlinks quote the embed's words.
+        String leaf = page(outcome, "posts/leaf/index.html");
+        assertTrue(leaf.contains("Embedded: The fallen leaf") && !leaf.contains("Embedded: Leaf"), leaf);
+    }
+
     private static String page(LiveBuild.Outcome outcome, String path) {
         return new String(IncrementalRebuildTest.bytes(List.of(outcome.site().file(path).orElseThrow())).get(path),
                 java.nio.charset.StandardCharsets.UTF_8);
