@@ -54,7 +54,9 @@ final class LiveSiteFiles {
             sitemapEntries = entries;
             sitemap = SiteWideFiles.sitemap(graph, entries);
         }
-        if (!frontMattersKept) {
+        if (swapped && !frontMattersKept) { // a new title, swapped in: only the swapped posts' cards can differ
+            cards = new SocialCards(graph.config()).redrawn(cards, ((GraphChange.Bodies) change).documents(), siteFolder);
+        } else if (!frontMattersKept) {
             Diagnostics drawing = new Diagnostics();
             cards = new SocialCards(graph.config()).render(graph, drawing, cards, siteFolder, UnaryOperator.identity());
             cardProblems = drawing.sorted();

@@ -28,14 +28,17 @@ final class CardCache {
     /** Null: no caching (builds of sites in memory only). */
     private final Path folder;
     private final String fonts;
-    /** The cards in the folder when the build began: a first build tries to read none of its 10,000 cards. */
+    /**
+     * The cards in the folder when the build began: a first build tries to read none of its 10,000 cards. Null when
+     * not listed: each card is looked for, which costs less for a few cards than listing them all.
+     */
     private final Set<String> present;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
 
-    private CardCache(Path folder, String fonts) {
+    private CardCache(Path folder, String fonts, boolean listed) {
         this.folder = folder;
         this.fonts = fonts;
-        this.present = folder == null ? Set.of() : list(folder);
+        this.present = folder == null ? Set.of() : listed ? list(folder) : null;
         if (folder != null) {
             try {
                 Files.createDirectories(folder);
@@ -47,7 +50,12 @@ final class CardCache {
 
     /** The cache of the site in {@code siteFolder}, or none when {@code siteFolder} is null. */
     static CardCache of(Path siteFolder, SocialCard.Fonts fonts) {
-        return new CardCache(siteFolder == null ? null : siteFolder.resolve(FOLDER), SocialCard.describe(fonts));
+        return new CardCache(siteFolder == null ? null : siteFolder.resolve(FOLDER), SocialCard.describe(fonts), true);
+    }
+
+    /** The same, for a few cards: serve's new title needs one card of a folder holding one per post. */
+    static CardCache forFew(Path siteFolder, SocialCard.Fonts fonts) {
+        return new CardCache(siteFolder == null ? null : siteFolder.resolve(FOLDER), SocialCard.describe(fonts), false);
     }
 
     private static Set<String> list(Path folder) {
@@ -66,7 +74,7 @@ final class CardCache {
         String name = name(text);
         used.add(name);
         Path file = folder.resolve(name);
-        if (present.contains(name)) {
+        if (present == null || present.contains(name)) {
             try {
                 byte[] png = Files.readAllBytes(file);
                 if (Png.complete(png)) {

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -99,10 +98,19 @@ public final class SocialCards {
 
     /**
      * The cards drawn, the PNG of each text drawn this time (only of cards kept in memory, as {@code serve} keeps
-     * them) and each post's card by its document (identity), to hand to the next rebuild.
+     * them) and each post's card by its source, with the document it was drawn for, to hand to the next rebuild.
      */
-    public record Drawing(List<SiteFile> files, Map<SocialCard.Text, byte[]> pngs, Map<Document, SiteFile> posts) {
+    public record Drawing(List<SiteFile> files, Map<SocialCard.Text, byte[]> pngs, Map<Path, PostCard> posts) {
         public static final Drawing NONE = new Drawing(List.of(), Map.of(), Map.of());
+    }
+
+    /**
+     * A post's card and the document it was drawn for: a post whose document is that very object has the same
+     * front matter, so the same card.
+     *
+     * @param place where the card is among the drawing's files
+     */
+    public record PostCard(Document drawnFor, SiteFile file, SocialCard.Text text, int place) {
     }
 
     /**
@@ -147,36 +155,76 @@ public final class SocialCards {
         List<Card> cards = new ArrayList<>();
         if (siteImage() == null) {
             cards.add(new Card(null, SITE_CARD.substring(1), origin,
-                    new SocialCard.Text(host(), config.title(), config.description())));
+                    new SocialCard.Text(host(), config.title(), config.description()), null));
         }
         for (RenderedDocument post : posts) {
             Document doc = post.doc();
-            SiteFile kept = earlier == Drawing.NONE ? null : earlier.posts().get(doc);
-            cards.add(kept != null ? new Card(doc, kept)
-                    : new Card(doc, cardUrl(doc.url()).substring(1), SourcePos.startOf(doc.source()),
-                    new SocialCard.Text(config.title(), doc.title(), footer(post))));
+            PostCard kept = earlier.posts().get(doc.source());
+            cards.add(kept != null && kept.drawnFor() == doc ? new Card(doc, kept.file(), kept.text())
+                    : new Card(doc, cardUrl(doc.url()).substring(1), SourcePos.startOf(doc.source()), text(post), null));
         }
         // Each card's bytes depend on its text alone, so the order the threads draw them in changes nothing.
         List<SiteFile> files = cards.parallelStream()
                 .map(c -> c.kept() != null ? c.kept() : keep.apply(new SiteFile.Generated(c.path(),
-                        earlier.pngs().containsKey(c.text()) ? earlier.pngs().get(c.text())
-                                : cache.card(c.text(), card::png), c.origin())))
+                        png(c.text(), earlier, cache, card), c.origin())))
                 .toList();
         Map<SocialCard.Text, byte[]> pngs = new HashMap<>();
-        Map<Document, SiteFile> byDocument = new IdentityHashMap<>();
+        Map<Path, PostCard> byPost = new HashMap<>();
         for (int i = 0; i < cards.size(); i++) {
             Card made = cards.get(i);
-            if (made.text() != null && files.get(i) instanceof SiteFile.Generated inMemory) {
+            if (files.get(i) instanceof SiteFile.Generated inMemory) {
                 pngs.put(made.text(), inMemory.bytes());
             }
             if (made.post() != null) {
-                byDocument.put(made.post(), files.get(i));
+                byPost.put(made.post().source(), new PostCard(made.post(), files.get(i), made.text(), i));
             }
         }
         if (earlier == Drawing.NONE) { // a build, or a rebuild from scratch: it asked the cache for every card
             cache.pruneUnused();
         }
-        return new Drawing(files, pngs, byDocument);
+        return new Drawing(files, pngs, byPost);
+    }
+
+    /**
+     * The drawing after posts changed in place, keeping their URLs and their places (serve swaps a new title into
+     * the last graph so): their cards drawn again, every other card kept, without a look at every post.
+     *
+     * @param changed the posts (and other documents, which have no card) as they are now
+     */
+    public Drawing redrawn(Drawing earlier, List<RenderedDocument> changed, Path siteFolder) {
+        List<RenderedDocument> posts = changed.stream().filter(post -> earlier.posts().containsKey(post.doc().source()))
+                .toList();
+        if (posts.isEmpty()) {
+            return earlier;
+        }
+        SocialCard card = new SocialCard(fonts);
+        CardCache cache = CardCache.forFew(siteFolder, fonts);
+        List<SiteFile> files = new ArrayList<>(earlier.files());
+        Map<SocialCard.Text, byte[]> pngs = new HashMap<>(earlier.pngs());
+        Map<Path, PostCard> byPost = new HashMap<>(earlier.posts());
+        for (RenderedDocument post : posts) {
+            PostCard before = byPost.get(post.doc().source());
+            SocialCard.Text text = text(post);
+            SiteFile file = before.text().equals(text) ? before.file() : new SiteFile.Generated(before.file().path(),
+                    png(text, earlier, cache, card), SourcePos.startOf(post.doc().source()));
+            pngs.remove(before.text());
+            if (file instanceof SiteFile.Generated inMemory) {
+                pngs.put(text, inMemory.bytes());
+            }
+            files.set(before.place(), file);
+            byPost.put(post.doc().source(), new PostCard(post.doc(), file, text, before.place()));
+        }
+        return new Drawing(files, pngs, byPost);
+    }
+
+    /** A card's PNG: the one drawn last time for the same text, else the card cache's, else drawn now. */
+    private static byte[] png(SocialCard.Text text, Drawing earlier, CardCache cache, SocialCard card) {
+        byte[] drawn = earlier.pngs().get(text);
+        return drawn != null ? drawn : cache.card(text, card::png);
+    }
+
+    private SocialCard.Text text(RenderedDocument post) {
+        return new SocialCard.Text(config.title(), post.doc().title(), footer(post));
     }
 
     /**
@@ -185,12 +233,8 @@ public final class SocialCards {
      * @param post the post it is for; null for the site's card
      */
     private record Card(Document post, String path, SourcePos origin, SocialCard.Text text, SiteFile kept) {
-        Card(Document post, String path, SourcePos origin, SocialCard.Text text) {
-            this(post, path, origin, text, null);
-        }
-
-        Card(Document post, SiteFile kept) {
-            this(post, kept.path(), kept.origin(), null, kept);
+        Card(Document post, SiteFile kept, SocialCard.Text text) {
+            this(post, kept.path(), kept.origin(), text, kept);
         }
     }
 

@@ -82,6 +82,24 @@ class CardCacheTest {
         assertArrayEquals(drawn, Files.readAllBytes(cached), "the cache holds the whole card again");
     }
 
+    @Test
+    void aCacheForAFewCardsReadsACachedCardWithoutListingTheFolderAndDrawsAMissingOne() throws IOException {
+        TestSite site = site();
+        site.buildClean();
+        byte[] drawn = Files.readAllBytes(site.out().resolve("posts/one/card.png"));
+        SocialCard.Fonts fonts = SocialCard.available();
+        CardCache few = CardCache.forFew(site.root(), fonts);
+        SocialCard.Text one = new SocialCard.Text("Cards", "One", "1 January 2024");
+        assertArrayEquals(drawn, few.card(one, text -> {
+            throw new AssertionError("drawn again although cached: " + text);
+        }));
+        SocialCard.Text fresh = new SocialCard.Text("Cards", "One, retitled", "1 January 2024");
+        byte[] made = few.card(fresh, new SocialCard(fonts)::png);
+        assertArrayEquals(made, CardCache.forFew(site.root(), fonts).card(fresh, text -> {
+            throw new AssertionError("not kept: " + text);
+        }), "the card drawn is kept for the next one");
+    }
+
     private static boolean same(Path file, byte[] bytes) {
         return java.util.Arrays.equals(read(file), bytes);
     }
