@@ -1,8 +1,16 @@
 package org.essaykit.content;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.csv.CsvFactory;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+
 import org.essaykit.diag.SourcePos;
 import org.essaykit.diag.SourceProblem;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +24,9 @@ import java.util.Map;
  */
 public final class CsvReader {
 
+    /** Blank lines end no record: a spreadsheet's export may end with one, a person's file have them anywhere. */
+    private static final CsvFactory CSV = CsvFactory.builder().enable(CsvParser.Feature.SKIP_EMPTY_LINES).build();
+
     private CsvReader() {
     }
 
@@ -24,7 +35,15 @@ public final class CsvReader {
      * to the fields as text.
      */
     public static List<Map<String, String>> rowsAsText(String text, Path file) throws SourceProblem {
-        List<List<YamlReader.Located>> records = records(text, file);
+        return rowsAsText(records(text, file, CsvSchema.emptySchema()));
+    }
+
+    /** The same for TSV, as Jekyll reads it: fields split by tabs, with no quoting (a quote is text). */
+    public static List<Map<String, String>> tsvRowsAsText(String text, Path file) throws SourceProblem {
+        return rowsAsText(records(text, file, CsvSchema.emptySchema().withColumnSeparator('\t').withoutQuoteChar()));
+    }
+
+    private static List<Map<String, String>> rowsAsText(List<List<YamlReader.Located>> records) {
         List<Map<String, String>> rows = new ArrayList<>();
         if (records.isEmpty()) {
             return rows;
@@ -42,7 +61,7 @@ public final class CsvReader {
     }
 
     static YamlReader.Located read(String text, Path file) throws YamlReader.YamlException {
-        List<List<YamlReader.Located>> records = records(text, file);
+        List<List<YamlReader.Located>> records = records(text, file, CsvSchema.emptySchema());
         if (records.isEmpty()) {
             throw new YamlReader.YamlException(SourcePos.startOf(file), "the CSV file has no header row");
         }
@@ -87,68 +106,34 @@ public final class CsvReader {
         return new YamlReader.Located(value, cell.pos());
     }
 
-    private static List<List<YamlReader.Located>> records(String text, Path file) throws YamlReader.YamlException {
+    /**
+     * The records, each field located where it starts; blank lines are skipped. Read by jackson-dataformat-csv's
+     * streaming parser, which knows RFC 4180's corners (quotes around line breaks, doubled quotes, CRLF).
+     */
+    private static List<List<YamlReader.Located>> records(String text, Path file, CsvSchema schema)
+            throws YamlReader.YamlException {
         List<List<YamlReader.Located>> records = new ArrayList<>();
-        List<YamlReader.Located> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int column = 1;
-        int fieldLine = 1;
-        int fieldColumn = 1;
-        boolean quoted = false;
-        boolean empty = true;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                    column++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.length() == 0) {
-                quoted = true;
-                empty = false;
-            } else if (c == ',') {
-                record.add(new YamlReader.Located(field.toString(), new SourcePos(file, fieldLine, fieldColumn)));
-                field.setLength(0);
-                fieldLine = line;
-                fieldColumn = column + 1;
-                empty = false;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (!empty || field.length() > 0) {
-                    record.add(new YamlReader.Located(field.toString(), new SourcePos(file, fieldLine, fieldColumn)));
+        JsonLocation next = null;
+        try (CsvParser parser = CSV.createParser(text)) {
+            parser.setSchema(schema);
+            List<YamlReader.Located> record = null;
+            for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                if (token == JsonToken.START_ARRAY) {
+                    record = new ArrayList<>();
+                } else if (token == JsonToken.END_ARRAY) {
                     records.add(record);
+                } else {
+                    JsonLocation at = parser.currentTokenLocation();
+                    record.add(new YamlReader.Located(parser.getText(), new SourcePos(file, at.getLineNr(), at.getColumnNr())));
                 }
-                record = new ArrayList<>();
-                field.setLength(0);
-                empty = true;
-                line++;
-                column = 0;
-                fieldLine = line;
-                fieldColumn = 1;
-            } else {
-                field.append(c);
-                empty = false;
+                next = parser.currentLocation();
             }
-            if (c == '\n' && quoted) {
-                line++;
-                column = 0;
-            }
-            column++;
-        }
-        if (quoted) {
-            throw new YamlReader.YamlException(new SourcePos(file, fieldLine, fieldColumn), "a quoted field is never closed");
-        }
-        if (!empty || field.length() > 0) {
-            record.add(new YamlReader.Located(field.toString(), new SourcePos(file, fieldLine, fieldColumn)));
-            records.add(record);
+        } catch (IOException e) {
+            // Where the field being read starts: the parser's own location is where it gave up (the file's end).
+            SourcePos where = next == null ? SourcePos.startOf(file) : new SourcePos(file, next.getLineNr(), next.getColumnNr());
+            String reason = e instanceof JsonProcessingException problem ? problem.getOriginalMessage() : e.getMessage();
+            throw new YamlReader.YamlException(where, reason.startsWith("Missing closing quote")
+                    ? "a quoted field is never closed" : "this CSV cannot be read: " + reason);
         }
         return records;
     }

@@ -75,7 +75,7 @@ record SiteData(Map<String, Object> values, List<Diagnostic> problems) {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             String name = file.getFileName().toString();
             if (name.endsWith(".csv") || name.endsWith(".tsv")) {
-                return CsvReader.rowsAsText(name.endsWith(".tsv") ? tabsAsCommas(text) : text, source);
+                return name.endsWith(".tsv") ? CsvReader.tsvRowsAsText(text, source) : CsvReader.rowsAsText(text, source);
             }
             return new Load(LoadSettings.builder().setLabel(source.toString()).build()).loadFromString(text);
         } catch (MarkedYamlEngineException e) {
@@ -90,13 +90,5 @@ record SiteData(Map<String, Object> values, List<Diagnostic> problems) {
                     "fix the YAML (or JSON) of the file in _data/"));
         }
         return null;
-    }
-
-    /** TSV (fields split by tabs, no quoting) as CSV: each field quoted, so its commas and quotes stay text. */
-    private static String tabsAsCommas(String text) {
-        return text.lines().map(line -> java.util.Arrays.stream(line.split("\t", -1))
-                        .map(field -> "\"" + field.replace("\"", "\"\"") + "\"")
-                        .collect(java.util.stream.Collectors.joining(",")))
-                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     }
 }
