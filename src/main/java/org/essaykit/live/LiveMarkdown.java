@@ -146,11 +146,6 @@ final class LiveMarkdown {
             for (Document doc : source.documents()) {
                 now.put(doc.source(), doc);
             }
-            bodies.keySet().retainAll(now.keySet());
-            problems.keySet().retainAll(now.keySet());
-            simulations.keySet().retainAll(now.keySet());
-            embedding.retainAll(now.keySet());
-            lookups.retainAll(now.keySet());
         }
         Set<Path> stale = new HashSet<>();
         Answers answers = new Answers();
@@ -165,6 +160,13 @@ final class LiveMarkdown {
             if (before != null && after != null) {
                 changedInPlace.put(before.doc(), after);
             }
+        }
+        if (!inPlace) { // after the removed documents' entries were compared: the bodies asking for them are stale
+            bodies.keySet().retainAll(now.keySet());
+            problems.keySet().retainAll(now.keySet());
+            simulations.keySet().retainAll(now.keySet());
+            embedding.retainAll(now.keySet());
+            lookups.retainAll(now.keySet());
         }
         // Liquid that reads site.posts (or pages, tags, categories) shows every document: any change renders it again.
         boolean listsChanged = !changed.isEmpty() && !lookups.listingDocuments().isEmpty();
