@@ -53,9 +53,12 @@ public record Document(
     public enum Kind {
         POST, CONCEPT, PAGE;
 
+        /** Made once: views ask it for every backlink and every document of a site. */
+        private final String layout = name().toLowerCase(java.util.Locale.ROOT);
+
         /** The layout a document of this kind uses unless its front matter names one: post, concept, page. */
         public String defaultLayout() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return layout;
         }
     }
 

@@ -158,7 +158,7 @@ public final class SearchIndex {
         private final Map<String, Postings> index = new HashMap<>();
         private final Map<String, TreeSet<String>> shards = new TreeMap<>();
         private final Map<String, SiteFile> shardFiles = new TreeMap<>();
-        private List<Object> docs;
+        private List<JsonWriter.Raw> docs;
         /** The shards listed in the last docs.json written. */
         private List<String> shardNames = List.of();
         private SiteFile docsFile;
@@ -243,11 +243,13 @@ public final class SearchIndex {
             numbering = sources;
             List<String> shardsNow = List.copyOf(shardFiles.keySet());
             if (docsFile == null || !sameNumbers || !sameListing(all, looked) || !shardsNow.equals(shardNames)) {
-                List<Object> docsNow = new ArrayList<>();
-                for (RenderedDocument rendered : all) {
-                    docsNow.add(List.of(graph.config().relativeUrl(rendered.doc().url()), rendered.doc().title(),
-                            rendered.doc().kind().defaultLayout(), rendered.doc().description() != null
-                                    ? rendered.doc().description() : rendered.markdown().summary()));
+                // Each document's entry is kept as written; with the same numbers only the looked-at ones can differ.
+                List<JsonWriter.Raw> docsNow;
+                if (sameNumbers && docs != null) {
+                    docsNow = new ArrayList<>(docs);
+                    looked.forEach(id -> docsNow.set(id, listing(graph, all.get(id))));
+                } else {
+                    docsNow = all.stream().map(rendered -> listing(graph, rendered)).toList();
                 }
                 if (!docsNow.equals(docs) || !shardsNow.equals(shardNames)) {
                     Map<String, Object> meta = new TreeMap<>();
@@ -264,6 +266,13 @@ public final class SearchIndex {
             files.add(docsFile);
             files.addAll(shardFiles.values());
             return files;
+        }
+
+        /** A document's entry in docs.json: URL, title, kind and summary. */
+        private static JsonWriter.Raw listing(SiteGraph graph, RenderedDocument rendered) {
+            Document doc = rendered.doc();
+            return JsonWriter.raw(List.of(graph.config().relativeUrl(doc.url()), doc.title(), doc.kind().defaultLayout(),
+                    doc.description() != null ? doc.description() : rendered.markdown().summary()));
         }
 
         /** Tokenizing is most of the work and independent per document; unchanged documents keep their terms. */

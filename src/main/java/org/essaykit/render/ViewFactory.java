@@ -392,10 +392,8 @@ final class ViewFactory {
 
     /** The first {@code limit} pages linking to a document: its own page shows at most {@link #BACKLINKS_SHOWN}. */
     private List<Views.BacklinkView> backlinks(RenderedDocument rendered, int limit) {
-        return BacklinkViews.distinct(graph.backlinksTo(rendered).stream()
-                .map(b -> new Views.BacklinkView(b.kind().defaultLayout(), b.title(), config.relativeUrl(b.url()),
-                        b.context()))
-                .toList(), limit);
+        return BacklinkViews.distinct(graph.backlinksTo(rendered), b -> new Views.BacklinkView(b.kind().defaultLayout(),
+                b.title(), config.relativeUrl(b.url()), b.context()), limit);
     }
 
     /** Where the full list of a document's backlinks lives: {@code links/} under its URL. */
