@@ -174,13 +174,13 @@ public record SiteGraph(SiteSource source, List<RenderedDocument> posts, List<Re
 
     /** Where a document of the same source sits in a list kept in {@code order}; -1 when none. */
     private static int placeOf(List<RenderedDocument> list, RenderedDocument body, Comparator<RenderedDocument> order) {
-        int at = Collections.binarySearch(list, body, order);
-        if (at >= 0 && list.get(at).doc().source().equals(body.doc().source())) {
-            return at;
-        }
-        // A new title can move the search off its place (titles break ties): look one by one.
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).doc().source().equals(body.doc().source())) {
+        int found = Collections.binarySearch(list, body, order);
+        int near = found >= 0 ? found : -found - 1;
+        // A new title can move the search off its place (titles break ties), but only among the documents it ties
+        // with otherwise, which sit next to where the search ended: look there first, outwards.
+        for (int step = 0; step < 2 * list.size() + 1; step++) {
+            int i = near + (step % 2 == 0 ? step / 2 : -(step + 1) / 2);
+            if (i >= 0 && i < list.size() && list.get(i).doc().source().equals(body.doc().source())) {
                 return i;
             }
         }
