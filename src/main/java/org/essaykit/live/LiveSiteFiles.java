@@ -6,8 +6,6 @@ import org.essaykit.graph.GraphChange;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.output.SiteFile;
 import org.essaykit.render.PlannedPage;
-import org.essaykit.render.PreviewData;
-import org.essaykit.render.SearchIndex;
 import org.essaykit.render.SitemapWriter;
 import org.essaykit.render.SiteWideFiles;
 import org.essaykit.render.SocialCards;
@@ -27,8 +25,8 @@ final class LiveSiteFiles {
 
     /** The site folder, whose card cache spares drawing cards again across sessions. */
     private final Path siteFolder;
-    private final PreviewData.Live previews = new PreviewData.Live(true, UnaryOperator.identity());
-    private final SearchIndex.Live search = new SearchIndex.Live(true, UnaryOperator.identity());
+    private final LivePreviews previews = new LivePreviews();
+    private final LiveSearchIndex search = new LiveSearchIndex();
     private SiteFile feed;
     private List<SitemapWriter.Entry> sitemapEntries;
     private SiteFile sitemap;

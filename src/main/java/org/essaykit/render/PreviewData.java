@@ -1,7 +1,6 @@
 package org.essaykit.render;
 
 import org.essaykit.content.SiteConfig;
-import org.essaykit.graph.GraphChange;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.markdown.Excerpts;
@@ -13,10 +12,6 @@ import org.essaykit.output.SiteFile;
 import org.essaykit.comments.CommentThread;
 import org.essaykit.content.Document;
 import java.util.ArrayList;
-import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,98 +51,45 @@ public final class PreviewData {
         return Integer.remainderUnsigned(hash, shards);
     }
 
-    /** What a page's preview is made of: equal members give equal preview data. */
-    private record Member(String url, Document doc, String summary, Map<String, Section> sections,
-                          CommentThread thread) {
+    /** Which shard a page's preview goes to, among the shards of a site of {@code pages} pages. */
+    public static int shardOf(SiteConfig config, RenderedDocument rendered, int pages) {
+        return shardOf(config.relativeUrl(rendered.doc().url()), shards(pages));
+    }
+
+    /** What a page's preview is made of: equal ones give equal preview data. */
+    public record Made(String url, Document doc, String summary, Map<String, Section> sections,
+                       CommentThread thread) {
+
+        public static Made of(SiteGraph graph, RenderedDocument rendered) {
+            return new Made(graph.config().relativeUrl(rendered.doc().url()), rendered.doc(),
+                    rendered.markdown().summary(), rendered.markdown().sections(), graph.threadOf(rendered).orElse(null));
+        }
+    }
+
+    /** A page's preview, as it is written into its shard. */
+    public static JsonWriter.Raw preview(SiteGraph graph, RenderedDocument rendered) {
+        return JsonWriter.raw(page(graph, rendered));
+    }
+
+    /** One shard's file: each page's preview by its URL. */
+    public static SiteFile shardFile(int shard, Map<String, JsonWriter.Raw> previews, SourcePos origin) {
+        return SiteFile.Generated.text(DIR + shard + ".json", JsonWriter.compact(new TreeMap<>(previews)), origin);
     }
 
     /**
-     * The shards of the last build, kept so that the next one writes again only the shards whose pages changed.
-     * A build uses a fresh one, which keeps nothing for a next write.
+     * Every shard of a build, each handed to {@code keep} as soon as it is made (a large site's are hundreds of
+     * megabytes), in the shards' order.
      */
-    public static final class Live {
-        /** Whether a next write will use what this one leaves: each page's preview as written. */
-        private final boolean reused;
-        /** What becomes of each file once made (a build writes it out at once). */
-        private final UnaryOperator<SiteFile> keep;
-        /** A page's preview as last written, with what it was made from. */
-        private record Written(Member member, JsonWriter.Raw json) {
+    public static List<SiteFile> write(SiteGraph graph, SourcePos origin, UnaryOperator<SiteFile> keep) {
+        List<RenderedDocument> all = graph.documents();
+        Map<Integer, Map<String, JsonWriter.Raw>> shards = new TreeMap<>();
+        for (RenderedDocument rendered : all) {
+            shards.computeIfAbsent(shardOf(graph.config(), rendered, all.size()), n -> new TreeMap<>())
+                    .put(graph.config().relativeUrl(rendered.doc().url()), preview(graph, rendered));
         }
-
-        private final Map<Integer, List<RenderedDocument>> documents = new HashMap<>();
-        private final Map<Path, Written> written = new HashMap<>();
-        private final Map<Integer, SiteFile> files = new TreeMap<>();
-
-        public Live(boolean reused, UnaryOperator<SiteFile> keep) {
-            this.reused = reused;
-            this.keep = keep;
-        }
-
-        /** @param change when only bodies changed, only their shards are looked at: no page moved to another */
-        public List<SiteFile> write(SiteGraph graph, SourcePos origin, GraphChange change) {
-            SiteConfig config = graph.config();
-            Map<Integer, List<RenderedDocument>> now = new TreeMap<>();
-            if (change instanceof GraphChange.Bodies bodies && !files.isEmpty()) {
-                int shards = shards(graph.posts().size() + graph.concepts().size() + graph.pages().size());
-                for (RenderedDocument body : bodies.documents()) {
-                    int shard = shardOf(config.relativeUrl(body.doc().url()), shards);
-                    now.put(shard, now.getOrDefault(shard, documents.get(shard)).stream()
-                            .map(doc -> doc.doc().source().equals(body.doc().source()) ? body : doc).toList());
-                }
-            } else {
-                List<RenderedDocument> all = graph.documents();
-                int shards = shards(all.size());
-                for (RenderedDocument rendered : all) {
-                    now.computeIfAbsent(shardOf(config.relativeUrl(rendered.doc().url()), shards),
-                            n -> new ArrayList<>()).add(rendered);
-                }
-                files.keySet().retainAll(now.keySet());
-                documents.keySet().retainAll(now.keySet());
-                Set<Path> sources = new HashSet<>();
-                all.forEach(rendered -> sources.add(rendered.doc().source()));
-                written.keySet().retainAll(sources);
-            }
-            now.forEach((shard, list) -> {
-                // A shard is written again when a page came, went or shows something else; only those pages'
-                // previews are made again, and the shard is put together from all.
-                boolean changed = !sameSources(documents.get(shard), list);
-                Map<String, Object> pages = new TreeMap<>();
-                for (RenderedDocument rendered : list) {
-                    Member member = new Member(config.relativeUrl(rendered.doc().url()), rendered.doc(),
-                            rendered.markdown().summary(), rendered.markdown().sections(),
-                            graph.threadOf(rendered).orElse(null));
-                    Written page = written.get(rendered.doc().source());
-                    if (page == null || !page.member().equals(member)) {
-                        page = new Written(member, JsonWriter.raw(page(graph, rendered)));
-                        if (reused) {
-                            written.put(rendered.doc().source(), page);
-                        }
-                        changed = true;
-                    }
-                    pages.put(member.url(), page.json());
-                }
-                if (changed) {
-                    files.put(shard, keep.apply(SiteFile.Generated.text(DIR + shard + ".json", JsonWriter.compact(pages),
-                            origin)));
-                }
-                if (reused) {
-                    documents.put(shard, list);
-                }
-            });
-            return new ArrayList<>(files.values());
-        }
-
-        private static boolean sameSources(List<RenderedDocument> before, List<RenderedDocument> now) {
-            if (before == null || before.size() != now.size()) {
-                return false;
-            }
-            for (int i = 0; i < now.size(); i++) {
-                if (!before.get(i).doc().source().equals(now.get(i).doc().source())) {
-                    return false;
-                }
-            }
-            return true;
-        }
+        List<SiteFile> files = new ArrayList<>();
+        shards.forEach((shard, previews) -> files.add(keep.apply(shardFile(shard, previews, origin))));
+        return files;
     }
 
     private static Map<String, Object> page(SiteGraph graph, RenderedDocument rendered) {

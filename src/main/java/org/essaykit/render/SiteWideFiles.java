@@ -2,7 +2,6 @@ package org.essaykit.render;
 
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.diag.SourcePos;
-import org.essaykit.graph.GraphChange;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.output.SiteFile;
 
@@ -33,8 +32,8 @@ public final class SiteWideFiles {
                 siteFolder, keep);
         List<SitemapWriter.Entry> entries = sitemapEntries(pages);
         return in(graph, feed(graph), sitemap(graph, entries), cards.files(),
-                new PreviewData.Live(false, keep).write(graph, origin, GraphChange.ANYTHING), redirects(graph),
-                new SearchIndex.Live(false, keep).write(graph, origin, GraphChange.ANYTHING))
+                PreviewData.write(graph, origin, keep), redirects(graph),
+                SearchIndex.write(graph, origin, keep))
                 .parallelStream().map(keep).toList();
     }
 
