@@ -38,9 +38,6 @@ class ArchitectureRulesTest {
      * Static containers that hold no state between builds, and why.
      */
     private static final Map<String, String> STATELESS = Map.of(
-            "org.essaykit.render.ReadTracker.READS",
-            "set and cleared around one page's rendering on one thread (Pebble's attribute resolver has no other "
-                    + "way to reach the page being rendered, macros included)",
             "org.essaykit.render.ViewKeys.ACCESSORS",
             "one entry per view record class: a reflection cache bounded by the code, not by the content");
 

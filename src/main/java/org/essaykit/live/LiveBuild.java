@@ -193,7 +193,7 @@ public final class LiveBuild {
         LiveGraph.Result graph = timer.time("graph",
                 () -> live.graph.update(change, markdown, rendered, comments, diagnostics));
         if (change.templates() || live.templates == null) {
-            live.templates = Pipeline.templates(site, diagnostics);
+            live.templates = Pipeline.templates(site, diagnostics, live.pages.tracker());
         }
         Templates templates = live.templates;
         // New templates may lack a layout a kept page uses: every page is planned again.

@@ -38,6 +38,8 @@ final class PageCache {
     public record Result(List<SiteFile> files, List<String> rendered) {
     }
 
+    /** Records what each page's template reads; registered with the session's templates ({@link #tracker()}). */
+    private final ReadTracker tracker = new ReadTracker();
     private final Map<String, Entry> pages = new HashMap<>();
     /** For each attribute of a shared view, the URLs of the pages whose templates read it. */
     private final Map<ViewKeys.Read, Set<String>> readers = new HashMap<>();
@@ -53,6 +55,11 @@ final class PageCache {
     /** The plan of the pages rendered last, for {@link PagePlanner#replan}. */
     public PagePlanner.Plan lastPlan() {
         return plan;
+    }
+
+    /** The Pebble extension that records reads: the templates this cache renders with must carry it. */
+    ReadTracker tracker() {
+        return tracker;
     }
 
     /**
@@ -90,16 +97,21 @@ final class PageCache {
                 }
             }
         }
-        List<SiteRenderer.RenderedPage> rendered = new SiteRenderer(templates).renderTracked(
-                toRender.stream().map(planned::get).toList(), next.site(), diagnostics);
-        Map<PlannedPage, SiteRenderer.RenderedPage> byPage = new java.util.IdentityHashMap<>();
+        List<Entry> rendered = SiteRenderer.renderEach(toRender.stream().map(planned::get).toList(), next.site(),
+                (page, model) -> {
+                    // In the order the template read them: the same page rendered again reads the same in that order.
+                    Set<ViewKeys.Read> reads = new java.util.LinkedHashSet<>();
+                    String html = tracker.recording(reads, () -> templates.render(page.template(), model));
+                    return new Entry(page, SiteRenderer.file(page, html), reads);
+                }, diagnostics);
+        Map<PlannedPage, Entry> byPage = new java.util.IdentityHashMap<>();
         rendered.forEach(page -> byPage.put(page.page(), page));
         List<SiteFile> extra = new ArrayList<>();
         failed = new HashSet<>();
         List<String> renderedUrls = new ArrayList<>();
         for (int i : toRender) {
             PlannedPage page = planned.get(i);
-            SiteRenderer.RenderedPage made = byPage.get(page);
+            Entry made = byPage.get(page);
             renderedUrls.add(page.url());
             placed.set(i, null);
             if (made == null) {
@@ -109,7 +121,7 @@ final class PageCache {
                 extra.add(made.file()); // two pages at one URL: an error reported later; neither is kept
                 failed.add(i);
             } else {
-                remember(new Entry(page, made.file(), made.reads()));
+                remember(made);
                 placed.set(i, made.file());
             }
         }

@@ -21,6 +21,7 @@ import org.essaykit.render.PlannedPage;
 import org.essaykit.render.SiteRenderer;
 import org.essaykit.render.SiteWideFiles;
 import org.essaykit.render.Templates;
+import io.pebbletemplates.pebble.extension.Extension;
 import org.essaykit.simc.SimulationCatalog;
 import org.essaykit.simc.SimulationFiles;
 import org.essaykit.simc.SiteSimulations;
@@ -174,9 +175,13 @@ public final class Pipeline {
         return Markdown.of(read, index, rendered);
     }
 
-    /** The site's templates; those that cannot be read are reported. */
-    public static Templates templates(SiteSource source, Diagnostics diagnostics) {
-        Templates templates = new Templates(source.root(), source.config());
+    /**
+     * The site's templates; those that cannot be read are reported.
+     *
+     * @param extensions more for Pebble: the live layer's read tracking (a build has none)
+     */
+    public static Templates templates(SiteSource source, Diagnostics diagnostics, Extension... extensions) {
+        Templates templates = new Templates(source.root(), source.config(), extensions);
         templates.unreadable().forEach(diagnostics::report);
         return templates;
     }

@@ -7,8 +7,6 @@ import org.essaykit.output.SiteFile;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.Collections;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,12 +27,6 @@ public final class SiteRenderer {
     }
 
     /**
-     * One page's file and, when tracked, the attributes of shared views ({@link ViewKeys}) its template read.
-     */
-    public record RenderedPage(PlannedPage page, SiteFile file, Set<ViewKeys.Read> reads) {
-    }
-
-    /**
      * The files of the pages, rendered in parallel; each template error is reported once, naming the pages it broke,
      * and those pages are left out.
      *
@@ -44,20 +36,21 @@ public final class SiteRenderer {
      */
     public List<SiteFile> render(Collection<PlannedPage> pages, Views.SiteView site, UnaryOperator<SiteFile> keep,
                                  Diagnostics diagnostics) {
-        return renderPages(pages, site, false, keep, diagnostics).stream().map(RenderedPage::file).toList();
+        return renderEach(pages, site, (page, model) -> keep.apply(file(page, templates.render(page.template(), model))),
+                diagnostics);
     }
 
-    /** The pages in memory, each with what its template read of the shared views, for a live build's page cache. */
-    public List<RenderedPage> renderTracked(Collection<PlannedPage> pages, Views.SiteView site, Diagnostics diagnostics) {
-        return renderPages(pages, site, true, UnaryOperator.identity(), diagnostics);
+    /** How one page is rendered, from its model with {@code site} in it, into what is kept of it. */
+    public interface PageRendering<R> {
+        R render(PlannedPage page, Map<String, Object> model) throws Templates.TemplateException;
     }
 
-    public List<RenderedPage> renderPages(Collection<PlannedPage> pages, Views.SiteView site, boolean track,
-                                          UnaryOperator<SiteFile> keep, Diagnostics diagnostics) {
+    /** The pages rendered in parallel by {@code rendering}, reporting each template error once; failed pages left out. */
+    public static <R> List<R> renderEach(Collection<PlannedPage> pages, Views.SiteView site, PageRendering<R> rendering,
+                                         Diagnostics diagnostics) {
         Map<TemplateFailure, List<String>> failures = new ConcurrentHashMap<>();
-        List<RenderedPage> rendered = pages.parallelStream()
-                .map(page -> renderPage(page, site, track, failures))
-                .map(page -> page == null ? null : new RenderedPage(page.page(), keep.apply(page.file()), page.reads()))
+        List<R> rendered = pages.parallelStream()
+                .map(page -> renderPage(page, site, rendering, failures))
                 .filter(Objects::nonNull)
                 .toList();
         failures.forEach((failure, urls) -> diagnostics.error(failure.pos(),
@@ -66,20 +59,21 @@ public final class SiteRenderer {
         return rendered;
     }
 
+    /** A page's file, made of its HTML. */
+    public static SiteFile file(PlannedPage page, String html) {
+        return SiteFile.Generated.text(page.outputPath(), html, page.origin());
+    }
+
     /** One template error, however many pages hit it: reported once, naming the pages. */
     private record TemplateFailure(SourcePos pos, String message, String hint) {
     }
 
-    private RenderedPage renderPage(PlannedPage page, Views.SiteView site, boolean track,
+    private static <R> R renderPage(PlannedPage page, Views.SiteView site, PageRendering<R> rendering,
                                     Map<TemplateFailure, List<String>> failures) {
-        // In the order the template read them: the same page rendered again reads the same things in the same order.
-        Set<ViewKeys.Read> reads = track ? new LinkedHashSet<>() : Set.of();
         Map<String, Object> model = new HashMap<>(page.model());
         model.put("site", site);
         try {
-            String html = track ? templates.render(page.template(), model, reads)
-                    : templates.render(page.template(), model);
-            return new RenderedPage(page, SiteFile.Generated.text(page.outputPath(), html, page.origin()), reads);
+            return rendering.render(page, model);
         } catch (Templates.TemplateException e) {
             failures.computeIfAbsent(new TemplateFailure(e.pos(), e.getMessage(), e.hint(null)),
                     f -> Collections.synchronizedList(new ArrayList<>())).add(page.url());

@@ -51,7 +51,8 @@ public final class Templates {
     private final Path dir;
     private final PebbleEngine engine;
 
-    public Templates(Path siteRoot, SiteConfig config) {
+    /** @param extensions more for Pebble (the live layer's read tracking); a build passes none */
+    public Templates(Path siteRoot, SiteConfig config, Extension... extensions) {
         this.siteRoot = siteRoot;
         this.dir = siteRoot.resolve(TEMPLATES_DIR);
         FileLoader own = new FileLoader();
@@ -64,7 +65,8 @@ public final class Templates {
                 .addEscapingStrategy("html", Html::escapeMarkup)
                 .strictVariables(true)
                 .defaultLocale(Locale.ENGLISH)
-                .extension(new UrlFunctions(config), new ReadTracker())
+                .extension(new UrlFunctions(config))
+                .extension(extensions)
                 // Pebble keeps only the last customizer registered: ours are one, composed.
                 .registerExtensionCustomizer(extension -> new BoundedConcatenation(new BoundedCollections(extension)))
                 .maxRenderedSize((int) Math.min(Integer.MAX_VALUE, Limits.PAGE_CHARS.value()))
@@ -140,12 +142,6 @@ public final class Templates {
                 .distinct()
                 .sorted()
                 .toList();
-    }
-
-    /** Renders a page and adds to {@code reads} every attribute of a shared view the template read. */
-    public String render(String name, Map<String, Object> model, java.util.Set<ViewKeys.Read> reads)
-            throws TemplateException {
-        return ReadTracker.recording(reads, () -> render(name, model));
     }
 
     public String render(String name, Map<String, Object> model) throws TemplateException {

@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ViewKeys {
 
     /** Stands for "the whole view", for reads that are not one of its record components. */
-    static final String WHOLE = "*";
+    public static final String WHOLE = "*";
 
     private static final Map<Class<?>, Map<String, Method>> ACCESSORS = new ConcurrentHashMap<>();
 
@@ -116,11 +116,11 @@ public final class ViewKeys {
     }
 
     /** The record component {@code name} of a keyed view, or null when it has none of that name. */
-    static Method accessor(Object view, String name) {
+    public static Method accessor(Object view, String name) {
         return accessors(view.getClass()).get(name);
     }
 
-    static Object invoke(Method accessor, Object target) {
+    public static Object invoke(Method accessor, Object target) {
         try {
             return accessor.invoke(target);
         } catch (IllegalAccessException | InvocationTargetException e) {

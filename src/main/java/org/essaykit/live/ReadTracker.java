@@ -1,4 +1,7 @@
-package org.essaykit.render;
+package org.essaykit.live;
+
+import org.essaykit.render.Templates;
+import org.essaykit.render.ViewKeys;
 
 import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.attributes.ResolvedAttribute;
@@ -14,19 +17,21 @@ import java.util.Set;
  * Records which attributes of the shared views ({@link ViewKeys}) a template reads while it renders one page,
  * so that an incremental rebuild renders a page again only when one of them changed. Pebble asks extension
  * resolvers before its own; this one answers for the record components of keyed views and otherwise steps
- * aside. Rendering without a recorder (a normal build) costs one thread-local lookup per attribute.
+ * aside. The live layer registers one with the templates of its session ({@link Templates}); a build's templates
+ * have none.
  */
 final class ReadTracker extends AbstractExtension implements AttributeResolver {
 
-    private static final ThreadLocal<Set<ViewKeys.Read>> READS = new ThreadLocal<>();
+    /** The reads of the page this thread is rendering; none while it renders nothing (or outside a live build). */
+    private final ThreadLocal<Set<ViewKeys.Read>> reads = new ThreadLocal<>();
 
     /** Runs {@code render} on this thread, adding every read of a keyed view to {@code into}. */
-    static <T, E extends Exception> T recording(Set<ViewKeys.Read> into, Rendering<T, E> render) throws E {
-        READS.set(into);
+    <T, E extends Exception> T recording(Set<ViewKeys.Read> into, Rendering<T, E> render) throws E {
+        reads.set(into);
         try {
             return render.run();
         } finally {
-            READS.remove();
+            reads.remove();
         }
     }
 
@@ -43,8 +48,8 @@ final class ReadTracker extends AbstractExtension implements AttributeResolver {
     public ResolvedAttribute resolve(Object instance, Object attributeName, Object[] argumentValues,
                                      ArgumentsNode args, EvaluationContextImpl context, String filename,
                                      int lineNumber) {
-        Set<ViewKeys.Read> reads = READS.get();
-        ViewKeys.Key key = reads == null || instance == null ? null : ViewKeys.of(instance);
+        Set<ViewKeys.Read> into = reads.get();
+        ViewKeys.Key key = into == null || instance == null ? null : ViewKeys.of(instance);
         if (key == null) {
             return null;
         }
@@ -52,10 +57,10 @@ final class ReadTracker extends AbstractExtension implements AttributeResolver {
         Method accessor = argumentValues == null || argumentValues.length == 0 ? ViewKeys.accessor(instance, name) : null;
         if (accessor == null) {
             // A method call or a name that is no component: Pebble resolves it; count it as reading everything.
-            reads.add(new ViewKeys.Read(key, ViewKeys.WHOLE));
+            into.add(new ViewKeys.Read(key, ViewKeys.WHOLE));
             return null;
         }
-        reads.add(new ViewKeys.Read(key, name));
+        into.add(new ViewKeys.Read(key, name));
         return new ResolvedAttribute(ViewKeys.invoke(accessor, instance));
     }
 }
