@@ -9,11 +9,11 @@ import org.essaykit.graph.RenderedDocument;
 import org.essaykit.markdown.MarkdownEngine;
 import org.essaykit.output.SiteFile;
 import org.essaykit.output.SiteSnapshot;
-import org.essaykit.output.SiteWriter;
 import org.essaykit.pipeline.BuildRequest;
 import org.essaykit.pipeline.Pipeline;
 import org.essaykit.pipeline.StageTimer;
 import org.essaykit.pipeline.Transclusions;
+import org.essaykit.render.PagePlan;
 import org.essaykit.render.PagePlanner;
 import org.essaykit.render.Templates;
 import org.essaykit.simc.SiteSimulations;
@@ -197,7 +197,7 @@ public final class LiveBuild {
         }
         Templates templates = live.templates;
         // New templates may lack a layout a kept page uses: every page is planned again.
-        PagePlanner.Plan plan = timer.time("plan", () -> new PagePlanner(templates).replan(graph.graph(),
+        PagePlan plan = timer.time("plan", () -> new PagePlanner(templates).replan(graph.graph(),
                 live.pages.lastPlan(), change.templates() ? GraphChange.ANYTHING : graph.change(), diagnostics));
         PageCache.Result pages = timer.time("render",
                 () -> live.pages.render(plan, templates, change.templates(), diagnostics));

@@ -2,6 +2,7 @@ package org.essaykit.live;
 
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.output.SiteFile;
+import org.essaykit.render.PagePlan;
 import org.essaykit.render.PagePlanner;
 import org.essaykit.render.PlannedPage;
 import org.essaykit.render.SiteRenderer;
@@ -25,7 +26,7 @@ import java.util.Set;
  * a shared view changed. Pebble templates read nothing else (the url functions depend on the config, whose
  * change rebuilds everything), so a page whose reads all give the same values renders the same bytes.
  *
- * <p>When the plan continues the previous one ({@link PagePlanner.Plan#replacedViewsSince}), every page keeps its
+ * <p>When the plan continues the previous one ({@link PagePlan#replacedViewsSince}), every page keeps its
  * place and only the views made anew and the pages that are new objects are looked at: an edit costs what it
  * touches, not what the site holds.
  */
@@ -50,10 +51,10 @@ final class PageCache {
     /** The place of each URL in the last plan, and the places of pages that were left out. */
     private Map<String, Integer> places = Map.of();
     private Set<Integer> failed = Set.of();
-    private PagePlanner.Plan plan = PagePlanner.Plan.none();
+    private PagePlan plan = PagePlan.none();
 
     /** The plan of the pages rendered last, for {@link PagePlanner#replan}. */
-    public PagePlanner.Plan lastPlan() {
+    public PagePlan lastPlan() {
         return plan;
     }
 
@@ -66,7 +67,7 @@ final class PageCache {
      * @param everything render every page (the templates changed)
      * @return the files of every page planned, the ones that could not render left out
      */
-    public Result render(PagePlanner.Plan next, Templates templates, boolean everything, Diagnostics diagnostics) {
+    public Result render(PagePlan next, Templates templates, boolean everything, Diagnostics diagnostics) {
         List<PlannedPage> planned = next.pages();
         Optional<Map<ViewKeys.Key, Object>> replaced = everything ? Optional.empty() : next.replacedViewsSince(plan);
         Set<String> stale = everything ? Set.of() : changedPages(next, replaced);
@@ -145,7 +146,7 @@ final class PageCache {
      *
      * @param replaced for a continued plan, the views made anew with the ones they replace
      */
-    private Set<String> changedPages(PagePlanner.Plan next, Optional<Map<ViewKeys.Key, Object>> replaced) {
+    private Set<String> changedPages(PagePlan next, Optional<Map<ViewKeys.Key, Object>> replaced) {
         Set<String> changed = new HashSet<>();
         Map<ViewKeys.Key, Object> after = next.sharedViews();
         Map<ViewKeys.Key, Object> before = replaced.orElseGet(plan::sharedViews);

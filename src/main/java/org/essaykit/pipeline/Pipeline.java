@@ -16,6 +16,7 @@ import org.essaykit.output.SiteFile;
 import org.essaykit.output.SiteWriter;
 import org.essaykit.output.StaticFiles;
 import org.essaykit.images.ResizedImages;
+import org.essaykit.render.PagePlan;
 import org.essaykit.render.PagePlanner;
 import org.essaykit.render.PlannedPage;
 import org.essaykit.render.SiteRenderer;
@@ -110,7 +111,7 @@ public final class Pipeline {
         SiteGraph graph = timer.time("graph",
                 () -> SiteGraph.build(source, markdown.index(), markdown.documents(), threads, diagnostics));
         Templates templates = templates(source, diagnostics);
-        PagePlanner.Plan plan = timer.time("plan", () -> new PagePlanner(templates).plan(graph, diagnostics));
+        PagePlan plan = timer.time("plan", () -> new PagePlanner(templates).plan(graph, diagnostics));
         List<SiteFile> files = new ArrayList<>(timer.time("render",
                 () -> new SiteRenderer(templates).render(plan.pages(), plan.site(), keep, diagnostics)));
         files.addAll(timer.time("site files",

@@ -7,18 +7,14 @@ import org.essaykit.content.Permalinks;
 import org.essaykit.content.Document;
 import org.essaykit.graph.GraphChange;
 import org.essaykit.graph.RenderedDocument;
-import org.essaykit.graph.Series;
 import org.essaykit.graph.SiteGraph;
-import org.essaykit.graph.TagGroup;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -38,104 +34,16 @@ public final class PagePlanner {
     static final String LINKS_TEMPLATE = "links";
 
     private final Templates templates;
+    private final ListPages listPages;
 
     public PagePlanner(Templates templates) {
         this.templates = templates;
-    }
-
-    /**
-     * The pages, and the shared views their models hold, by key ({@link ViewKeys}): an incremental rebuild
-     * compares those with the previous build's to find the pages to render again.
-     */
-    public static final class Plan {
-        /** No previous plan, for the first build of a live session: every view is made anew. A new object each time:
-         * a plan's views are handed over, so no plan may be shared. */
-        public static Plan none() {
-            return new Plan(List.of(), 0, null, new HashMap<>(), new IdentityHashMap<>(), new IdentityHashMap<>(), null,
-                    null, false, null);
-        }
-
-        private final List<PlannedPage> pages;
-        private final int lists;
-        private final Views.SiteView site;
-        private Map<ViewKeys.Key, Object> sharedViews;
-        private final IdentityHashMap<RenderedDocument, ViewFactory.MadePost> posts;
-        private final IdentityHashMap<RenderedDocument, Integer> positions;
-        private final Map<ViewKeys.Key, Object> replacedViews;
-        private final List<PlannedPage> basis;
-        private final boolean complete;
-        /** The concepts' graph and its pictures: a plan continuing this one keeps it (no link or title changed). */
-        private final ConceptGraph concepts;
-
-        /** The maps are the planner's own, handed over: not copied. */
-        private Plan(List<PlannedPage> pages, int lists, Views.SiteView site, Map<ViewKeys.Key, Object> sharedViews,
-                     IdentityHashMap<RenderedDocument, ViewFactory.MadePost> posts,
-                     IdentityHashMap<RenderedDocument, Integer> positions, Map<ViewKeys.Key, Object> replacedViews,
-                     List<PlannedPage> basis, boolean complete, ConceptGraph concepts) {
-            this.pages = Collections.unmodifiableList(pages);
-            this.lists = lists;
-            this.site = site;
-            this.sharedViews = sharedViews;
-            this.posts = posts;
-            this.positions = positions;
-            this.replacedViews = replacedViews;
-            this.basis = basis;
-            this.complete = complete;
-            this.concepts = concepts;
-        }
-
-        /** Every page: the documents' (posts, pages, concepts, in graph order), then the pages of lists. */
-        public List<PlannedPage> pages() {
-            return pages;
-        }
-
-        /**
-         * What templates see as {@code site}: given to every page when it renders rather than kept in each model,
-         * so that a change to the site's lists changes no page's model and only pages reading it render again.
-         */
-        public Views.SiteView site() {
-            return site;
-        }
-
-        public Map<ViewKeys.Key, Object> sharedViews() {
-            if (sharedViews == null) {
-                throw new IllegalStateException("this plan handed its views to the next one");
-            }
-            return Collections.unmodifiableMap(sharedViews);
-        }
-
-        /**
-         * When this plan continued {@code previous} (only bodies changed), each keyed view it made anew with the view
-         * it replaced (null for a new key); every other view is the previous plan's object. Empty otherwise.
-         */
-        public Optional<Map<ViewKeys.Key, Object>> replacedViewsSince(Plan previous) {
-            return replacedViews != null && basis == previous.pages
-                    ? Optional.of(Collections.unmodifiableMap(replacedViews)) : Optional.empty();
-        }
-
-        ConceptGraph concepts() {
-            return concepts;
-        }
-
-        /** The post views made, by document (identity), with what each was made from. */
-        IdentityHashMap<RenderedDocument, ViewFactory.MadePost> posts() {
-            return posts;
-        }
-
-        /**
-         * Gives this plan's views to the plan continuing it, which updates them in place: building a map of every
-         * view again would cost more than the edit. This plan's views cannot be read afterwards.
-         */
-        Map<ViewKeys.Key, Object> handOverViews() {
-            Map<ViewKeys.Key, Object> views = sharedViews;
-            sharedViews = null;
-            return views;
-        }
+        this.listPages = new ListPages(templates);
     }
 
     /** Every page of the site, each view made anew. */
-    public Plan plan(SiteGraph graph, Diagnostics diagnostics) {
-        return planned(graph, Plan.none(), diagnostics);
+    public PagePlan plan(SiteGraph graph, Diagnostics diagnostics) {
+        return planned(graph, PagePlan.none(), diagnostics);
     }
 
     /**
@@ -147,7 +55,7 @@ public final class PagePlanner {
      *                 pages of those documents and the pages of lists are made again, and the previous plan hands
      *                 over its views and must not be used again
      */
-    public Plan replan(SiteGraph graph, Plan previous, GraphChange change, Diagnostics diagnostics) {
+    public PagePlan replan(SiteGraph graph, PagePlan previous, GraphChange change, Diagnostics diagnostics) {
         if (change instanceof GraphChange.Bodies bodies && previous.complete && !ReferencesPage.changedBy(bodies)
                 && !(bodies.retitled() && citesAnything(bodies))) {
             return continued(graph, previous, bodies, diagnostics);
@@ -155,7 +63,7 @@ public final class PagePlanner {
         return planned(graph, previous, diagnostics);
     }
 
-    private Plan planned(SiteGraph graph, Plan previous, Diagnostics diagnostics) {
+    private PagePlan planned(SiteGraph graph, PagePlan previous, Diagnostics diagnostics) {
         int errors = diagnostics.errorCount();
         ViewFactory views = new ViewFactory(graph, previous, GraphChange.ANYTHING, templates.exists(LINKS_TEMPLATE));
         IdentityHashMap<RenderedDocument, Integer> positions = new IdentityHashMap<>();
@@ -178,8 +86,8 @@ public final class PagePlanner {
         }
         unknownLayouts.forEach((layout, documents) -> warnUnknownLayout(layout, documents, diagnostics));
         int lists = pages.size();
-        lists(pages, views, graph, diagnostics);
-        return new Plan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions, null, null,
+        listPages.plan(pages, views, graph, diagnostics);
+        return new PagePlan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions, null, null,
                 diagnostics.errorCount() == errors, views.concepts());
     }
 
@@ -188,7 +96,7 @@ public final class PagePlanner {
      * same lists, posts and pages, since only bodies changed, so each page of a list that shows none of the new
      * views is kept as the same object.
      */
-    private Plan continued(SiteGraph graph, Plan previous, GraphChange.Bodies bodies, Diagnostics diagnostics) {
+    private PagePlan continued(SiteGraph graph, PagePlan previous, GraphChange.Bodies bodies, Diagnostics diagnostics) {
         ViewFactory views = new ViewFactory(graph, previous, bodies, templates.exists(LINKS_TEMPLATE));
         @SuppressWarnings("unchecked")
         IdentityHashMap<RenderedDocument, Integer> positions =
@@ -223,7 +131,7 @@ public final class PagePlanner {
             PlannedPage again = remade.get(page.url());
             pages.add(again != null ? again : patched(page, views));
         }
-        return new Plan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions,
+        return new PagePlan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions,
                 views.replacedViews(), previous.pages, true, views.concepts());
     }
 
@@ -235,10 +143,10 @@ public final class PagePlanner {
     private Map<String, PlannedPage> showingTitles(ViewFactory views, SiteGraph graph, GraphChange.Bodies bodies,
                                                    Diagnostics diagnostics) {
         List<PlannedPage> made = new ArrayList<>();
-        graphPage(made, views, graph, diagnostics);
+        listPages.graphPage(made, views, graph, diagnostics);
         Pagination byLines = Pagination.ofLongLists(graph.config());
         for (List<RenderedDocument> documents : List.of(bodies.documents(), bodies.reshown())) {
-            documents.forEach(rendered -> backlinkPages(made, views, rendered, byLines, diagnostics));
+            documents.forEach(rendered -> listPages.backlinkPages(made, views, rendered, byLines, diagnostics));
         }
         Map<String, PlannedPage> byUrl = new HashMap<>();
         made.forEach(page -> byUrl.put(page.url(), page));
@@ -301,103 +209,6 @@ public final class PagePlanner {
     }
 
     /**
-     * The home page, tag, series and concept pages, the archive, the pages of backlinks and the site's fixed pages,
-     * long lists split into pages ({@link Pagination}): made every time but when only bodies changed.
-     */
-    private void lists(List<PlannedPage> pages, ViewFactory views, SiteGraph graph, Diagnostics diagnostics) {
-        SourcePos configPos = SourcePos.startOf(graph.config().file());
-        Pagination byPosts = Pagination.ofPosts(graph.config());
-        Pagination byLines = Pagination.ofLongLists(graph.config());
-        String siteTitle = graph.config().title();
-        List<Views.PostView> allPosts = views.posts(graph.posts());
-        paged(pages, views, byPosts, "home", siteTitle, "/", graph.config().description(), allPosts,
-                posts -> Map.of("posts", posts), configPos, diagnostics);
-        for (TagGroup group : graph.tags()) {
-            Views.TagView tag = views.tag(group);
-            paged(pages, views, byPosts, "tag", "Posts tagged \u201c" + group.name() + "\u201d", group.url(),
-                    tag.count() + (tag.count() == 1 ? " post" : " posts") + " tagged " + group.name(), tag.posts(),
-                    posts -> Map.of("tag", tag, "posts", posts), configPos, diagnostics);
-        }
-        for (Series series : graph.series()) {
-            Views.SeriesView view = views.series(series);
-            paged(pages, views, byLines, "series", series.name(), series.url(), "A series of " + series.posts().size()
-                    + " posts, in reading order", view.posts(), posts -> Map.of("series", view, "posts", posts),
-                    configPos, diagnostics);
-        }
-        if (!graph.concepts().isEmpty()) {
-            graphPage(pages, views, graph, diagnostics);
-            paged(pages, views, byLines, "concepts", "Concepts", "/concepts/", "The ideas the essays of " + siteTitle
-                    + " rely on, defined", views.posts(graph.concepts()), concepts -> Map.of("concepts", concepts),
-                    configPos, diagnostics);
-        }
-        list(pages, views, "tags", "Tags", "/tags/", "All tags of " + siteTitle, Map.of(), configPos, diagnostics);
-        paged(pages, views, byLines, "archive", "Archive", "/archive/", "Every post of " + siteTitle + ", by year",
-                allPosts, posts -> Map.of("years", views.years(posts)), configPos, diagnostics);
-        list(pages, views, "search", "Search", "/search/", "Search every post, concept and page of " + siteTitle,
-                Map.of(), configPos, diagnostics);
-        list(pages, views, "404", "Page not found", "/404.html", "There is no page at this address.",
-                Map.of(), configPos, diagnostics);
-        List<ReferencesPage.Work> works = ReferencesPage.works(graph, views);
-        if (!works.isEmpty() && graph.documents().stream().noneMatch(d -> d.doc().url().equals(ReferencesPage.URL))) {
-            list(pages, views, ReferencesPage.KIND, "References", ReferencesPage.URL, "Every work cited on " + siteTitle
-                    + ", with the pages citing it", Map.of("works", works, "citations", true), configPos, diagnostics);
-        }
-        backlinkPages(pages, views, graph, byLines, diagnostics);
-    }
-
-    /** The concept graph's page, when the site has concepts. */
-    private void graphPage(List<PlannedPage> pages, ViewFactory views, SiteGraph graph, Diagnostics diagnostics) {
-        if (graph.concepts().isEmpty()) {
-            return;
-        }
-        // graph: the SVG, as templates made before the picture had counts expect it
-        GraphViews.SitePicture picture = views.concepts().sitePicture();
-        list(pages, views, "graph", "Concept graph", "/graph/", "Concepts and posts of " + graph.config().title()
-                + " and the links between them", Map.of("graph", picture.svg(), "picture", picture),
-                SourcePos.startOf(graph.config().file()), diagnostics);
-    }
-
-    /** For each document with more backlinks than its page shows, the pages listing them all. */
-    private void backlinkPages(List<PlannedPage> pages, ViewFactory views, SiteGraph graph, Pagination pagination,
-                               Diagnostics diagnostics) {
-        for (List<RenderedDocument> documents : List.of(graph.posts(), graph.pages(), graph.concepts())) {
-            documents.forEach(rendered -> backlinkPages(pages, views, rendered, pagination, diagnostics));
-        }
-    }
-
-    /** The pages listing a document's backlinks, when it has more than its page shows; none otherwise. */
-    private void backlinkPages(List<PlannedPage> pages, ViewFactory views, RenderedDocument rendered,
-                               Pagination pagination, Diagnostics diagnostics) {
-        Views.PostView view = views.post(rendered);
-        if (view.backlinksUrl() == null) {
-            return;
-        }
-        Views.PostLink target = views.link(rendered);
-        paged(pages, views, pagination, LINKS_TEMPLATE, "Pages linking to \u201c" + view.title() + "\u201d",
-                ViewFactory.backlinksPath(rendered.doc().url()), view.backlinkCount() + " pages link to "
-                        + view.title(), views.backlinks(rendered),
-                links -> Map.of("target", target, "backlinks", links),
-                SourcePos.startOf(rendered.doc().source()), diagnostics);
-    }
-
-    /**
-     * The pages of one list: each gets its slice of the items in the model {@code content} makes, and the pager.
-     * Pages after the first say their number in their title.
-     */
-    private <T> void paged(List<PlannedPage> pages, ViewFactory views, Pagination pagination, String kind,
-                           String title, String url, String description, List<T> items,
-                           java.util.function.Function<List<T>, Map<String, Object>> content, SourcePos origin,
-                           Diagnostics diagnostics) {
-        int total = templates.exists(kind) ? pagination.pages(items.size()) : 1; // else reported once, by list
-        for (int number = 1; number <= total; number++) {
-            Map<String, Object> model = new LinkedHashMap<>(content.apply(pagination.slice(items, number)));
-            model.put("paginator", pagination.pager(url, number, items.size()));
-            list(pages, views, kind, number == 1 ? title : title + ", page " + number, pagination.url(url, number),
-                    description, model, origin, diagnostics);
-        }
-    }
-
-    /**
      * A document's page. A layout with no template falls back to the default layout of the document's kind
      * (as Jekyll builds a page whose layout is missing), with a warning; only a missing default is an error.
      */
@@ -454,22 +265,6 @@ public final class PagePlanner {
         }
         return new PlannedPage(rendered.doc().url(), Permalinks.outputPath(rendered.doc().url()),
                 templateOf(rendered.doc()), model, SourcePos.startOf(rendered.doc().source()));
-    }
-
-    /** A page of lists; its kind is also the name of its template. */
-    private void list(List<PlannedPage> pages, ViewFactory views, String kind, String title,
-                      String url, String description, Map<String, Object> extra,
-                      SourcePos origin, Diagnostics diagnostics) {
-        if (!templates.exists(kind)) {
-            diagnostics.error(SourcePos.startOf(templates.pathOf(kind)), "missing template for the " + kind + " page",
-                    "create " + templates.pathOf(kind) + " (every site needs " + String.join(", ", REQUIRED_TEMPLATES)
-                            + ")");
-            return;
-        }
-        Map<String, Object> model = new LinkedHashMap<>(extra);
-        model.put("page", views.listPage(kind, title, url, description));
-        model.put("card", views.siteCard());
-        pages.add(new PlannedPage(url, Permalinks.outputPath(url), kind, model, origin));
     }
 
     /** Templates a document can name as its layout: all but the base and those of the site's own pages. */

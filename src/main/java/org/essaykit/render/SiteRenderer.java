@@ -30,7 +30,7 @@ public final class SiteRenderer {
      * The files of the pages, rendered in parallel; each template error is reported once, naming the pages it broke,
      * and those pages are left out.
      *
-     * @param site what every template sees as {@code site} ({@link PagePlanner.Plan#site})
+     * @param site what every template sees as {@code site} ({@link PagePlan#site})
      * @param keep what is kept of each page's file once rendered: the file itself, or (a build writing as it goes)
      *             the file as written to disk, so that pages need not all be held in memory
      */

@@ -78,13 +78,13 @@ final class ViewFactory {
 
     /**
      * @param change when only some bodies changed, the factory continues the previous plan: it takes over that
-     *               plan's views ({@link PagePlanner.Plan#handOverViews}) and keeps every post view but those of
+     *               plan's views ({@link PagePlan#handOverViews}) and keeps every post view but those of
      *               the replaced documents, so only what shows the new bodies is made again
      * @param backlinkPages whether the theme can show a page's backlinks on pages of their own: then, unless
      *               pagination is off, a page shows at most {@link #BACKLINKS_SHOWN} of them and links to the rest
      */
     @SuppressWarnings("unchecked")
-    ViewFactory(SiteGraph graph, PagePlanner.Plan previous, GraphChange change, boolean backlinkPages) {
+    ViewFactory(SiteGraph graph, PagePlan previous, GraphChange change, boolean backlinkPages) {
         this.graph = graph;
         this.config = graph.config();
         this.backlinksShown = backlinkPages && config.paginate() > 0 ? BACKLINKS_SHOWN : 0;
