@@ -98,7 +98,7 @@ final class ListPages {
         }
         Views.PostLink target = views.link(rendered);
         paged(pages, views, pagination, PagePlanner.LINKS_TEMPLATE, "Pages linking to \u201c" + view.title() + "\u201d",
-                ViewFactory.backlinksPath(rendered.doc().url()), view.backlinkCount() + " pages link to "
+                PostViews.backlinksPath(rendered.doc().url()), view.backlinkCount() + " pages link to "
                         + view.title(), views.backlinks(rendered),
                 links -> Map.of("target", target, "backlinks", links),
                 SourcePos.startOf(rendered.doc().source()), diagnostics);

@@ -242,7 +242,7 @@ public final class SocialCards {
     private static String footer(RenderedDocument post) {
         List<String> parts = new ArrayList<>();
         if (post.doc().date() != null) {
-            parts.add(ViewFactory.date(post.doc().date()).display());
+            parts.add(PostViews.date(post.doc().date()).display());
         }
         if (!post.doc().tags().isEmpty()) {
             parts.add(post.doc().tags().stream().collect(Collectors.joining(", ")));
