@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -171,11 +170,13 @@ final class ConceptGraph {
         }
         GraphLabels.Label[] labels = GraphLabels.place(xy, radius, titles, labelOrder(shown, current), font,
                 box.width(), box.height());
-        StringBuilder svg = open(cssClass, box, titleId, title);
-        edges(svg, drawn, xy);
+        StringBuilder svg = GraphSvg.open(cssClass, box, titleId, title);
+        GraphSvg.edges(svg, drawn, xy);
         svg.append("<g class=\"nodes\">\n");
         for (int i = 0; i < shown.length; i++) {
-            node(svg, shown[i], xy[2 * i], xy[2 * i + 1], labels[i], i == current);
+            Node node = nodes.get(shown[i]);
+            GraphSvg.node(svg, node.title(), node.url(), node.concept(), xy[2 * i], xy[2 * i + 1], radius[i], labels[i],
+                    i == current);
         }
         svg.append("</g>\n</svg>");
         return svg.toString();
@@ -304,68 +305,9 @@ final class ConceptGraph {
         return best;
     }
 
-    private static StringBuilder open(String cssClass, ForceLayout.Box box, String titleId, String title) {
-        String w = String.valueOf((int) box.width());
-        String h = String.valueOf((int) box.height());
-        return new StringBuilder().append("<svg class=\"").append(cssClass).append("\" viewBox=\"0 0 ").append(w)
-                .append(' ').append(h).append("\" width=\"").append(w).append("\" height=\"").append(h)
-                .append("\" role=\"group\" aria-labelledby=\"").append(titleId).append("\"><title id=\"")
-                .append(titleId).append("\">").append(Html.escape(title)).append("</title>\n");
-    }
-
-    private static void edges(StringBuilder svg, LinkGraph drawn, double[] xy) {
-        svg.append("<g class=\"edges\">\n");
-        for (int e = 0; e < drawn.edgeCount(); e++) {
-            int a = drawn.edgeFrom(e);
-            int b = drawn.edgeTo(e);
-            svg.append("<line x1=\"").append(num(xy[2 * a])).append("\" y1=\"").append(num(xy[2 * a + 1]))
-                    .append("\" x2=\"").append(num(xy[2 * b])).append("\" y2=\"").append(num(xy[2 * b + 1]))
-                    .append("\"/>\n");
-        }
-        svg.append("</g>\n");
-    }
-
-    /**
-     * A node as a link to its page, sized by all its links in the site, with its label where one found room (its
-     * title shows on hover either way). The concept a picture is about is drawn, unlinked, as the current page.
-     */
-    private void node(StringBuilder svg, int id, double x, double y, GraphLabels.Label label, boolean current) {
-        Node node = nodes.get(id);
-        double r = radius(id, current);
-        String kind = node.concept() ? "concept" : "post";
-        if (current) {
-            svg.append("<g class=\"").append(kind).append(" current\">");
-        } else {
-            svg.append("<a href=\"").append(Html.escape(node.url())).append("\" class=\"").append(kind).append("\">");
-        }
-        svg.append("<title>").append(Html.escape(node.title())).append("</title><circle cx=\"").append(num(x))
-                .append("\" cy=\"").append(num(y)).append("\" r=\"").append(num(r)).append("\"/>");
-        if (label != null) {
-            svg.append("<text x=\"").append(num(label.x())).append("\" y=\"").append(num(label.y()))
-                    .append("\" text-anchor=\"").append(label.anchor()).append('"');
-            if (label.lines().size() == 1) {
-                svg.append('>').append(Html.escape(label.lines().get(0)));
-            } else {
-                // The title as one accessible name; the lines are only how it is drawn.
-                svg.append(" aria-hidden=\"true\">");
-                for (int k = 0; k < label.lines().size(); k++) {
-                    svg.append("<tspan x=\"").append(num(label.x())).append('"')
-                            .append(k == 0 ? "" : " dy=\"1.2em\"").append('>')
-                            .append(Html.escape(label.lines().get(k))).append("</tspan>");
-                }
-            }
-            svg.append("</text>");
-        }
-        svg.append(current ? "</g>\n" : "</a>\n");
-    }
-
     /** Bigger for more links in the whole site (concepts more so), and for the concept a picture is about. */
     private double radius(int id, boolean current) {
         double links = Math.sqrt(this.links.degree(id));
         return (nodes.get(id).concept() ? 5 + Math.min(8, links * 1.5) : 4 + Math.min(4, links)) + (current ? 2 : 0);
-    }
-
-    private static String num(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
     }
 }
