@@ -124,7 +124,7 @@ public final class MarkdownEngine {
         if (smartTypography) {
             SmartPunctuation.apply(root);
         }
-        SearchVocabulary terms = searchTerms.start();
+        SearchTerms.Vocabulary terms = searchTerms.start();
         DocumentFacts facts = DocumentFacts.collect(root, document, index, simulations, terms);
         SourceLinks.rewrite(root, document, index);
         if (sidenotes && !Boolean.FALSE.equals(document.frontMatter().get(MarkdownOptions.SIDENOTES))) {
