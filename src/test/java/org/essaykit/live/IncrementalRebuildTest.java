@@ -305,6 +305,18 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void aTitleEditRendersNoBodyThatOnlyLinksToThePostByItsFileOrSlug() {
+        edit("a post linking later by file and by slug", write("content/posts/pointer.md",
+                "---\ntitle: Pointer\ndate: 2024-02-01\n---\n\nSee [the later post](later.md) and [[later]].\n"));
+        LiveBuild.Outcome outcome = edit("retitle", write("content/posts/later.md",
+                read("content/posts/later.md").replace("title: Later thoughts", "title: Later")));
+        // Those links show their own words and the post's URL, which the new title keeps: pointer's body is kept
+        // (its page is rendered again all the same: its backlinks and neighbours name the new title).
+        assertEquals(1, outcome.work().bodies(), "only the retitled post's body is rendered again");
+        assertTrue(outcome.work().keptGraph());
+    }
+
+    @Test
     void paginatedListsFollowEveryEdit() {
         // One post per page: later, follow-up, risks, then the undated draft, at /, /page/2/, /page/3/, /page/4/.
         edit("paginate", write("content/site.yaml", read("content/site.yaml") + "paginate: 1\n"));
