@@ -116,14 +116,17 @@ public final class LiveBuild {
      *                     and of the lists were planned again
      * @param bodies       how many Markdown bodies were rendered
      * @param pagesRendered the URLs of the pages rendered with their templates, sorted
+     * @param viewsRemade  when the plan was continued (only bodies changed), the shared views it made anew, as
+     *                     {@code Type:id} sorted (every other view is the last plan's object); empty otherwise
      * @param stages       wall time per stage, in stage order
      */
     public record Work(boolean everything, boolean keptGraph, int bodies, List<String> pagesRendered,
-                       Map<String, Duration> stages) {
-        static final Work NONE = new Work(false, false, 0, List.of(), Map.of());
+                       List<String> viewsRemade, Map<String, Duration> stages) {
+        static final Work NONE = new Work(false, false, 0, List.of(), List.of(), Map.of());
 
         public Work {
             pagesRendered = List.copyOf(pagesRendered);
+            viewsRemade = List.copyOf(viewsRemade);
             stages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(stages));
         }
     }
@@ -158,9 +161,9 @@ public final class LiveBuild {
 
     /** The files a rebuild made, in the plain build's order, and what it did again. */
     private record Rebuilt(List<SiteFile> files, SourceChange change, boolean keptGraph, int bodies,
-                           List<String> pagesRendered) {
+                           List<String> pagesRendered, List<String> viewsRemade) {
         Work work(StageTimer timer) {
-            return new Work(change.everything(), keptGraph, bodies, pagesRendered, timer.timings());
+            return new Work(change.everything(), keptGraph, bodies, pagesRendered, viewsRemade, timer.timings());
         }
     }
 
@@ -172,7 +175,7 @@ public final class LiveBuild {
         if (!ContentLoader.hasContent(root)) {
             session = null;
             ContentLoader.load(root, request.load(), diagnostics); // reports the missing folder
-            return new Rebuilt(List.of(), SourceChange.all(), false, 0, List.of());
+            return new Rebuilt(List.of(), SourceChange.all(), false, 0, List.of(), List.of());
         }
         SourceChange change = timer.time("load", () -> load(changed));
         Session live = session;
@@ -197,8 +200,13 @@ public final class LiveBuild {
         }
         Templates templates = live.templates;
         // New templates may lack a layout a kept page uses: every page is planned again.
+        PagePlan before = live.pages.lastPlan();
         PagePlan plan = timer.time("plan", () -> new PagePlanner(templates).replan(graph.graph(),
-                live.pages.lastPlan(), change.templates() ? GraphChange.ANYTHING : graph.change(), diagnostics));
+                before, change.templates() ? GraphChange.ANYTHING : graph.change(), diagnostics));
+        List<String> viewsRemade = before == null ? List.of() : plan.replacedViewsSince(before)
+                .map(replaced -> replaced.keySet().stream()
+                        .map(key -> key.type().getSimpleName() + ":" + key.id()).sorted().toList())
+                .orElse(List.of());
         PageCache.Result pages = timer.time("render",
                 () -> live.pages.render(plan, templates, change.templates(), diagnostics));
         List<SiteFile> files = new ArrayList<>(pages.files());
@@ -210,7 +218,7 @@ public final class LiveBuild {
             return null;
         });
         return new Rebuilt(files, change, graph.change() instanceof GraphChange.Bodies, bodies.rendered().size(),
-                pages.rendered());
+                pages.rendered(), viewsRemade);
     }
 
     /** Takes the edit into the live source; a change it cannot take file by file starts a new session. */

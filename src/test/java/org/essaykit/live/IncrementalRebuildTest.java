@@ -317,6 +317,27 @@ class IncrementalRebuildTest {
     }
 
     @Test
+    void aContinuedPlanRemakesOnlyTheViewsOfWhatChanged() {
+        LiveBuild.Outcome body = edit("edit a body", write("content/posts/later.md",
+                read("content/posts/later.md") + "\nOne more closing line.\n"));
+        // Its post view (its reading time changed) and the views listing it; every other post's view is kept.
+        assertEquals(List.of("PostView:content/posts/later.md", "SiteView:", "TagView:alignment",
+                "YearGroup:2024\ncontent/posts/later.md"), body.work().viewsRemade());
+
+        LiveBuild.Outcome title = edit("retitle", write("content/posts/later.md",
+                read("content/posts/later.md").replace("title: Later thoughts", "title: Later")));
+        // Also the views of the pages naming it as a backlink (follow-up, the concept) and follow-up's series; the
+        // risks post, which does not name it, keeps its view.
+        assertEquals(List.of("PostView:content/concepts/inner-alignment.md", "PostView:content/posts/follow-up.md",
+                "PostView:content/posts/later.md", "SeriesView:/kb/series/learned-optimization/", "SiteView:",
+                "TagView:alignment", "YearGroup:2024\ncontent/posts/later.md"), title.work().viewsRemade());
+
+        LiveBuild.Outcome added = edit("add a post", write("content/posts/newest.md",
+                "---\ntitle: Newest\ndate: 2024-05-01\n---\n\nFresh.\n"));
+        assertEquals(List.of(), added.work().viewsRemade(), "a new post plans every page anew: nothing is continued");
+    }
+
+    @Test
     void paginatedListsFollowEveryEdit() {
         // One post per page: later, follow-up, risks, then the undated draft, at /, /page/2/, /page/3/, /page/4/.
         edit("paginate", write("content/site.yaml", read("content/site.yaml") + "paginate: 1\n"));
