@@ -9,8 +9,9 @@ import java.util.Map;
  * The words one thread has met, each with its stem (none for a stop word), and the weights of the current
  * document's words. An open-addressing table: a token's hash is made as it is read, so an occurrence of a known
  * word makes no string. Bounded: past {@link #MAX_WORDS} words it starts again empty. A word's slot (its hash,
- * stem and place in one array of characters) is four neighbouring ints: looking a token up touches two places
- * in memory, where a table of strings touched five, and those misses were most of counting.
+ * stem, place in one array of characters and first eight characters) is eight neighbouring ints: looking up a
+ * token of up to eight characters touches one place in memory, where a table of strings touched five, and
+ * those misses were most of counting.
  */
 final class SearchVocabulary {
     private static final int MAX_WORDS = 1 << 18;
@@ -28,9 +29,13 @@ final class SearchVocabulary {
     }
 
     /** Per slot: the word's hash, its stem (an index into {@link #stemNames}; -1 for a stop word), where its
-     *  characters start in {@link #characters}, and their number (0 for an empty slot: tokens have two or more). */
+     *  characters start in {@link #characters}, their number (0 for an empty slot: tokens have two or more), and
+     *  its first characters again. */
     private int[] slots;
-    private static final int SLOT_INTS = 4;
+    private static final int SLOT_INTS = 8;
+    /** A slot's first ints of characters: a word's first {@value #INLINE_CHARS} characters, two per int (0 past its end). */
+    private static final int INLINE_AT = 4;
+    private static final int INLINE_CHARS = 8;
     /** The characters of every word, one after another. */
     private char[] characters;
     private int charactersUsed;
@@ -134,8 +139,14 @@ final class SearchVocabulary {
         int[] table = slots;
         int mask = table.length / SLOT_INTS - 1;
         int slot = (hash ^ (hash >>> 16)) & mask;
+        int c01 = packedToken(0, length);
+        int c23 = packedToken(2, length);
+        int c45 = packedToken(4, length);
+        int c67 = packedToken(6, length);
         for (int at = slot * SLOT_INTS; table[at + 3] != 0; at = slot * SLOT_INTS) {
-            if (table[at] == hash && table[at + 3] == length && sameAsToken(table[at + 2], length)) {
+            if (table[at] == hash && table[at + 3] == length && table[at + INLINE_AT] == c01
+                    && table[at + INLINE_AT + 1] == c23 && table[at + INLINE_AT + 2] == c45
+                    && table[at + INLINE_AT + 3] == c67 && sameAsToken(table[at + 2], length)) {
                 weigh(table[at + 1], weight);
                 return;
             }
@@ -147,7 +158,12 @@ final class SearchVocabulary {
             characters = Arrays.copyOf(characters, Math.max(characters.length * 2, charactersUsed + length));
         }
         System.arraycopy(token, 0, characters, charactersUsed, length);
-        place(table, slot * SLOT_INTS, hash, stem, charactersUsed, length);
+        int at = slot * SLOT_INTS;
+        place(table, at, hash, stem, charactersUsed, length);
+        table[at + INLINE_AT] = c01;
+        table[at + INLINE_AT + 1] = c23;
+        table[at + INLINE_AT + 2] = c45;
+        table[at + INLINE_AT + 3] = c67;
         charactersUsed += length;
         weigh(stem, weight);
         if (++size * 2 > mask + 1) {
@@ -202,11 +218,20 @@ final class SearchVocabulary {
         counts[2 * stem + 1] += weight;
     }
 
-    /** Whether the word whose characters start at {@code start} is the token (of the same length). */
+    /** The token's characters {@code k} and {@code k + 1} in one int, 0 for each past its end. */
+    private int packedToken(int k, int length) {
+        return (k < length ? token[k] << 16 : 0) | (k + 1 < length ? token[k + 1] : 0);
+    }
+
+    /**
+     * Whether the word whose characters start at {@code start} is the token (of the same length and the same first
+     * characters, which its slot holds: most words are that short, and the pool is then not read, where reading it
+     * was a cache miss per token).
+     */
     private boolean sameAsToken(int start, int length) {
         char[] pool = characters;
         char[] chars = token;
-        for (int k = 0; k < length; k++) {
+        for (int k = INLINE_CHARS; k < length; k++) {
             if (pool[start + k] != chars[k]) {
                 return false;
             }
@@ -227,7 +252,7 @@ final class SearchVocabulary {
                 while (slots[slot * SLOT_INTS + 3] != 0) {
                     slot = (slot + 1) & mask;
                 }
-                place(slots, slot * SLOT_INTS, old[at], old[at + 1], old[at + 2], old[at + 3]);
+                System.arraycopy(old, at, slots, slot * SLOT_INTS, SLOT_INTS);
             }
         }
     }
