@@ -23,9 +23,7 @@ import org.essaykit.math.MathText;
 import org.essaykit.diag.SourcePos;
 import org.essaykit.diag.Suggestions;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +37,6 @@ import java.util.regex.Pattern;
 final class DocumentFacts extends AbstractVisitor {
 
     private static final int SUMMARY_CHARS = 240;
-    private static final int CONTEXT_CHARS = 180;
     private static final int LEAD_CHARS = 200;
     private static final int TOC_MIN_LEVEL = 2;
     private static final int TOC_MAX_LEVEL = 4;
@@ -52,8 +49,7 @@ final class DocumentFacts extends AbstractVisitor {
     private final List<String> headingIds = new ArrayList<>();
     private final Set<String> anchorIds = new TreeSet<>();
     private final List<FoundLink> links = new ArrayList<>();
-    private final List<MutableToc> tocRoots = new ArrayList<>();
-    private final Deque<MutableToc> tocStack = new ArrayDeque<>();
+    private final TocBuilder toc = new TocBuilder();
     private final Map<String, String> headingTexts = new HashMap<>();
     private final Map<String, String> sectionLeads = new HashMap<>();
     /** Numbered figures and tables, by id, in order: previewed like headings. */
@@ -62,23 +58,19 @@ final class DocumentFacts extends AbstractVisitor {
     private String leadless;
     private String summary = "";
     /** The search terms of the running text, counted as the walk meets each piece of it (none of it is kept). */
-    private final SearchTerms.Vocabulary terms;
+    private final SearchVocabulary terms;
     /** Words of running text, counted per piece. */
     private int words;
     private boolean hasCode;
     private final List<Diagnostic> problems = new ArrayList<>();
     private final SimEmbeds sims;
     private final CodeBlockProblems code;
-    /** The block whose text {@link #contextText} is, for the contexts of its links. */
-    private Node contextBlock;
-    private String contextText;
-    /** Where in {@link #contextText} the last link's text was found. */
-    private int contextCursor;
+    private final LinkContexts contexts = new LinkContexts();
 
     private final SiteIndex index;
 
     private DocumentFacts(org.essaykit.content.Document source, SiteIndex index, SimRuns simulations,
-                          SearchTerms.Vocabulary terms) {
+                          SearchVocabulary terms) {
         this.source = source;
         this.index = index;
         this.sims = new SimEmbeds(source, simulations);
@@ -88,7 +80,7 @@ final class DocumentFacts extends AbstractVisitor {
 
     /** @param terms a document's search terms as started for it: the walk counts its running text into them */
     static DocumentFacts collect(Node root, org.essaykit.content.Document source, SiteIndex index,
-                                 SimRuns simulations, SearchTerms.Vocabulary terms) {
+                                 SimRuns simulations, SearchVocabulary terms) {
         DocumentFacts facts = new DocumentFacts(source, index, simulations, terms);
         root.accept(facts);
         return facts;
@@ -146,7 +138,7 @@ final class DocumentFacts extends AbstractVisitor {
     }
 
     List<TocEntry> toc() {
-        return tocRoots.stream().map(MutableToc::freeze).toList();
+        return toc.entries();
     }
 
     @Override
@@ -158,7 +150,7 @@ final class DocumentFacts extends AbstractVisitor {
             leadless = anchor.id();
             int level = heading.getLevel();
             if (level >= TOC_MIN_LEVEL && level <= TOC_MAX_LEVEL) {
-                addToc(new MutableToc(level, anchor.id(), text));
+                toc.add(level, anchor.id(), text);
             }
         }
         visitChildren(heading);
@@ -223,85 +215,7 @@ final class DocumentFacts extends AbstractVisitor {
         SourceLinks.Parsed parsed = SourceLinks.parse(destination, source);
         String text = PlainText.of(node);
         return new FoundLink(kind, destination, text, position(node), parsed.target(), parsed.fragment(),
-                context(node, text));
-    }
-
-    /** The enclosing paragraph, heading, table cell or caption as plain text, cut to a window around the link text. */
-    private String context(Node node, String linkText) {
-        Node block = node.getParent();
-        while (block != null && !(block instanceof Paragraph || block instanceof Heading
-                || block instanceof org.commonmark.ext.gfm.tables.TableCell || block instanceof DataTableBlocks.Caption
-                || block instanceof org.commonmark.node.Document)) {
-            block = block.getParent();
-        }
-        String whole = block == null ? linkText : blockText(block);
-        if (whole.length() <= CONTEXT_CHARS) {
-            return whole;
-        }
-        // The walk meets a block's links in reading order, so each is looked for after the one before: one pass over
-        // the block for all its links, where a search from its start made 50,000 links in one paragraph quadratic.
-        int at = whole.indexOf(linkText, contextCursor);
-        if (at < 0) {
-            at = Math.max(0, whole.indexOf(linkText));
-        }
-        contextCursor = at;
-        int start = Math.max(0, at - CONTEXT_CHARS / 2);
-        int end = Math.min(whole.length(), start + CONTEXT_CHARS);
-        start = Math.max(0, end - CONTEXT_CHARS);
-        int firstSpace = start == 0 ? 0 : whole.indexOf(' ', start) + 1;
-        int lastSpace = end == whole.length() ? end : whole.lastIndexOf(' ', end);
-        return (start > 0 ? "\u2026" : "") + whole.substring(firstSpace, Math.max(firstSpace, lastSpace)).strip()
-                + (end < whole.length() ? "\u2026" : "");
-    }
-
-    /**
-     * A block's text with runs of whitespace made one space. Links share their paragraph, and each used to turn
-     * it into text again: the last block's text is kept, as the walk meets a block's links one after another.
-     */
-    private String blockText(Node block) {
-        if (block != contextBlock) {
-            contextBlock = block;
-            contextText = collapseSpaces(PlainText.of(block).strip());
-            contextCursor = 0;
-        }
-        return contextText;
-    }
-
-    /**
-     * As {@code replaceAll("\\s+", " ")}, without a regular expression per link: {@code \s} is ASCII whitespace
-     * when the UNICODE_CHARACTER_CLASS flag is off.
-     */
-    private static String collapseSpaces(String text) {
-        if (!hasSpaceRun(text)) {
-            return text; // most blocks: six vectorized searches cost half of one loop over the characters
-        }
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean space = isRegexSpace(c);
-            if (space && (c != ' ' || (i + 1 < text.length() && isRegexSpace(text.charAt(i + 1))))) {
-                if (out == null) {
-                    out = new StringBuilder(text.length()).append(text, 0, i);
-                }
-                out.append(' ');
-                while (i + 1 < text.length() && isRegexSpace(text.charAt(i + 1))) {
-                    i++;
-                }
-            } else if (out != null) {
-                out.append(c);
-            }
-        }
-        return out == null ? text : out.toString();
-    }
-
-    /** Whether {@link #collapseSpaces} would change the text: two spaces in a row, or whitespace other than a space. */
-    private static boolean hasSpaceRun(String text) {
-        return text.indexOf("  ") >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\t') >= 0 || text.indexOf('\r') >= 0
-                || text.indexOf('\f') >= 0 || text.indexOf('\u000B') >= 0;
-    }
-
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+                contexts.around(node, text));
     }
 
     @Override
@@ -344,7 +258,7 @@ final class DocumentFacts extends AbstractVisitor {
             String text = PlainText.of(wikiLink);
             links.add(new FoundLink(wikiLink.written().startsWith("!") ? FoundLink.Kind.EMBED : FoundLink.Kind.WIKILINK,
                     wikiLink.written(), text, position(wikiLink),
-                    SourceLinks.target(wikiLink, source, index), wikiLink.fragment(), context(wikiLink, text)));
+                    SourceLinks.target(wikiLink, source, index), wikiLink.fragment(), contexts.around(wikiLink, text)));
         }
         visitChildren(node);
     }
@@ -403,34 +317,5 @@ final class DocumentFacts extends AbstractVisitor {
         }
         SourceSpan first = spans.get(0);
         return source.bodyPosition(first.getLineIndex() + 1, first.getColumnIndex() + 1);
-    }
-
-    private void addToc(MutableToc entry) {
-        while (!tocStack.isEmpty() && tocStack.peek().level >= entry.level) {
-            tocStack.pop();
-        }
-        if (tocStack.isEmpty()) {
-            tocRoots.add(entry);
-        } else {
-            tocStack.peek().children.add(entry);
-        }
-        tocStack.push(entry);
-    }
-
-    private static final class MutableToc {
-        final int level;
-        final String id;
-        final String text;
-        final List<MutableToc> children = new ArrayList<>();
-
-        MutableToc(int level, String id, String text) {
-            this.level = level;
-            this.id = id;
-            this.text = text;
-        }
-
-        TocEntry freeze() {
-            return new TocEntry(level, id, text, children.stream().map(MutableToc::freeze).toList());
-        }
     }
 }

@@ -115,7 +115,9 @@ public final class MarkdownEngine {
         // text is still as written (names match, and the facts below count them as links); images are sized
         // while their paths are as written; typography curls quotes after mentions were matched and before the
         // summary and search text are taken; the facts read links by the source paths the writer used, so
-        // checking and backlinks can name them; only then are those paths turned into page URLs.
+        // checking and backlinks can name them; only then are those paths turned into page URLs. Citations come
+        // first, so their links and reference list are in the tree every later pass reads; sidenotes last, as
+        // they copy each footnote beside its reference, and the facts would count its words and links twice.
         Embeds.find(root, document.body(), index); // before the links are read: an embed is a link by name
         AutoLinker.link(root, document, index);
         // A walk for images only in bodies that have one.
@@ -124,7 +126,7 @@ public final class MarkdownEngine {
         if (smartTypography) {
             SmartPunctuation.apply(root);
         }
-        SearchTerms.Vocabulary terms = searchTerms.start();
+        SearchVocabulary terms = searchTerms.start();
         DocumentFacts facts = DocumentFacts.collect(root, document, index, simulations, terms);
         SourceLinks.rewrite(root, document, index);
         if (sidenotes && !Boolean.FALSE.equals(document.frontMatter().get(MarkdownOptions.SIDENOTES))) {

@@ -67,6 +67,16 @@ class CompactStorageTest {
     }
 
     @Test
+    void searchTermsTellApartWordsThatShareTheirFirstEightCharacters() {
+        // a word's first eight characters sit in its slot, the rest in the pool: both must be compared
+        SearchTerms.Maker maker = new SearchTerms.Maker();
+        maker.of("abcdefgh1 abcdefgh2 abcdefgh2", "", List.of()); // the second document meets known words
+        SearchTerms terms = maker.of("abcdefgh2 abcdefgh1 abcdefgh3 abcdefgh abcdefg abcdefg", "", List.of());
+        assertArrayEquals(new String[] {"abcdefg", "abcdefgh", "abcdefgh1", "abcdefgh2", "abcdefgh3"}, terms.terms());
+        assertArrayEquals(new int[] {2, 1, 1, 1, 1}, terms.weights());
+    }
+
+    @Test
     void searchTermsAreInTheOrderOfTheirNames() {
         // stems sharing their first characters, shorter and longer ones, letters of other scripts (some above
         // U+8000, whose order a signed comparison would turn around)
