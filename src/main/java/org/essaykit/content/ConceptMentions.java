@@ -20,6 +20,10 @@ public final class ConceptMentions {
     }
 
     private final Node root = new Node();
+    /** Per ASCII character: {@link #WORD_PART}, and {@link #NAME_START} when a name begins with it. */
+    private final byte[] asciiKinds = new byte[128];
+    private static final int WORD_PART = 1;
+    private static final int NAME_START = 2;
 
     /** @param names each name (not blank) and the concept it names */
     ConceptMentions(Map<String, Document> names) {
@@ -30,28 +34,59 @@ public final class ConceptMentions {
                         .thenComparing(Map.Entry::getKey))
                 .forEach(e -> root.add(e.getKey(), e.getValue()));
         root.indexed();
+        for (char c = 0; c < 128; c++) {
+            asciiKinds[c] = (byte) ((ASCII_WORD_PART[c] ? WORD_PART : 0) | (root.child(fold(c)) != null ? NAME_START : 0));
+        }
     }
 
     /** Every mention in {@code text}, left to right, none overlapping. */
     public List<Mention> find(String text) {
+        byte[] kinds = asciiKinds;
+        List<Mention> found = List.of();
+        int length = text.length();
+        int afterWord = 0; // 1 when the character before is part of a word, where no mention starts
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return findInAnyScript(text);
+            }
+            int kind = kinds[c];
+            // Bit arithmetic instead of two tests: a word's start is unpredictable, and the branch is taken only
+            // where a name could begin.
+            if ((kind & ~(afterWord << 1) & NAME_START) != 0) {
+                Mention mention = longestAt(text, i);
+                if (mention != null) {
+                    if (found.isEmpty()) {
+                        found = new ArrayList<>();
+                    }
+                    found.add(mention);
+                    i = mention.end() - 1;
+                    afterWord = kinds[text.charAt(i)] & WORD_PART;
+                    continue;
+                }
+            }
+            afterWord = kind & WORD_PART;
+        }
+        return found;
+    }
+
+    /**
+     * {@link #find} for text of any script: the same mentions, letters and numbers of every script being parts of
+     * words and names matched in any case; {@link #find} takes its place for text that is all ASCII, most text.
+     */
+    List<Mention> findInAnyScript(String text) {
         List<Mention> found = List.of();
         int length = text.length();
         int at = 0; // always a place a mention may start: the text's start, or after a character outside words
         while (at < length) {
             int next = at + charsAt(text, at);
-            Node named = null;
-            Node node = root;
-            for (int i = at; i < length && (node = node.child(fold(text.charAt(i)))) != null; i++) {
-                if (node.concept != null && (i + 1 == length || !isWordPartAt(text, i + 1))) {
-                    named = node; // the longest name so far that ends at a word's end
-                    next = i + 1;
-                }
-            }
-            if (named != null) {
+            Mention mention = longestAt(text, at);
+            if (mention != null) {
                 if (found.isEmpty()) {
                     found = new ArrayList<>();
                 }
-                found.add(new Mention(at, next, named.concept));
+                found.add(mention);
+                next = mention.end();
             }
             // No mention starts inside a word: go on after the end of the one just passed, if any.
             if (isWordPartBefore(text, next)) {
@@ -63,6 +98,21 @@ public final class ConceptMentions {
             at = next;
         }
         return found;
+    }
+
+    /** The longest name starting at {@code at} and ending at a word's end; null when none does. */
+    private Mention longestAt(String text, int at) {
+        int length = text.length();
+        Node named = null;
+        int end = at;
+        Node node = root;
+        for (int i = at; i < length && (node = node.child(fold(text.charAt(i)))) != null; i++) {
+            if (node.concept != null && (i + 1 == length || !isWordPartAt(text, i + 1))) {
+                named = node;
+                end = i + 1;
+            }
+        }
+        return named == null ? null : new Mention(at, end, named.concept);
     }
 
     /** Where the word going on at {@code from} ends: most text is ASCII, looked up in a table. */
