@@ -39,7 +39,10 @@ public final class ConceptMentions {
         }
     }
 
-    /** Every mention in {@code text}, left to right, none overlapping. */
+    /**
+     * Every mention in {@code text}, left to right, none overlapping. Text that is all ASCII, most text, is scanned
+     * here; at its first other character the text is scanned again from its start by {@link #findInAnyScript}.
+     */
     public List<Mention> find(String text) {
         byte[] kinds = asciiKinds;
         List<Mention> found = List.of();
