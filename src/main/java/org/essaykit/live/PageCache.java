@@ -40,7 +40,8 @@ final class PageCache {
     }
 
     /** Records what each page's template reads; registered with the session's templates ({@link #tracker()}). */
-    private final ReadTracker tracker = new ReadTracker();
+    private final ViewAccessors accessors = new ViewAccessors();
+    private final ReadTracker tracker = new ReadTracker(accessors);
     private final Map<String, Entry> pages = new HashMap<>();
     /** For each attribute of a shared view, the URLs of the pages whose templates read it. */
     private final Map<ViewKeys.Read, Set<String>> readers = new HashMap<>();
@@ -154,7 +155,7 @@ final class PageCache {
             if (view == null) {
                 return; // a view new this time: no page has read it yet
             }
-            for (String attribute : ViewKeys.changedAttributes(view, after.get(key))) {
+            for (String attribute : accessors.changedAttributes(view, after.get(key))) {
                 changed.addAll(readers.getOrDefault(new ViewKeys.Read(key, attribute), Set.of()));
             }
         });

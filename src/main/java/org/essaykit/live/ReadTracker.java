@@ -24,6 +24,11 @@ final class ReadTracker extends AbstractExtension implements AttributeResolver {
 
     /** The reads of the page this thread is rendering; none while it renders nothing (or outside a live build). */
     private final ThreadLocal<Set<ViewKeys.Read>> reads = new ThreadLocal<>();
+    private final ViewAccessors accessors;
+
+    ReadTracker(ViewAccessors accessors) {
+        this.accessors = accessors;
+    }
 
     /** Runs {@code render} on this thread, adding every read of a keyed view to {@code into}. */
     <T, E extends Exception> T recording(Set<ViewKeys.Read> into, Rendering<T, E> render) throws E {
@@ -54,13 +59,13 @@ final class ReadTracker extends AbstractExtension implements AttributeResolver {
             return null;
         }
         String name = String.valueOf(attributeName);
-        Method accessor = argumentValues == null || argumentValues.length == 0 ? ViewKeys.accessor(instance, name) : null;
+        Method accessor = argumentValues == null || argumentValues.length == 0 ? accessors.accessor(instance, name) : null;
         if (accessor == null) {
             // A method call or a name that is no component: Pebble resolves it; count it as reading everything.
             into.add(new ViewKeys.Read(key, ViewKeys.WHOLE));
             return null;
         }
         into.add(new ViewKeys.Read(key, name));
-        return new ResolvedAttribute(ViewKeys.invoke(accessor, instance));
+        return new ResolvedAttribute(ViewAccessors.invoke(accessor, instance));
     }
 }

@@ -1,16 +1,9 @@
 package org.essaykit.render;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Names the views that many pages share (a post's view, a tag, the site, a series, a year of a page of the archive)
@@ -23,8 +16,6 @@ public final class ViewKeys {
 
     /** Stands for "the whole view", for reads that are not one of its record components. */
     public static final String WHOLE = "*";
-
-    private static final Map<Class<?>, Map<String, Method>> ACCESSORS = new ConcurrentHashMap<>();
 
     private ViewKeys() {
     }
@@ -95,48 +86,5 @@ public final class ViewKeys {
             }
         }
         return true;
-    }
-
-    /**
-     * The attributes of a keyed view whose value differs between two builds ({@link #WHOLE} with any of them),
-     * or all of them when the view is gone.
-     */
-    public static Set<String> changedAttributes(Object before, Object after) {
-        Set<String> changed = new LinkedHashSet<>();
-        if (before == after) {
-            return changed; // views equal to the last build's are that build's objects (PagePlanner)
-        }
-        for (Map.Entry<String, Method> accessor : accessors(before.getClass()).entrySet()) {
-            if (after == null || !same(invoke(accessor.getValue(), before), invoke(accessor.getValue(), after))) {
-                changed.add(accessor.getKey());
-            }
-        }
-        changed.add(WHOLE);
-        return changed;
-    }
-
-    /** The record component {@code name} of a keyed view, or null when it has none of that name. */
-    public static Method accessor(Object view, String name) {
-        return accessors(view.getClass()).get(name);
-    }
-
-    public static Object invoke(Method accessor, Object target) {
-        try {
-            return accessor.invoke(target);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + accessor.getName() + " of a view", e);
-        }
-    }
-
-    private static Map<String, Method> accessors(Class<?> type) {
-        return ACCESSORS.computeIfAbsent(type, t -> {
-            Map<String, Method> byName = new LinkedHashMap<>();
-            for (RecordComponent component : t.getRecordComponents()) {
-                Method accessor = component.getAccessor();
-                accessor.setAccessible(true);
-                byName.put(component.getName(), accessor);
-            }
-            return byName;
-        });
     }
 }
