@@ -59,10 +59,7 @@ public final class ConceptMentions {
             if ((kind & ~(afterWord << 1) & NAME_START) != 0) {
                 Mention mention = longestAt(text, i);
                 if (mention != null) {
-                    if (found.isEmpty()) {
-                        found = new ArrayList<>();
-                    }
-                    found.add(mention);
+                    found = with(found, mention);
                     i = mention.end() - 1;
                     afterWord = kinds[text.charAt(i)] & WORD_PART;
                     continue;
@@ -85,10 +82,7 @@ public final class ConceptMentions {
             int next = at + charsAt(text, at);
             Mention mention = longestAt(text, at);
             if (mention != null) {
-                if (found.isEmpty()) {
-                    found = new ArrayList<>();
-                }
-                found.add(mention);
+                found = with(found, mention);
                 next = mention.end();
             }
             // No mention starts inside a word: go on after the end of the one just passed, if any.
@@ -101,6 +95,13 @@ public final class ConceptMentions {
             at = next;
         }
         return found;
+    }
+
+    /** The mentions found so far and one more; most texts mention nothing, and then no list is made. */
+    private static List<Mention> with(List<Mention> found, Mention mention) {
+        List<Mention> more = found.isEmpty() ? new ArrayList<>() : found;
+        more.add(mention);
+        return more;
     }
 
     /** The longest name starting at {@code at} and ending at a word's end; null when none does. */
