@@ -13,7 +13,6 @@ import org.essaykit.pipeline.BuildRequest;
 import org.essaykit.pipeline.Pipeline;
 import org.essaykit.pipeline.StageTimer;
 import org.essaykit.pipeline.Transclusions;
-import org.essaykit.render.PagePlan;
 import org.essaykit.render.PagePlanner;
 import org.essaykit.render.Templates;
 import org.essaykit.simc.SiteSimulations;
@@ -62,6 +61,7 @@ public final class LiveBuild {
         final LiveGraph graph = new LiveGraph();
         /** The templates, read again when one changes. */
         Templates templates;
+        final LivePlan plan = new LivePlan();
         final PageCache pages = new PageCache();
         final LiveSiteFiles siteWide;
         final LivePaths paths = new LivePaths();
@@ -200,25 +200,20 @@ public final class LiveBuild {
         }
         Templates templates = live.templates;
         // New templates may lack a layout a kept page uses: every page is planned again.
-        PagePlan before = live.pages.lastPlan();
-        PagePlan plan = timer.time("plan", () -> new PagePlanner(templates).replan(graph.graph(),
-                before, change.templates() ? GraphChange.ANYTHING : graph.change(), diagnostics));
-        List<String> viewsRemade = before == null ? List.of() : plan.replacedViewsSince(before)
-                .map(replaced -> replaced.keySet().stream()
-                        .map(key -> key.type().getSimpleName() + ":" + key.id()).sorted().toList())
-                .orElse(List.of());
+        LivePlan.Delta plan = timer.time("plan", () -> live.plan.update(graph.graph(),
+                change.templates() ? GraphChange.ANYTHING : graph.change(), new PagePlanner(templates), diagnostics));
         PageCache.Result pages = timer.time("render",
                 () -> live.pages.render(plan, templates, change.templates(), diagnostics));
         List<SiteFile> files = new ArrayList<>(pages.files());
         files.addAll(timer.time("site files",
-                () -> live.siteWide.write(graph.graph(), plan.pages(), graph.change(), diagnostics)));
+                () -> live.siteWide.write(graph.graph(), plan.plan().pages(), graph.change(), diagnostics)));
         timer.time("static files", () -> {
             files.addAll(Pipeline.copiedFiles(markdown, live.simulations, diagnostics));
             live.paths.check(files, diagnostics);
             return null;
         });
         return new Rebuilt(files, change, graph.change() instanceof GraphChange.Bodies, bodies.rendered().size(),
-                pages.rendered(), viewsRemade);
+                pages.rendered(), plan.viewsRemade());
     }
 
     /** Takes the edit into the live source; a change it cannot take file by file starts a new session. */

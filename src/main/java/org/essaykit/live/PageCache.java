@@ -3,7 +3,6 @@ package org.essaykit.live;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.output.SiteFile;
 import org.essaykit.render.PagePlan;
-import org.essaykit.render.PagePlanner;
 import org.essaykit.render.PlannedPage;
 import org.essaykit.render.SiteRenderer;
 import org.essaykit.render.Templates;
@@ -16,7 +15,6 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,9 +24,8 @@ import java.util.Set;
  * a shared view changed. Pebble templates read nothing else (the url functions depend on the config, whose
  * change rebuilds everything), so a page whose reads all give the same values renders the same bytes.
  *
- * <p>When the plan continues the previous one ({@link PagePlan#replacedViewsSince}), every page keeps its
- * place and only the views made anew and the pages that are new objects are looked at: an edit costs what it
- * touches, not what the site holds.
+ * <p>When the plan continues the previous one ({@link LivePlan.Delta#continued}), every page keeps its place and only
+ * the views and the pages it made again are looked at: an edit costs what it touches, not what the site holds.
  */
 final class PageCache {
 
@@ -52,12 +49,6 @@ final class PageCache {
     /** The place of each URL in the last plan, and the places of pages that were left out. */
     private Map<String, Integer> places = Map.of();
     private Set<Integer> failed = Set.of();
-    private PagePlan plan = PagePlan.none();
-
-    /** The plan of the pages rendered last, for {@link PagePlanner#replan}. */
-    public PagePlan lastPlan() {
-        return plan;
-    }
 
     /** The Pebble extension that records reads: the templates this cache renders with must carry it. */
     ReadTracker tracker() {
@@ -68,13 +59,14 @@ final class PageCache {
      * @param everything render every page (the templates changed)
      * @return the files of every page planned, the ones that could not render left out
      */
-    public Result render(PagePlan next, Templates templates, boolean everything, Diagnostics diagnostics) {
+    public Result render(LivePlan.Delta delta, Templates templates, boolean everything, Diagnostics diagnostics) {
+        PagePlan next = delta.plan();
         List<PlannedPage> planned = next.pages();
-        Optional<Map<ViewKeys.Key, Object>> replaced = everything ? Optional.empty() : next.replacedViewsSince(plan);
-        Set<String> stale = everything ? Set.of() : changedPages(next, replaced);
+        boolean continued = delta.continued() && !everything;
+        Set<String> stale = everything ? Set.of() : changedPages(delta);
         List<SiteFile> placed;
         Set<Integer> toRender = new java.util.TreeSet<>();
-        if (replaced.isPresent()) {
+        if (continued) {
             // A continued plan keeps every URL at its place: only the stale pages and those that failed are looked at.
             placed = new ArrayList<>(files);
             stale.forEach(url -> toRender.add(places.get(url)));
@@ -127,7 +119,6 @@ final class PageCache {
                 placed.set(i, made.file());
             }
         }
-        plan = next;
         files = placed;
         List<SiteFile> all = placed;
         if (!failed.isEmpty()) { // pages left out leave gaps; the usual case hands its list on as it is
@@ -142,37 +133,32 @@ final class PageCache {
         return new Result(Collections.unmodifiableList(all), renderedUrls.stream().sorted().toList());
     }
 
-    /**
-     * Pages whose model differs, or which read an attribute of a shared view that changed.
-     *
-     * @param replaced for a continued plan, the views made anew with the ones they replace
-     */
-    private Set<String> changedPages(PagePlan next, Optional<Map<ViewKeys.Key, Object>> replaced) {
+    /** Pages whose model differs, or which read an attribute of a shared view that changed. */
+    private Set<String> changedPages(LivePlan.Delta delta) {
         Set<String> changed = new HashSet<>();
-        Map<ViewKeys.Key, Object> after = next.sharedViews();
-        Map<ViewKeys.Key, Object> before = replaced.orElseGet(plan::sharedViews);
-        before.forEach((key, view) -> {
+        delta.replaced().forEach((key, view) -> {
             if (view == null) {
                 return; // a view new this time: no page has read it yet
             }
-            for (String attribute : accessors.changedAttributes(view, after.get(key))) {
+            for (String attribute : accessors.changedAttributes(view, delta.views().get(key))) {
                 changed.addAll(readers.getOrDefault(new ViewKeys.Read(key, attribute), Set.of()));
             }
         });
-        List<PlannedPage> planned = next.pages();
-        List<?> kept = plan.pages(); // compared as Objects: a cast would load every page from memory
-        for (int i = 0; i < planned.size(); i++) {
-            // A page the planner kept is the same object: nothing to compare.
-            if (replaced.isPresent() && ((List<?>) planned).get(i) == kept.get(i)) {
-                continue;
-            }
-            PlannedPage page = planned.get(i);
-            Entry entry = pages.get(page.url());
-            if (entry != null && entry.page() != page && !samePlan(entry.page(), page)) {
-                changed.add(page.url());
-            }
+        List<PlannedPage> planned = delta.plan().pages();
+        if (delta.continued()) {
+            delta.remadePages().forEach(place -> comparePage(planned.get(place), changed));
+        } else {
+            planned.forEach(page -> comparePage(page, changed));
         }
         return changed;
+    }
+
+    /** Adds the page's URL when its plan differs from the one it was last rendered from. */
+    private void comparePage(PlannedPage page, Set<String> changed) {
+        Entry entry = pages.get(page.url());
+        if (entry != null && entry.page() != page && !samePlan(entry.page(), page)) {
+            changed.add(page.url());
+        }
     }
 
     private static boolean samePlan(PlannedPage a, PlannedPage b) {

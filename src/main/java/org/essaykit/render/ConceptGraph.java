@@ -23,7 +23,7 @@ import java.util.Map;
  * did) keeps the previous plan's, whose site picture is then drawn already. It holds no document, only what the
  * pictures show.
  */
-final class ConceptGraph {
+public final class ConceptGraph {
 
     /** The graph page of a large site draws at most this many concepts and posts, the best-linked. */
     static final int MAX_CONCEPTS = 120;
@@ -69,7 +69,7 @@ final class ConceptGraph {
         this.bySource = bySource;
     }
 
-    static ConceptGraph of(SiteGraph graph) {
+    public static ConceptGraph of(SiteGraph graph) {
         if (graph.concepts().isEmpty()) {
             return new ConceptGraph(List.of(), 0, LinkGraph.of(0, new int[0]), Map.of());
         }
@@ -113,7 +113,7 @@ final class ConceptGraph {
      * This graph with new titles for some of its documents, each keeping its links and its place: the graph page's
      * picture, once drawn, is kept unless it shows one of them (which nodes it shows depends on links alone).
      */
-    ConceptGraph retitled(Collection<RenderedDocument> documents) {
+    public ConceptGraph retitled(Collection<RenderedDocument> documents) {
         List<Node> renamed = new ArrayList<>(nodes);
         boolean pictured = false;
         int[] shown = sitePicture == null ? new int[0] : siteShown();

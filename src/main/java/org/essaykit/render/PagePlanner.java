@@ -11,7 +11,6 @@ import org.essaykit.graph.SiteGraph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,30 +42,11 @@ public final class PagePlanner {
 
     /** Every page of the site, each view made anew. */
     public PagePlan plan(SiteGraph graph, Diagnostics diagnostics) {
-        return planned(graph, PagePlan.none(), diagnostics);
+        return plan(graph, new ViewFactory(graph, ConceptGraph.of(graph), showsBacklinkPages()), diagnostics);
     }
 
-    /**
-     * @param previous the plan of the previous build: views equal to its views are kept as its objects, and a
-     *                 post's view is reused when the document and what else it shows (backlinks, series, comments)
-     *                 are the same
-     * @param change   how the graph differs from the previous plan's; when only bodies do (and the previous plan
-     *                 planned every page, with these templates), the plan continues the previous one: only the
-     *                 pages of those documents and the pages of lists are made again, and the previous plan hands
-     *                 over its views and must not be used again
-     */
-    public PagePlan replan(SiteGraph graph, PagePlan previous, GraphChange change, Diagnostics diagnostics) {
-        if (change instanceof GraphChange.Bodies bodies && previous.complete && !ReferencesPage.changedBy(bodies)
-                && !(bodies.retitled() && citesAnything(bodies))) {
-            return continued(graph, previous, bodies, diagnostics);
-        }
-        return planned(graph, previous, diagnostics);
-    }
-
-    private PagePlan planned(SiteGraph graph, PagePlan previous, Diagnostics diagnostics) {
-        int errors = diagnostics.errorCount();
-        ViewFactory views = new ViewFactory(graph, previous, GraphChange.ANYTHING, templates.exists(LINKS_TEMPLATE));
-        IdentityHashMap<RenderedDocument, Integer> positions = new IdentityHashMap<>();
+    /** Every page of the site, its views made by {@code views}. */
+    public PagePlan plan(SiteGraph graph, ViewFactory views, Diagnostics diagnostics) {
         List<PlannedPage> pages = new ArrayList<>();
         List<RenderedDocument> posts = graph.posts();
         Map<String, List<RenderedDocument>> unknownLayouts = new java.util.TreeMap<>();
@@ -76,112 +56,69 @@ public final class PagePlanner {
         for (int i = 0; i < posts.size(); i++) {
             int at = i;
             if (hasPage.test(posts.get(i))) {
-                document(pages, positions, views, posts.get(i), () -> neighbours(views, posts, at), unknownLayouts,
-                        diagnostics);
+                document(pages, views, posts.get(i), () -> neighbours(views, posts, at), unknownLayouts, diagnostics);
             }
         }
         for (List<RenderedDocument> others : List.of(graph.pages(), graph.concepts())) {
-            others.stream().filter(hasPage).forEach(page -> document(pages, positions, views, page,
-                    PagePlanner::noNeighbours, unknownLayouts, diagnostics));
+            others.stream().filter(hasPage).forEach(page -> document(pages, views, page, PagePlanner::noNeighbours,
+                    unknownLayouts, diagnostics));
         }
         unknownLayouts.forEach((layout, documents) -> warnUnknownLayout(layout, documents, diagnostics));
-        int lists = pages.size();
+        int documentPages = pages.size();
         listPages.plan(pages, views, graph, diagnostics);
-        return new PagePlan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions, null, null,
-                diagnostics.errorCount() == errors, views.concepts());
+        return new PagePlan(pages, documentPages, views.site());
+    }
+
+    /** Whether the theme can show a page's backlinks on pages of their own: it has their template. */
+    public boolean showsBacklinkPages() {
+        return templates.exists(LINKS_TEMPLATE);
     }
 
     /**
-     * The previous plan with new pages for the swapped documents, and its pages of lists with their new views: the
-     * same lists, posts and pages, since only bodies changed, so each page of a list that shows none of the new
-     * views is kept as the same object.
+     * Whether, when only these bodies changed, the pages of lists are the same pages with models that differ only
+     * in the views of these documents: not when the page of references changes (what a page cites, or the title
+     * of a page citing a work).
      */
-    private PagePlan continued(SiteGraph graph, PagePlan previous, GraphChange.Bodies bodies, Diagnostics diagnostics) {
-        ViewFactory views = new ViewFactory(graph, previous, bodies, templates.exists(LINKS_TEMPLATE));
-        @SuppressWarnings("unchecked")
-        IdentityHashMap<RenderedDocument, Integer> positions =
-                (IdentityHashMap<RenderedDocument, Integer>) previous.positions.clone();
-        List<PlannedPage> pages = new ArrayList<>(previous.pages.subList(0, previous.lists));
-        List<RenderedDocument> posts = graph.posts();
-        for (int k = 0; k < bodies.documents().size(); k++) {
-            RenderedDocument now = bodies.documents().get(k);
-            Integer at = positions.remove(bodies.replaced().get(k));
-            if (at == null) {
-                continue; // a document with no page of its own (it redirects elsewhere)
-            }
-            positions.put(now, at);
-            replanned(pages, positions, views, posts, now);
+    public static boolean keepsListPages(GraphChange.Bodies bodies) {
+        return !ReferencesPage.changedBy(bodies) && !(bodies.retitled() && citesAnything(bodies));
+    }
+
+    /** A document's page as {@link #plan} makes it; a post's neighbours are found among {@code posts}. */
+    public PlannedPage documentPage(ViewFactory views, List<RenderedDocument> posts, RenderedDocument doc) {
+        // A post that redirects elsewhere has no page, so a page's place need not be its post's place.
+        int post = doc.doc().isPost() ? placeOf(posts, doc) : -1;
+        return documentPage(views, doc, post >= 0 ? neighbours(views, posts, post) : noNeighbours());
+    }
+
+    /** The posts whose pages link to this one as their newer or older neighbour, so show its title. */
+    public static List<RenderedDocument> neighboursOf(List<RenderedDocument> posts, RenderedDocument doc) {
+        int post = doc.doc().isPost() ? placeOf(posts, doc) : -1;
+        List<RenderedDocument> neighbours = new ArrayList<>(2);
+        if (post > 0) {
+            neighbours.add(posts.get(post - 1));
         }
-        if (bodies.retitled()) {
-            // Pages showing a new title: those of its backlinks and series neighbours, and its neighbours' links.
-            bodies.reshown().forEach(doc -> replanned(pages, positions, views, posts, doc));
-            for (RenderedDocument now : bodies.documents()) {
-                int post = now.doc().isPost() ? placeOf(posts, now) : -1;
-                if (post > 0) {
-                    replanned(pages, positions, views, posts, posts.get(post - 1));
-                }
-                if (post >= 0 && post + 1 < posts.size()) {
-                    replanned(pages, positions, views, posts, posts.get(post + 1));
-                }
-            }
+        if (post >= 0 && post + 1 < posts.size()) {
+            neighbours.add(posts.get(post + 1));
         }
-        int lists = pages.size();
-        Map<String, PlannedPage> remade = bodies.retitled() ? showingTitles(views, graph, bodies, diagnostics) : Map.of();
-        for (PlannedPage page : previous.pages.subList(previous.lists, previous.pages.size())) {
-            PlannedPage again = remade.get(page.url());
-            pages.add(again != null ? again : patched(page, views));
-        }
-        return new PagePlan(pages, lists, views.site(), views.sharedViews(), views.madePosts(), positions,
-                views.replacedViews(), previous.pages, true, views.concepts());
+        return neighbours;
     }
 
     /**
-     * The pages of lists that show titles outside post views, made again after a new title, by URL: the graph and
-     * the pages of backlinks of the retitled and reshown documents (those naming a retitled one, or named by it).
-     * The others show titles only through post views, which {@link #patched} swaps.
+     * The pages of lists that show these documents' titles outside their post views: the graph page and the pages
+     * of their backlinks. The other pages of lists show titles only through post views.
      */
-    private Map<String, PlannedPage> showingTitles(ViewFactory views, SiteGraph graph, GraphChange.Bodies bodies,
-                                                   Diagnostics diagnostics) {
+    public List<PlannedPage> listPagesShowingTitles(ViewFactory views, SiteGraph graph,
+                                                    List<RenderedDocument> documents, Diagnostics diagnostics) {
         List<PlannedPage> made = new ArrayList<>();
         listPages.graphPage(made, views, graph, diagnostics);
         Pagination byLines = Pagination.ofLongLists(graph.config());
-        for (List<RenderedDocument> documents : List.of(bodies.documents(), bodies.reshown())) {
-            documents.forEach(rendered -> listPages.backlinkPages(made, views, rendered, byLines, diagnostics));
-        }
-        Map<String, PlannedPage> byUrl = new HashMap<>();
-        made.forEach(page -> byUrl.put(page.url(), page));
-        return byUrl;
-    }
-
-    /** The page of a document planned again, in its place; none when it has no page (it redirects elsewhere). */
-    private void replanned(List<PlannedPage> pages, Map<RenderedDocument, Integer> positions,
-                                  ViewFactory views, List<RenderedDocument> posts, RenderedDocument doc) {
-        Integer at = positions.get(doc);
-        if (at != null) {
-            // A post's neighbours are found among the posts (a post that redirects elsewhere has no page, so a
-            // page's place need not be its post's place).
-            int post = doc.doc().isPost() ? placeOf(posts, doc) : -1;
-            pages.set(at, documentPage(views, doc, post >= 0 ? neighbours(views, posts, post) : noNeighbours()));
-        }
+        documents.forEach(rendered -> listPages.backlinkPages(made, views, rendered, byLines, diagnostics));
+        return made;
     }
 
     /** Whether a retitled document cites a work: the page of references lists the titles of citing pages. */
     private static boolean citesAnything(GraphChange.Bodies bodies) {
         return bodies.documents().stream().anyMatch(doc -> !doc.markdown().references().isEmpty());
-    }
-
-    /** A page of lists of the previous plan with the new views in its model; the page itself when it has none. */
-    private static PlannedPage patched(PlannedPage page, ViewFactory views) {
-        Map<String, Object> model = null;
-        for (Map.Entry<String, Object> entry : page.model().entrySet()) {
-            Object value = views.patchedValue(entry.getValue());
-            if (value != entry.getValue()) {
-                model = model == null ? new LinkedHashMap<>(page.model()) : model;
-                model.put(entry.getKey(), value);
-            }
-        }
-        return model == null ? page : new PlannedPage(page.url(), page.outputPath(), page.template(), model,
-                page.origin());
     }
 
     /** The place of a rendering in the graph's list, by identity (the graph holds the swapped bodies themselves). */
@@ -212,8 +149,8 @@ public final class PagePlanner {
      * A document's page. A layout with no template falls back to the default layout of the document's kind
      * (as Jekyll builds a page whose layout is missing), with a warning; only a missing default is an error.
      */
-    private void document(List<PlannedPage> pages, IdentityHashMap<RenderedDocument, Integer> positions,
-                          ViewFactory views, RenderedDocument rendered, Supplier<Map<String, Object>> neighbours,
+    private void document(List<PlannedPage> pages, ViewFactory views, RenderedDocument rendered,
+                          Supplier<Map<String, Object>> neighbours,
                           Map<String, List<RenderedDocument>> unknownLayouts, Diagnostics diagnostics) {
         String layout = rendered.doc().layout();
         if (!templates.exists(layout)) {
@@ -224,7 +161,6 @@ public final class PagePlanner {
             }
             unknownLayouts.computeIfAbsent(layout, l -> new ArrayList<>()).add(rendered);
         }
-        positions.put(rendered, pages.size());
         pages.add(documentPage(views, rendered, neighbours.get()));
     }
 
