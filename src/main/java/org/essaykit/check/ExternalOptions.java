@@ -38,9 +38,4 @@ public record ExternalOptions(int perHost, Duration minInterval, Duration timeou
         return new ExternalOptions(2, Duration.ofMillis(250), Duration.ofSeconds(10), 2, Duration.ofSeconds(1),
                 Duration.ofSeconds(30), null, Duration.ofDays(7), false, null);
     }
-
-    public ExternalOptions withCache(Path file, Duration keep) {
-        return new ExternalOptions(perHost, minInterval, timeout, retries, backoff, maxRetryAfter, file, keep,
-                failOnUnverified, clock);
-    }
 }

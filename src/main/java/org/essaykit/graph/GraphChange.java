@@ -32,10 +32,6 @@ public sealed interface GraphChange {
             reshown = List.copyOf(reshown);
         }
 
-        public Bodies(List<RenderedDocument> documents, List<RenderedDocument> replaced) {
-            this(documents, replaced, List.of());
-        }
-
         /** Whether a document has a new title: pages of lists, neighbours and backlinks showing it change too. */
         public boolean retitled() {
             for (int k = 0; k < documents.size(); k++) {

@@ -32,7 +32,7 @@ final class ViewAccessors {
     Set<String> changedAttributes(Object before, Object after) {
         Set<String> changed = new LinkedHashSet<>();
         if (before == after) {
-            return changed; // views equal to the last build's are that build's objects (ViewFactory.share)
+            return changed; // views equal to the last build's are that build's objects (LiveViews.shared)
         }
         for (Map.Entry<String, Method> accessor : accessors(before.getClass()).entrySet()) {
             if (after == null || !ViewKeys.same(invoke(accessor.getValue(), before), invoke(accessor.getValue(), after))) {

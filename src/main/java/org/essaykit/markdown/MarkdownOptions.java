@@ -92,10 +92,4 @@ public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> 
         return new MarkdownOptions(headingIds, dataTables, siteRoot, baseurl, smartTypography, liquid, kramdown, jemoji,
                 catalog, citations, sidenotes, plainBodyBytes);
     }
-
-    /** The same options with another budget of bodies kept as they are: 0 keeps every body compressed. */
-    public MarkdownOptions withPlainBodyBytes(long bytes) {
-        return new MarkdownOptions(headingIds, dataTables, siteRoot, baseurl, smartTypography, liquid, kramdown, jemoji,
-                simulations, citations, sidenotes, bytes);
-    }
 }

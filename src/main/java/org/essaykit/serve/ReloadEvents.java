@@ -88,10 +88,6 @@ final class ReloadEvents {
         broadcast(": ping\n\n");
     }
 
-    int clientCount() {
-        return clients.size();
-    }
-
     void closeAll() {
         for (OutputStream client : clients) {
             close(client);
