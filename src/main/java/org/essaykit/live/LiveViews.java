@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The views of a live build, kept from the last build's wherever they are the same, so that the page cache finds
@@ -58,25 +59,22 @@ final class LiveViews extends ViewFactory {
     private final Map<String, Views.TagView> patchedTags = new HashMap<>();
     private final Map<String, Views.SeriesView> patchedSeries = new HashMap<>();
 
-    private LiveViews(SiteGraph graph, ConceptGraph concepts, boolean backlinkPages, Map<ViewKeys.Key, Object> previous,
-                      Map<ViewKeys.Key, Object> views, Map<RenderedDocument, MadePost> previousPosts,
-                      IdentityHashMap<RenderedDocument, MadePost> posts, List<RenderedDocument> remade,
-                      List<Views.PostView> replacedViews) {
+    private LiveViews(SiteGraph graph, ConceptGraph concepts, boolean backlinkPages, Map<ViewKeys.Key, Object> lastViews,
+                      IdentityHashMap<RenderedDocument, MadePost> lastPosts, Swaps swaps) {
         super(graph, concepts, backlinkPages);
         this.graph = graph;
-        this.previous = previous;
-        this.views = views;
-        this.previousPosts = previousPosts;
-        this.posts = posts;
-        this.swaps = remade == null ? null : new Swaps(remade, replacedViews);
+        this.previous = lastViews;
+        this.views = swaps != null ? lastViews : new HashMap<>();
+        this.previousPosts = swaps != null ? Map.of() : lastPosts;
+        this.posts = swaps != null ? lastPosts : new IdentityHashMap<>();
+        this.swaps = swaps;
     }
 
     /** Views for a new plan, each kept as the last build's object when equal to it. */
     static LiveViews comparedWith(SiteGraph graph, ConceptGraph concepts, boolean backlinkPages,
                                   Map<ViewKeys.Key, Object> lastViews,
                                   IdentityHashMap<RenderedDocument, MadePost> lastPosts) {
-        return new LiveViews(graph, concepts, backlinkPages, lastViews, new HashMap<>(), lastPosts,
-                new IdentityHashMap<>(), null, null);
+        return new LiveViews(graph, concepts, backlinkPages, lastViews, lastPosts, null);
     }
 
     /**
@@ -87,19 +85,7 @@ final class LiveViews extends ViewFactory {
     static LiveViews continuing(SiteGraph graph, ConceptGraph concepts, boolean backlinkPages,
                                 Map<ViewKeys.Key, Object> lastViews,
                                 IdentityHashMap<RenderedDocument, MadePost> lastPosts, GraphChange.Bodies bodies) {
-        List<RenderedDocument> remade = new ArrayList<>();
-        List<Views.PostView> before = new ArrayList<>();
-        for (int k = 0; k < bodies.documents().size() + bodies.reshown().size(); k++) {
-            boolean swapped = k < bodies.documents().size();
-            RenderedDocument was = swapped ? bodies.replaced().get(k)
-                    : bodies.reshown().get(k - bodies.documents().size());
-            MadePost made = lastPosts.remove(was);
-            if (made != null) {
-                before.add(made.view());
-                remade.add(swapped ? bodies.documents().get(k) : was);
-            }
-        }
-        return new LiveViews(graph, concepts, backlinkPages, lastViews, lastViews, Map.of(), lastPosts, remade, before);
+        return new LiveViews(graph, concepts, backlinkPages, lastViews, lastPosts, new Swaps(bodies, lastPosts));
     }
 
     /** Every keyed view of this build, by key. */
@@ -181,38 +167,29 @@ final class LiveViews extends ViewFactory {
         if (value instanceof Views.TagView tag) {
             return patchedTag(tag);
         } else if (value instanceof Views.SeriesView series) {
-            return patchedSeries.computeIfAbsent(series.url(), url -> {
-                List<Views.PostView> posts = swaps.in(series.posts());
-                return posts == series.posts() ? series
-                        : shared(new Views.SeriesView(series.name(), series.url(), posts), true);
-            });
+            return patchedSeries.computeIfAbsent(series.url(), url -> swappedIn(series, series.posts(),
+                    posts -> new Views.SeriesView(series.name(), series.url(), posts)));
         } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Views.YearGroup) {
-            List<Object> years = new ArrayList<>(list);
-            boolean swapped = false;
-            for (int i = 0; i < years.size(); i++) {
-                Views.YearGroup year = (Views.YearGroup) years.get(i);
-                List<Views.PostView> posts = swaps.in(year.posts());
-                if (posts != year.posts()) {
-                    years.set(i, shared(new Views.YearGroup(year.label(), posts), true));
-                    swapped = true;
-                }
-            }
-            return swapped ? Collections.unmodifiableList(years) : list;
+            return list.stream().map(item -> (Views.YearGroup) item).map(year -> swappedIn(year, year.posts(),
+                    posts -> new Views.YearGroup(year.label(), posts))).toList();
         } else if (value instanceof List<?> list) {
             @SuppressWarnings("unchecked")
             List<Views.PostView> posts = (List<Views.PostView>) list; // only compared by reference
-            return swaps.in(posts);
+            return swaps.in(posts, this::post);
         }
         return value;
     }
 
     /** A tag of the last plan, the same posts with some new views, made once for the site and the tag's pages. */
-    private Views.TagView patchedTag(Views.TagView before) {
-        return patchedTags.computeIfAbsent(before.slug(), slug -> {
-            List<Views.PostView> posts = swaps.in(before.posts());
-            return posts == before.posts() ? before : shared(new Views.TagView(before.name(), before.slug(),
-                    before.url(), before.count(), posts), true);
-        });
+    private Views.TagView patchedTag(Views.TagView tag) {
+        return patchedTags.computeIfAbsent(tag.slug(), slug -> swappedIn(tag, tag.posts(),
+                posts -> new Views.TagView(tag.name(), tag.slug(), tag.url(), tag.count(), posts)));
+    }
+
+    /** A view of the last plan listing {@code posts}, or, when it lists a replaced view, the view remade with the new. */
+    private <V> V swappedIn(V view, List<Views.PostView> posts, Function<List<Views.PostView>, V> remade) {
+        List<Views.PostView> swapped = swaps.in(posts, this::post);
+        return swapped == posts ? view : shared(remade.apply(swapped), true);
     }
 
     /**
@@ -222,21 +199,30 @@ final class LiveViews extends ViewFactory {
      * would show an old body (IncrementalRebuildTest compares every rebuild with a clean build), a view swapped
      * needlessly would render its pages again (the same test lists the pages each edit renders).
      */
-    private final class Swaps {
-        private final List<RenderedDocument> remade;
-        private final List<Views.PostView> before;
+    private static final class Swaps {
+        private final List<RenderedDocument> remade = new ArrayList<>();
+        private final List<Views.PostView> before = new ArrayList<>();
         /** The new views of the remade documents, in the order of {@code before}; made when first needed. */
         private List<Views.PostView> after;
 
-        Swaps(List<RenderedDocument> remade, List<Views.PostView> before) {
-            this.remade = List.copyOf(remade);
-            this.before = List.copyOf(before);
+        /** Takes the views of the documents to make again out of the last build's post views. */
+        Swaps(GraphChange.Bodies bodies, Map<RenderedDocument, MadePost> lastPosts) {
+            for (int k = 0; k < bodies.documents().size() + bodies.reshown().size(); k++) {
+                boolean swapped = k < bodies.documents().size();
+                RenderedDocument was = swapped ? bodies.replaced().get(k)
+                        : bodies.reshown().get(k - bodies.documents().size());
+                MadePost made = lastPosts.remove(was);
+                if (made != null) {
+                    before.add(made.view());
+                    remade.add(swapped ? bodies.documents().get(k) : was);
+                }
+            }
         }
 
         /** The list with the new views in it; the list itself when it holds none of the replaced ones. */
-        List<Views.PostView> in(List<Views.PostView> list) {
+        List<Views.PostView> in(List<Views.PostView> list, Function<RenderedDocument, Views.PostView> post) {
             if (after == null) {
-                after = remade.stream().map(LiveViews.this::post).toList();
+                after = remade.stream().map(post).toList();
             }
             List<Views.PostView> swapped = null;
             List<?> views = list; // read as Objects: a cast would load every view from memory to check its class
