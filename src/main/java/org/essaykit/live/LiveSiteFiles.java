@@ -3,15 +3,20 @@ package org.essaykit.live;
 import org.essaykit.diag.Diagnostic;
 import org.essaykit.diag.Diagnostics;
 import org.essaykit.graph.GraphChange;
+import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
 import org.essaykit.output.SiteFile;
 import org.essaykit.render.PlannedPage;
 import org.essaykit.render.SitemapWriter;
 import org.essaykit.render.SiteWideFiles;
+import org.essaykit.render.SocialCard;
 import org.essaykit.render.SocialCards;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -30,7 +35,12 @@ final class LiveSiteFiles {
     private SiteFile feed;
     private List<SitemapWriter.Entry> sitemapEntries;
     private SiteFile sitemap;
-    private SocialCards.Drawing cards = SocialCards.Drawing.NONE;
+    private List<SocialCards.Card> cards = List.of();
+    private List<SiteFile> cardFiles = List.of();
+    /** The PNG of each card's text: a card drawn once in a session is not drawn or read from the cache again. */
+    private final Map<SocialCard.Text, byte[]> pngs = new HashMap<>();
+    /** The place of each post's card among the cards, by the post's source. */
+    private final Map<Path, Integer> cardPlaces = new HashMap<>();
     private List<Diagnostic> cardProblems = List.of();
     private List<SiteFile> redirects;
 
@@ -53,10 +63,11 @@ final class LiveSiteFiles {
             sitemap = SiteWideFiles.sitemap(graph, entries);
         }
         if (swapped && !frontMattersKept) { // a new title, swapped in: only the swapped posts' cards can differ
-            cards = new SocialCards(graph.config()).redrawn(cards, ((GraphChange.Bodies) change).documents(), siteFolder);
+            redrawCards(new SocialCards(graph.config()), ((GraphChange.Bodies) change).documents());
         } else if (!frontMattersKept) {
             Diagnostics drawing = new Diagnostics();
-            cards = new SocialCards(graph.config()).render(graph, drawing, cards, siteFolder, UnaryOperator.identity());
+            drawCards(new SocialCards(graph.config()).cards(graph, drawing, siteFolder, UnaryOperator.identity(),
+                    pngs::get));
             cardProblems = drawing.sorted();
         }
         // A redirect page describes the page it leads to, summary included.
@@ -65,8 +76,38 @@ final class LiveSiteFiles {
             redirects = SiteWideFiles.redirects(graph);
         }
         cardProblems.forEach(diagnostics::report);
-        return SiteWideFiles.in(graph, feed, sitemap, cards.files(),
+        return SiteWideFiles.in(graph, feed, sitemap, cardFiles,
                 previews.write(graph, SiteWideFiles.origin(graph), change), redirects,
                 search.write(graph, SiteWideFiles.origin(graph), change));
+    }
+
+    private void drawCards(List<SocialCards.Card> drawn) {
+        cards = drawn;
+        cardFiles = drawn.stream().map(SocialCards.Card::file).toList();
+        pngs.clear();
+        cardPlaces.clear();
+        for (int i = 0; i < drawn.size(); i++) {
+            pngs.put(drawn.get(i).text(), ((SiteFile.Generated) drawn.get(i).file()).bytes());
+            if (drawn.get(i).post() != null) {
+                cardPlaces.put(drawn.get(i).post().source(), i);
+            }
+        }
+    }
+
+    /** The cards of these documents drawn again where their text changed (posts keep their places after a swap). */
+    private void redrawCards(SocialCards drawing, List<RenderedDocument> changed) {
+        List<SocialCards.Card> next = new ArrayList<>(cards);
+        for (RenderedDocument post : changed) {
+            Integer at = cardPlaces.get(post.doc().source());
+            if (at != null) { // none for a page, a concept, or a post showing an image of its own
+                SocialCards.Card before = cards.get(at);
+                SocialCards.Card now = drawing.redrawn(before, post, siteFolder, pngs::get);
+                pngs.remove(before.text());
+                pngs.put(now.text(), ((SiteFile.Generated) now.file()).bytes());
+                next.set(at, now);
+            }
+        }
+        cards = next;
+        cardFiles = next.stream().map(SocialCards.Card::file).toList();
     }
 }

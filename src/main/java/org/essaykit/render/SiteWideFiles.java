@@ -28,10 +28,9 @@ public final class SiteWideFiles {
     public static List<SiteFile> of(SiteGraph graph, List<PlannedPage> pages, Path siteFolder,
                                     UnaryOperator<SiteFile> keep, Diagnostics diagnostics) {
         SourcePos origin = origin(graph);
-        SocialCards.Drawing cards = new SocialCards(graph.config()).render(graph, diagnostics, SocialCards.Drawing.NONE,
-                siteFolder, keep);
+        List<SiteFile> cards = new SocialCards(graph.config()).render(graph, diagnostics, siteFolder, keep);
         List<SitemapWriter.Entry> entries = sitemapEntries(pages);
-        return in(graph, feed(graph), sitemap(graph, entries), cards.files(),
+        return in(graph, feed(graph), sitemap(graph, entries), cards,
                 PreviewData.write(graph, origin, keep), redirects(graph),
                 SearchIndex.write(graph, origin, keep))
                 .parallelStream().map(keep).toList();

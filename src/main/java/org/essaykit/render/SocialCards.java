@@ -12,11 +12,12 @@ import org.essaykit.output.SiteFile;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -97,42 +98,40 @@ public final class SocialCards {
     }
 
     /**
-     * The cards drawn, the PNG of each text drawn this time (only of cards kept in memory, as {@code serve} keeps
-     * them) and each post's card by its source, with the document it was drawn for, to hand to the next rebuild.
+     * A card of the site, with the text drawn on it.
+     *
+     * @param post the post it is for; null for the site's card
      */
-    public record Drawing(List<SiteFile> files, Map<SocialCard.Text, byte[]> pngs, Map<Path, PostCard> posts) {
-        public static final Drawing NONE = new Drawing(List.of(), Map.of(), Map.of());
+    public record Card(Document post, SocialCard.Text text, SiteFile file) {
     }
 
     /**
-     * A post's card and the document it was drawn for: a post whose document is that very object has the same
-     * front matter, so the same card.
+     * The site's card (unless site.yaml names an image) and one per post without an image of its own, for a build:
+     * each from the site folder's card cache, else drawn, in parallel (drawing and encoding take ~1 ms each, more
+     * than rendering a page); the cache is then rid of the cards no longer used.
      *
-     * @param place where the card is among the drawing's files
-     */
-    public record PostCard(Document drawnFor, SiteFile file, SocialCard.Text text, int place) {
-    }
-
-    /**
-     * The site's card (unless site.yaml names an image) and one per post without an image of its own, drawn in
-     * parallel. A card whose text is in {@code earlier} (the previous rebuild's, in {@code serve}) or in the site
-     * folder's card cache is not drawn again: drawing and encoding take ~1 ms each, more than rendering a page.
-     * A post whose document is the very object it was last time keeps its card without its text being made.
-     *
-     * @param earlier    the previous rebuild's drawing, or {@link Drawing#NONE}
      * @param siteFolder the site folder, where the card cache lives; null for no cache
      * @param keep       what becomes of each card once drawn: a build writes it out at once, so a large site's
      *                   cards (20 KB each) are never all in memory
      */
-    public Drawing render(SiteGraph graph, Diagnostics diagnostics, Drawing earlier, Path siteFolder,
-                          UnaryOperator<SiteFile> keep) {
+    public List<SiteFile> render(SiteGraph graph, Diagnostics diagnostics, Path siteFolder,
+                                 UnaryOperator<SiteFile> keep) {
+        return cards(graph, diagnostics, siteFolder, keep, text -> null).stream().map(Card::file).toList();
+    }
+
+    /**
+     * The same cards, each PNG the one {@code drawn} gives for its text when it gives one (those drawn last time, in
+     * {@code serve}), else the card cache's, else drawn now. The cache is pruned only when it was asked for every card.
+     */
+    public List<Card> cards(SiteGraph graph, Diagnostics diagnostics, Path siteFolder, UnaryOperator<SiteFile> keep,
+                            Function<SocialCard.Text, byte[]> drawn) {
         SourcePos origin = SourcePos.startOf(config.file());
         if (wanted && fonts == null) {
             diagnostics.report(Diagnostic.warning(origin, "no social cards: this JDK finds no font to draw them with",
                     FONT_HINT));
         }
         if (!rendered) {
-            return Drawing.NONE;
+            return List.of();
         }
         // Two posts at one URL are already an error of the build; their cards should not add a second one.
         Set<String> urls = new HashSet<>();
@@ -140,7 +139,7 @@ public final class SocialCards {
                 .filter(post -> ownImage(post.doc()) == null && urls.add(post.doc().url()))
                 .toList();
         if (siteImage() != null && posts.isEmpty()) {
-            return Drawing.NONE;
+            return List.of();
         }
         if (fonts.fallback()) {
             diagnostics.report(Diagnostic.warning(origin,
@@ -148,94 +147,52 @@ public final class SocialCards {
                             + " has no DejaVu fonts, so the cards may differ from machine to machine",
                     FONT_HINT));
         }
+        List<Wanted> wantedCards = new ArrayList<>();
+        if (siteImage() == null) {
+            wantedCards.add(new Wanted(null, new SocialCard.Text(host(), config.title(), config.description()),
+                    SITE_CARD.substring(1), origin));
+        }
+        for (RenderedDocument post : posts) {
+            wantedCards.add(new Wanted(post.doc(), text(post), cardUrl(post.doc().url()).substring(1),
+                    SourcePos.startOf(post.doc().source())));
+        }
         SocialCard card = new SocialCard(fonts);
         CardCache cache = CardCache.of(siteFolder, fonts);
-        // Each card to make: the site's first, then the posts'. A post whose document is the same object has the
-        // same front matter, so the same card (found by identity, not hashed): it is not made again.
-        List<Card> cards = new ArrayList<>();
-        if (siteImage() == null) {
-            cards.add(new Card(null, SITE_CARD.substring(1), origin,
-                    new SocialCard.Text(host(), config.title(), config.description()), null));
-        }
-        for (RenderedDocument post : posts) {
-            Document doc = post.doc();
-            PostCard kept = earlier.posts().get(doc.source());
-            cards.add(kept != null && kept.drawnFor() == doc ? new Card(doc, kept.file(), kept.text())
-                    : new Card(doc, cardUrl(doc.url()).substring(1), SourcePos.startOf(doc.source()), text(post), null));
-        }
+        AtomicBoolean cacheSawAll = new AtomicBoolean(true);
         // Each card's bytes depend on its text alone, so the order the threads draw them in changes nothing.
-        List<SiteFile> files = cards.parallelStream()
-                .map(c -> c.kept() != null ? c.kept() : keep.apply(new SiteFile.Generated(c.path(),
-                        png(c.text(), earlier, cache, card), c.origin())))
-                .toList();
-        Map<SocialCard.Text, byte[]> pngs = new HashMap<>();
-        Map<Path, PostCard> byPost = new HashMap<>();
-        for (int i = 0; i < cards.size(); i++) {
-            Card made = cards.get(i);
-            if (files.get(i) instanceof SiteFile.Generated inMemory) {
-                pngs.put(made.text(), inMemory.bytes());
+        List<Card> cards = wantedCards.parallelStream().map(wanted -> {
+            byte[] png = drawn.apply(wanted.text());
+            if (png == null) {
+                png = cache.card(wanted.text(), card::png);
+            } else {
+                cacheSawAll.set(false);
             }
-            if (made.post() != null) {
-                byPost.put(made.post().source(), new PostCard(made.post(), files.get(i), made.text(), i));
-            }
-        }
-        if (earlier == Drawing.NONE) { // a build, or a rebuild from scratch: it asked the cache for every card
+            return new Card(wanted.post(), wanted.text(), keep.apply(new SiteFile.Generated(wanted.path(), png,
+                    wanted.origin())));
+        }).toList();
+        if (cacheSawAll.get()) {
             cache.pruneUnused();
         }
-        return new Drawing(files, pngs, byPost);
+        return cards;
     }
 
-    /**
-     * The drawing after posts changed in place, keeping their URLs and their places (serve swaps a new title into
-     * the last graph so): their cards drawn again, every other card kept, without a look at every post.
-     *
-     * @param changed the posts (and other documents, which have no card) as they are now
-     */
-    public Drawing redrawn(Drawing earlier, List<RenderedDocument> changed, Path siteFolder) {
-        List<RenderedDocument> posts = changed.stream().filter(post -> earlier.posts().containsKey(post.doc().source()))
-                .toList();
-        if (posts.isEmpty()) {
-            return earlier;
+    /** A post's card for the post as it is now: {@code before} when the text is the same, else drawn again. */
+    public Card redrawn(Card before, RenderedDocument post, Path siteFolder, Function<SocialCard.Text, byte[]> drawn) {
+        SocialCard.Text text = text(post);
+        if (text.equals(before.text())) {
+            return new Card(post.doc(), text, before.file());
         }
-        SocialCard card = new SocialCard(fonts);
-        CardCache cache = CardCache.forFew(siteFolder, fonts);
-        List<SiteFile> files = new ArrayList<>(earlier.files());
-        Map<SocialCard.Text, byte[]> pngs = new HashMap<>(earlier.pngs());
-        Map<Path, PostCard> byPost = new HashMap<>(earlier.posts());
-        for (RenderedDocument post : posts) {
-            PostCard before = byPost.get(post.doc().source());
-            SocialCard.Text text = text(post);
-            SiteFile file = before.text().equals(text) ? before.file() : new SiteFile.Generated(before.file().path(),
-                    png(text, earlier, cache, card), SourcePos.startOf(post.doc().source()));
-            pngs.remove(before.text());
-            if (file instanceof SiteFile.Generated inMemory) {
-                pngs.put(text, inMemory.bytes());
-            }
-            files.set(before.place(), file);
-            byPost.put(post.doc().source(), new PostCard(post.doc(), file, text, before.place()));
-        }
-        return new Drawing(files, pngs, byPost);
-    }
-
-    /** A card's PNG: the one drawn last time for the same text, else the card cache's, else drawn now. */
-    private static byte[] png(SocialCard.Text text, Drawing earlier, CardCache cache, SocialCard card) {
-        byte[] drawn = earlier.pngs().get(text);
-        return drawn != null ? drawn : cache.card(text, card::png);
+        byte[] png = drawn.apply(text);
+        return new Card(post.doc(), text, new SiteFile.Generated(before.file().path(), png != null ? png
+                : CardCache.forFew(siteFolder, fonts).card(text, new SocialCard(fonts)::png), before.file().origin()));
     }
 
     private SocialCard.Text text(RenderedDocument post) {
         return new SocialCard.Text(config.title(), post.doc().title(), footer(post));
     }
 
-    /**
-     * One card to make: drawn from its text, or the previous rebuild's file kept as it is.
-     *
-     * @param post the post it is for; null for the site's card
-     */
-    private record Card(Document post, String path, SourcePos origin, SocialCard.Text text, SiteFile kept) {
-        Card(Document post, SiteFile kept, SocialCard.Text text) {
-            this(post, kept.path(), kept.origin(), text, kept);
-        }
+    /** A card to make: its text, and where it goes. */
+    private record Wanted(Document post, SocialCard.Text text, String path, SourcePos origin) {
     }
 
     /** The date and tags, as the post's page shows them. */
