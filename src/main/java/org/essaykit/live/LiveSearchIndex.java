@@ -5,6 +5,7 @@ import org.essaykit.diag.SourcePos;
 import org.essaykit.graph.GraphChange;
 import org.essaykit.graph.RenderedDocument;
 import org.essaykit.graph.SiteGraph;
+import org.essaykit.markdown.SearchTerms;
 import org.essaykit.output.JsonWriter;
 import org.essaykit.output.SiteFile;
 import org.essaykit.render.SearchIndex;
@@ -31,7 +32,7 @@ final class LiveSearchIndex {
     private final SearchPostings postings = new SearchPostings(UnaryOperator.identity(), true);
     private List<Path> numbering = List.of();
     private final Map<Path, Integer> numbers = new HashMap<>();
-    private Map<Path, SearchIndex.Tokenized> tokens = new HashMap<>();
+    private Map<Path, Kept> tokens = new HashMap<>();
     /** Each document's entry of docs.json as written, by number. */
     private List<JsonWriter.Raw> docs;
     /** The shards listed in the last docs.json written. */
@@ -39,6 +40,17 @@ final class LiveSearchIndex {
     private SiteFile docsFile;
     /** The documents docs.json was last made from. */
     private List<RenderedDocument> listed = List.of();
+
+    /**
+     * A document's terms as tokenized, with the markdown stage's terms they were decoded from: a body that stage did
+     * not render again keeps that very object, so its terms are not decoded again (a body rendered again has new
+     * terms, compared with the old ones word by word when the postings are updated).
+     */
+    private record Kept(SearchTerms source, SearchIndex.Tokenized tokens) {
+        SearchIndex.Tokenized tokensOf(RenderedDocument rendered) {
+            return rendered.markdown().terms() == source ? tokens : SearchIndex.Tokenized.of(rendered);
+        }
+    }
 
     /** @param change when only bodies changed, only those documents are tokenized and listed again */
     List<SiteFile> write(SiteGraph graph, SourcePos origin, GraphChange change) {
@@ -57,25 +69,29 @@ final class LiveSearchIndex {
                 ? bodies.documents().stream().map(body -> numbers.get(body.doc().source())).sorted().toList()
                 : IntStream.range(0, all.size()).boxed().toList();
         if (sameNumbers) {
-            Map<Integer, SearchIndex.Tokenized> now = SearchIndex.tokenize(looked, all, tokens);
+            Map<Integer, SearchIndex.Tokenized> now = SearchIndex.tokenize(looked, all,
+                    rendered -> tokens.get(rendered.doc().source()).tokensOf(rendered));
             Set<String> dirty = new TreeSet<>();
             for (int id : looked) {
-                SearchIndex.Tokenized before = tokens.get(sources.get(id));
-                if (before != now.get(id)) {
-                    postings.update(id, before, now.get(id), dirty);
-                    tokens.put(sources.get(id), now.get(id));
+                Kept before = tokens.get(sources.get(id));
+                if (before.tokens() != now.get(id)) {
+                    postings.update(id, before.tokens(), now.get(id), dirty);
+                    tokens.put(sources.get(id), new Kept(all.get(id).markdown().terms(), now.get(id)));
                 }
             }
             dirty.forEach(shard -> postings.write(shard, origin));
         } else {
             postings.clear();
-            Map<Path, SearchIndex.Tokenized> before = tokens;
+            Map<Path, Kept> before = tokens;
             tokens = new HashMap<>();
             for (int from = 0; from < all.size(); from += SearchIndex.SLICE) {
                 List<Integer> slice = IntStream.range(from, Math.min(all.size(), from + SearchIndex.SLICE)).boxed().toList();
-                SearchIndex.tokenize(slice, all, before).forEach((id, terms) -> {
+                SearchIndex.tokenize(slice, all, rendered -> {
+                    Kept kept = before.get(rendered.doc().source());
+                    return kept != null ? kept.tokensOf(rendered) : SearchIndex.Tokenized.of(rendered);
+                }).forEach((id, terms) -> {
                     postings.add(id, terms);
-                    tokens.put(sources.get(id), terms);
+                    tokens.put(sources.get(id), new Kept(all.get(id).markdown().terms(), terms));
                 });
             }
             postings.writeAll(origin);

@@ -8,12 +8,12 @@ import org.essaykit.markdown.SearchTerms;
 import org.essaykit.output.JsonWriter;
 import org.essaykit.output.SiteFile;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
 
@@ -38,18 +38,15 @@ public final class SearchIndex {
     }
 
     /**
-     * A document's terms, sorted, with their weights, and the {@link SearchTerms} they were read from. Arrays
-     * rather than a map: a large site has millions of (document, term) pairs. Once the index holds the document,
-     * each term is replaced with the index's own string, so documents share one per term.
+     * A document's terms, sorted, with their weights. Arrays rather than a map: a large site has millions of
+     * (document, term) pairs. Once the index holds the document, each term is replaced with the index's own
+     * string, so documents share one per term.
      */
-    public record Tokenized(SearchTerms source, String[] terms, int[] weights) {
-        public boolean madeFrom(RenderedDocument rendered) {
-            return rendered.markdown().terms() == source;
-        }
-
-        static Tokenized of(RenderedDocument rendered) {
+    public record Tokenized(String[] terms, int[] weights) {
+        /** Decodes the terms the markdown stage kept compact: each becomes a string of its own. */
+        public static Tokenized of(RenderedDocument rendered) {
             SearchTerms terms = rendered.markdown().terms();
-            return new Tokenized(terms, terms.terms(), terms.weights());
+            return new Tokenized(terms.terms(), terms.weights());
         }
     }
 
@@ -64,7 +61,7 @@ public final class SearchIndex {
         // them at once would weigh more than the index itself.
         for (int from = 0; from < all.size(); from += SLICE) {
             List<Integer> slice = IntStream.range(from, Math.min(all.size(), from + SLICE)).boxed().toList();
-            tokenize(slice, all, Map.of()).forEach(postings::add);
+            tokenize(slice, all, Tokenized::of).forEach(postings::add);
         }
         postings.writeAll(origin);
         List<SiteFile> files = new ArrayList<>();
@@ -75,17 +72,13 @@ public final class SearchIndex {
     }
 
     /**
-     * The terms of these documents (numbers in {@code all}), by number; a document whose text is the one
-     * {@code earlier} holds terms for keeps them. Tokenizing is most of the work and independent per document.
+     * The terms of these documents (numbers in {@code all}), by number, each by {@code tokenizer}, in parallel:
+     * tokenizing is most of the work and independent per document.
      */
     public static Map<Integer, Tokenized> tokenize(List<Integer> ids, List<RenderedDocument> all,
-                                                   Map<Path, Tokenized> earlier) {
+                                                   Function<RenderedDocument, Tokenized> tokenizer) {
         Map<Integer, Tokenized> now = new ConcurrentHashMap<>();
-        ids.parallelStream().forEach(id -> {
-            RenderedDocument r = all.get(id);
-            Tokenized before = earlier.get(r.doc().source());
-            now.put(id, before != null && before.madeFrom(r) ? before : Tokenized.of(r));
-        });
+        ids.parallelStream().forEach(id -> now.put(id, tokenizer.apply(all.get(id))));
         return new TreeMap<>(now);
     }
 
