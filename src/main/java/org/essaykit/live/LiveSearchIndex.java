@@ -29,7 +29,7 @@ import java.util.stream.IntStream;
  */
 final class LiveSearchIndex {
 
-    private final SearchPostings postings = new SearchPostings(UnaryOperator.identity(), true);
+    private final SearchPostings postings = SearchPostings.rewritten();
     private List<Path> numbering = List.of();
     private final Map<Path, Integer> numbers = new HashMap<>();
     private Map<Path, Kept> tokens = new HashMap<>();

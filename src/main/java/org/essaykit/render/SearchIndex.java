@@ -56,7 +56,7 @@ public final class SearchIndex {
      */
     public static List<SiteFile> write(SiteGraph graph, SourcePos origin, UnaryOperator<SiteFile> keep) {
         List<RenderedDocument> all = graph.documents();
-        SearchPostings postings = new SearchPostings(keep, false);
+        SearchPostings postings = SearchPostings.writtenOnce(keep);
         // A slice at a time: until the index holds a document's terms, each is a string of its own, and all of
         // them at once would weigh more than the index itself.
         for (int from = 0; from < all.size(); from += SLICE) {

@@ -32,9 +32,19 @@ public final class SearchPostings {
     private final Map<String, TreeSet<String>> shards = new TreeMap<>();
     private final Map<String, SiteFile> shardFiles = new TreeMap<>();
 
-    public SearchPostings(UnaryOperator<SiteFile> keep, boolean keepEntries) {
+    private SearchPostings(UnaryOperator<SiteFile> keep, boolean keepEntries) {
         this.keep = keep;
         this.keepEntries = keepEntries;
+    }
+
+    /** Postings whose shards are written once, each handed to {@code keep}: no entry outlives its shard. */
+    public static SearchPostings writtenOnce(UnaryOperator<SiteFile> keep) {
+        return new SearchPostings(keep, false);
+    }
+
+    /** Postings whose shards are written again as documents move: each entry is kept as written until it changes. */
+    public static SearchPostings rewritten() {
+        return new SearchPostings(UnaryOperator.identity(), true);
     }
 
     /** Postings of one term: document numbers and weights, interleaved, documents ascending. */
