@@ -8,7 +8,6 @@ import org.essaykit.render.ConceptGraph;
 import org.essaykit.render.PagePlan;
 import org.essaykit.render.PagePlanner;
 import org.essaykit.render.PlannedPage;
-import org.essaykit.render.ViewKeys;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

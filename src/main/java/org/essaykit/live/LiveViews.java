@@ -10,7 +10,6 @@ import org.essaykit.graph.TagGroup;
 import org.essaykit.render.ConceptGraph;
 import org.essaykit.render.PlannedPage;
 import org.essaykit.render.ViewFactory;
-import org.essaykit.render.ViewKeys;
 import org.essaykit.render.Views;
 
 import java.util.ArrayList;

@@ -6,7 +6,6 @@ import org.essaykit.render.PagePlan;
 import org.essaykit.render.PlannedPage;
 import org.essaykit.render.SiteRenderer;
 import org.essaykit.render.Templates;
-import org.essaykit.render.ViewKeys;
 
 import java.util.ArrayList;
 import java.util.Collections;

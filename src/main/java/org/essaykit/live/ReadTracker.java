@@ -1,7 +1,6 @@
 package org.essaykit.live;
 
 import org.essaykit.render.Templates;
-import org.essaykit.render.ViewKeys;
 
 import io.pebbletemplates.pebble.attributes.AttributeResolver;
 import io.pebbletemplates.pebble.attributes.ResolvedAttribute;

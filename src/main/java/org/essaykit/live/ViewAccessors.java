@@ -1,6 +1,5 @@
 package org.essaykit.live;
 
-import org.essaykit.render.ViewKeys;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;

@@ -51,7 +51,10 @@ public class ViewFactory {
         this.concepts = concepts;
     }
 
-    /** Every keyed view ({@link ViewKeys}) passes here when made; a subclass may give an equal one instead. */
+    /**
+     * Every view that many pages share (a post's, a tag's, the site's, a series', a year's) passes here when made; a
+     * subclass may give an equal one instead.
+     */
     protected <T> T shared(T view) {
         return view;
     }

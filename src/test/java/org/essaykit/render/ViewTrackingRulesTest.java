@@ -6,6 +6,7 @@ import org.essaykit.diag.Diagnostics;
 import org.essaykit.pipeline.BuildRequest;
 import org.essaykit.pipeline.Pipeline;
 import org.essaykit.pipeline.StageTimer;
+import org.essaykit.live.ViewKeys;
 import org.essaykit.testing.TestSite;
 import org.junit.jupiter.api.Test;
 

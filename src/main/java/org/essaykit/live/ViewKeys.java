@@ -1,4 +1,6 @@
-package org.essaykit.render;
+package org.essaykit.live;
+
+import org.essaykit.render.Views;
 
 import java.util.Iterator;
 import java.util.List;
