@@ -90,11 +90,13 @@ final class LivePlan {
         List<PlannedPage> pages = new ArrayList<>(last.pages());
         Set<Integer> remade = new TreeSet<>();
         List<RenderedDocument> replanned = new ArrayList<>(bodies.documents());
-        List<RenderedDocument> showingTitles = new ArrayList<>(bodies.documents());
+        Map<String, PlannedPage> retitledLists = new HashMap<>();
         if (bodies.retitled()) {
-            // Pages showing a new title: those of its backlinks and series neighbours, and its neighbours' links.
+            // Pages showing a new title: the lists of backlinks naming it and the graph, the pages of the documents
+            // it links to (their backlinks) and of its series and list neighbours (their links to it).
             replanned.addAll(bodies.reshown());
-            showingTitles.addAll(bodies.reshown());
+            planner.listPagesShowingTitles(made, graph, List.copyOf(replanned), diagnostics)
+                    .forEach(page -> retitledLists.put(page.url(), page));
             bodies.documents().forEach(doc -> replanned.addAll(PagePlanner.neighboursOf(graph.posts(), doc)));
         }
         for (RenderedDocument doc : replanned) {
@@ -103,11 +105,6 @@ final class LivePlan {
                 pages.set(at, planner.documentPage(made, graph.posts(), doc));
                 remade.add(at);
             }
-        }
-        Map<String, PlannedPage> retitledLists = new HashMap<>();
-        if (bodies.retitled()) {
-            planner.listPagesShowingTitles(made, graph, showingTitles, diagnostics)
-                    .forEach(page -> retitledLists.put(page.url(), page));
         }
         for (int i = last.documentPages(); i < pages.size(); i++) {
             PlannedPage again = retitledLists.get(pages.get(i).url());
