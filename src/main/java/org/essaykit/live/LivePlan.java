@@ -73,7 +73,7 @@ final class LivePlan {
         concepts = made.concepts();
         complete = diagnostics.errorCount() == errors;
         places = new HashMap<>();
-        for (int i = 0; i < plan.documentPages(); i++) {
+        for (int i = 0; i < plan.documentPages(); i++) { // a document's page has the document's source as its origin
             places.put(plan.pages().get(i).origin().file(), i);
         }
         last = plan;

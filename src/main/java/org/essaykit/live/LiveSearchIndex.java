@@ -47,9 +47,13 @@ final class LiveSearchIndex {
      * terms, compared with the old ones word by word when the postings are updated).
      */
     private record Kept(SearchTerms source, SearchIndex.Tokenized tokens) {
-        SearchIndex.Tokenized tokensOf(RenderedDocument rendered) {
-            return rendered.markdown().terms() == source ? tokens : SearchIndex.Tokenized.of(rendered);
-        }
+    }
+
+    /** A document's terms: the ones {@code kept} holds when they were decoded from its very terms, else decoded now. */
+    private static SearchIndex.Tokenized tokensOf(Map<Path, Kept> kept, RenderedDocument rendered) {
+        Kept before = kept.get(rendered.doc().source());
+        return before != null && rendered.markdown().terms() == before.source() ? before.tokens()
+                : SearchIndex.Tokenized.of(rendered);
     }
 
     /** @param change when only bodies changed, only those documents are tokenized and listed again */
@@ -70,7 +74,7 @@ final class LiveSearchIndex {
                 : IntStream.range(0, all.size()).boxed().toList();
         if (sameNumbers) {
             Map<Integer, SearchIndex.Tokenized> now = SearchIndex.tokenize(looked, all,
-                    rendered -> tokens.get(rendered.doc().source()).tokensOf(rendered));
+                    rendered -> tokensOf(tokens, rendered));
             Set<String> dirty = new TreeSet<>();
             for (int id : looked) {
                 Kept before = tokens.get(sources.get(id));
@@ -86,10 +90,7 @@ final class LiveSearchIndex {
             tokens = new HashMap<>();
             for (int from = 0; from < all.size(); from += SearchIndex.SLICE) {
                 List<Integer> slice = IntStream.range(from, Math.min(all.size(), from + SearchIndex.SLICE)).boxed().toList();
-                SearchIndex.tokenize(slice, all, rendered -> {
-                    Kept kept = before.get(rendered.doc().source());
-                    return kept != null ? kept.tokensOf(rendered) : SearchIndex.Tokenized.of(rendered);
-                }).forEach((id, terms) -> {
+                SearchIndex.tokenize(slice, all, rendered -> tokensOf(before, rendered)).forEach((id, terms) -> {
                     postings.add(id, terms);
                     tokens.put(sources.get(id), new Kept(all.get(id).markdown().terms(), terms));
                 });

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -96,18 +97,21 @@ final class LiveSiteFiles {
 
     /** The cards of these documents drawn again where their text changed (posts keep their places after a swap). */
     private void redrawCards(SocialCards drawing, List<RenderedDocument> changed) {
-        List<SocialCards.Card> next = new ArrayList<>(cards);
+        List<SocialCards.Card> next = null;
         for (RenderedDocument post : changed) {
-            Integer at = cardPlaces.get(post.doc().source());
-            if (at != null) { // none for a page, a concept, or a post showing an image of its own
-                SocialCards.Card before = cards.get(at);
-                SocialCards.Card now = drawing.redrawn(before, post, siteFolder, pngs::get);
-                pngs.remove(before.text());
-                pngs.put(now.text(), ((SiteFile.Generated) now.file()).bytes());
-                next.set(at, now);
+            Integer at = cardPlaces.get(post.doc().source()); // none for a page, a concept, a post with its own image
+            Optional<SocialCards.Card> now = at == null ? Optional.empty()
+                    : drawing.redrawn(cards.get(at), post, siteFolder, pngs::get);
+            if (now.isPresent()) {
+                pngs.remove(cards.get(at).text());
+                pngs.put(now.get().text(), ((SiteFile.Generated) now.get().file()).bytes());
+                next = next == null ? new ArrayList<>(cards) : next;
+                next.set(at, now.get());
             }
         }
-        cards = next;
-        cardFiles = next.stream().map(SocialCards.Card::file).toList();
+        if (next != null) { // the usual title edit changes one card: the list of 10,000 is copied only then
+            cards = next;
+            cardFiles = next.stream().map(SocialCards.Card::file).toList();
+        }
     }
 }

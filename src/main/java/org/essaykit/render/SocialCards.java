@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.Set;
@@ -176,15 +177,22 @@ public final class SocialCards {
         return cards;
     }
 
-    /** A post's card for the post as it is now: {@code before} when the text is the same, else drawn again. */
-    public Card redrawn(Card before, RenderedDocument post, Path siteFolder, Function<SocialCard.Text, byte[]> drawn) {
+    /**
+     * A post's card for the post as it is now, in the place of {@code before}; empty when its text is the same. The
+     * PNG is the one {@code drawn} gives for the text, else the card cache's, else drawn now.
+     */
+    public Optional<Card> redrawn(Card before, RenderedDocument post, Path siteFolder,
+                                  Function<SocialCard.Text, byte[]> drawn) {
         SocialCard.Text text = text(post);
         if (text.equals(before.text())) {
-            return new Card(post.doc(), text, before.file());
+            return Optional.empty();
         }
         byte[] png = drawn.apply(text);
-        return new Card(post.doc(), text, new SiteFile.Generated(before.file().path(), png != null ? png
-                : CardCache.forFew(siteFolder, fonts).card(text, new SocialCard(fonts)::png), before.file().origin()));
+        if (png == null) { // the drawing's fonts are set up only for a card neither serve nor the cache has
+            png = CardCache.forFew(siteFolder, fonts).card(text, changed -> new SocialCard(fonts).png(changed));
+        }
+        return Optional.of(new Card(post.doc(), text, new SiteFile.Generated(before.file().path(), png,
+                before.file().origin())));
     }
 
     private SocialCard.Text text(RenderedDocument post) {
