@@ -94,7 +94,7 @@ public final class ResizedImages {
         if (images.isEmpty()) {
             return List.of();
         }
-        FileCache cache = new FileCache(source.root().resolve(CACHE));
+        FileCache cache = new FileCache(source.root().resolve(CACHE), true);
         List<SiteFile> files = new ArrayList<>();
         for (SiteSource.StaticFile image : images) {
             Path file = source.root().resolve(image.source());
