@@ -1,8 +1,6 @@
 package org.essaykit.markdown;
 
-import java.util.Set;
 import org.commonmark.node.Node;
-import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.essaykit.cite.CitationFormatter;
@@ -11,21 +9,12 @@ import org.essaykit.cite.CitationFormatter;
  * A citation as the links {@code cite.CitationLinks} made (an unresolved one as its text); the reference list as
  * Pandoc writes it ({@code div.references.csl-bib-body}).
  */
-final class CitationRenderer implements NodeRenderer {
+final class CitationRenderer {
 
-    private final HtmlNodeRendererContext context;
-
-    CitationRenderer(HtmlNodeRendererContext context) {
-        this.context = context;
+    private CitationRenderer() {
     }
 
-    @Override
-    public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(CitationNode.class, ReferenceList.class);
-    }
-
-    @Override
-    public void render(Node node) {
+    static void write(Node node, HtmlNodeRendererContext context) {
         HtmlWriter html = context.getWriter();
         if (node instanceof CitationNode citation) {
             if (citation.html() == null) {

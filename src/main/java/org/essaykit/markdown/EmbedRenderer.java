@@ -1,11 +1,7 @@
 package org.essaykit.markdown;
 
-import org.commonmark.node.Node;
-import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
-
-import java.util.Set;
 
 import static org.essaykit.markdown.EssayMarkdownExtension.attributes;
 
@@ -14,25 +10,16 @@ import static org.essaykit.markdown.EssayMarkdownExtension.attributes;
  * data-embed="N">}. The transclusion pass replaces it with the content ({@link EmbedSlots}); a body rendered alone
  * keeps the link.
  */
-final class EmbedRenderer implements NodeRenderer {
+final class EmbedRenderer {
 
-    private final HtmlNodeRendererContext context;
-
-    EmbedRenderer(HtmlNodeRendererContext context) {
-        this.context = context;
+    private EmbedRenderer() {
     }
 
-    @Override
-    public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(Embed.class);
-    }
-
-    @Override
-    public void render(Node node) {
+    static void write(Embed embed, HtmlNodeRendererContext context) {
         HtmlWriter html = context.getWriter();
         html.line();
-        html.tag("div", attributes("class", "embed-pending", "data-embed", Integer.toString(((Embed) node).ordinal())));
-        context.render(node.getFirstChild());
+        html.tag("div", attributes("class", "embed-pending", "data-embed", Integer.toString(embed.ordinal())));
+        context.render(embed.getFirstChild());
         html.tag("/div");
         html.line();
     }

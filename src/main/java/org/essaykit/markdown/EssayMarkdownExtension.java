@@ -7,7 +7,6 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.AttributeProvider;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -18,7 +17,6 @@ import org.essaykit.math.MathCache;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 
 /** Our Markdown dialect as one CommonMark extension: heading ids and permalinks, callouts, no HTML comments. */
 final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
@@ -44,18 +42,19 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
 
     @Override
     public void extend(HtmlRenderer.Builder renderer) {
-        renderer.nodeRendererFactory(HeadingAnchorRenderer::new);
-        renderer.nodeRendererFactory(CalloutRenderer::new);
-        renderer.nodeRendererFactory(TableScrollRenderer::new);
-        renderer.nodeRendererFactory(UnresolvedWikiLinkRenderer::new);
-        renderer.nodeRendererFactory(context -> new WrapperRenderer(context, DataTableBlocks.Caption.class, "caption", null));
-        renderer.nodeRendererFactory(context -> new WrapperRenderer(context, BlockProblem.class, "p", "build-error"));
+        renderer.nodeRendererFactory(NodeWriter.of(HeadingAnchor.class, EssayMarkdownExtension::headingAnchor));
+        renderer.nodeRendererFactory(NodeWriter.of(Callout.class, EssayMarkdownExtension::callout));
+        renderer.nodeRendererFactory(NodeWriter.of(TableScroll.class, EssayMarkdownExtension::tableScroll));
+        renderer.nodeRendererFactory(NodeWriter.of(WikiLink.class, EssayMarkdownExtension::unresolvedWikiLink));
+        renderer.nodeRendererFactory(NodeWriter.of(DataTableBlocks.Caption.class,
+                EssayMarkdownExtension::dataTableCaption));
+        renderer.nodeRendererFactory(NodeWriter.of(BlockProblem.class, EssayMarkdownExtension::blockProblem));
         renderer.nodeRendererFactory(context -> new SimFigureRenderer(context, runs));
-        renderer.nodeRendererFactory(MathRenderer::new);
+        renderer.nodeRendererFactory(MathRenderer.FACTORY);
         renderer.nodeRendererFactory(FigureRenderer::new);
-        renderer.nodeRendererFactory(CitationRenderer::new);
-        renderer.nodeRendererFactory(SidenoteRenderer::new);
-        renderer.nodeRendererFactory(EmbedRenderer::new);
+        renderer.nodeRendererFactory(NodeWriter.of(CitationRenderer::write, CitationNode.class, ReferenceList.class));
+        renderer.nodeRendererFactory(NodeWriter.of(Sidenote.class, SidenoteRenderer::write));
+        renderer.nodeRendererFactory(NodeWriter.of(Embed.class, EmbedRenderer::write));
         renderer.attributeProviderFactory(context -> new EssayAttributes());
     }
 
@@ -93,150 +92,64 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
         }
     }
 
-    private static final class HeadingAnchorRenderer implements NodeRenderer {
-        private final HtmlNodeRendererContext context;
-
-        HeadingAnchorRenderer(HtmlNodeRendererContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(HeadingAnchor.class);
-        }
-
-        @Override
-        public void render(Node node) {
-            HtmlWriter html = context.getWriter();
-            html.raw(" ");
-            html.tag("a", attributes("class", "anchor", "href", "#" + ((HeadingAnchor) node).id(),
-                    "aria-label", "Link to this section"));
-            html.raw("\u00b6");
-            html.tag("/a");
-        }
+    private static void headingAnchor(HeadingAnchor anchor, HtmlNodeRendererContext context) {
+        HtmlWriter html = context.getWriter();
+        html.raw(" ");
+        html.tag("a", attributes("class", "anchor", "href", "#" + anchor.id(), "aria-label", "Link to this section"));
+        html.raw("\u00b6");
+        html.tag("/a");
     }
 
     /** A wikilink no page answers to (a build error) still shows its words. */
-    private static final class UnresolvedWikiLinkRenderer implements NodeRenderer {
-        private final HtmlNodeRendererContext context;
-
-        UnresolvedWikiLinkRenderer(HtmlNodeRendererContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(WikiLink.class);
-        }
-
-        @Override
-        public void render(Node node) {
-            HtmlWriter html = context.getWriter();
-            html.tag("span", attributes("class", "unresolved-link"));
-            Node child = node.getFirstChild();
-            while (child != null) {
-                Node next = child.getNext();
-                context.render(child);
-                child = next;
-            }
-            html.tag("/span");
-        }
+    private static void unresolvedWikiLink(WikiLink link, HtmlNodeRendererContext context) {
+        HtmlWriter html = context.getWriter();
+        html.tag("span", attributes("class", "unresolved-link"));
+        NodeWriter.children(link, context);
+        html.tag("/span");
     }
 
-    /** Renders a node as one element around its children: table captions, problem notes. */
-    private static final class WrapperRenderer implements NodeRenderer {
-        private final HtmlNodeRendererContext context;
-        private final Class<? extends Node> type;
-        private final String tag;
-        private final String cssClass;
+    /** A data table's caption: {@code <caption>} around its words. */
+    private static void dataTableCaption(DataTableBlocks.Caption caption, HtmlNodeRendererContext context) {
+        HtmlWriter html = context.getWriter();
+        html.tag("caption", Map.of());
+        NodeWriter.children(caption, context);
+        html.tag("/caption");
+        html.line();
+    }
 
-        WrapperRenderer(HtmlNodeRendererContext context, Class<? extends Node> type, String tag, String cssClass) {
-            this.context = context;
-            this.type = type;
-            this.tag = tag;
-            this.cssClass = cssClass;
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(type);
-        }
-
-        @Override
-        public void render(Node node) {
-            HtmlWriter html = context.getWriter();
-            html.tag(tag, cssClass == null ? Map.of() : attributes("class", cssClass));
-            if (node instanceof BlockProblem problem) {
-                html.text(problem.message());
-            }
-            Node child = node.getFirstChild();
-            while (child != null) {
-                Node next = child.getNext();
-                context.render(child);
-                child = next;
-            }
-            html.tag("/" + tag);
-            html.line();
-        }
+    /** A problem of a block (a build error) as a note in its place. */
+    private static void blockProblem(BlockProblem problem, HtmlNodeRendererContext context) {
+        HtmlWriter html = context.getWriter();
+        html.tag("p", attributes("class", "build-error"));
+        html.text(problem.message());
+        NodeWriter.children(problem, context);
+        html.tag("/p");
+        html.line();
     }
 
     /** A wide table scrolls inside its box instead of widening the page on a phone. */
-    private static final class TableScrollRenderer implements NodeRenderer {
-        private final HtmlNodeRendererContext context;
-
-        TableScrollRenderer(HtmlNodeRendererContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(TableScroll.class);
-        }
-
-        @Override
-        public void render(Node node) {
-            HtmlWriter html = context.getWriter();
-            html.line();
-            html.tag("div", attributes("class", "table-scroll"));
-            context.render(node.getFirstChild());
-            html.tag("/div");
-            html.line();
-        }
+    private static void tableScroll(TableScroll scroll, HtmlNodeRendererContext context) {
+        HtmlWriter html = context.getWriter();
+        html.line();
+        html.tag("div", attributes("class", "table-scroll"));
+        context.render(scroll.getFirstChild());
+        html.tag("/div");
+        html.line();
     }
 
-    private static final class CalloutRenderer implements NodeRenderer {
-        private final HtmlNodeRendererContext context;
-
-        CalloutRenderer(HtmlNodeRendererContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Callout.class);
-        }
-
-        @Override
-        public void render(Node node) {
-            Callout callout = (Callout) node;
-            HtmlWriter html = context.getWriter();
-            html.line();
-            html.tag("div", context.extendAttributes(node, "div",
-                    attributes("class", "callout callout-" + callout.type().cssName(), "role", "note")));
-            html.line();
-            html.tag("p", attributes("class", "callout-title"));
-            html.text(callout.type().title());
-            html.tag("/p");
-            html.line();
-            Node child = node.getFirstChild();
-            while (child != null) {
-                Node next = child.getNext();
-                context.render(child);
-                child = next;
-            }
-            html.tag("/div");
-            html.line();
-        }
+    private static void callout(Callout callout, HtmlNodeRendererContext context) {
+        HtmlWriter html = context.getWriter();
+        html.line();
+        html.tag("div", context.extendAttributes(callout, "div",
+                attributes("class", "callout callout-" + callout.type().cssName(), "role", "note")));
+        html.line();
+        html.tag("p", attributes("class", "callout-title"));
+        html.text(callout.type().title());
+        html.tag("/p");
+        html.line();
+        NodeWriter.children(callout, context);
+        html.tag("/div");
+        html.line();
     }
 
     /** Attributes in the order given: {@code Map.of} iterates in a different order on every run. */

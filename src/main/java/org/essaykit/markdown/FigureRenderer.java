@@ -46,7 +46,7 @@ final class FigureRenderer implements NodeRenderer {
                 html.tag("figcaption");
                 label(html, numbering, caption != null);
                 if (caption != null) {
-                    renderChildren(caption);
+                    NodeWriter.children(caption, context);
                 }
                 html.tag("/figcaption");
             }
@@ -55,11 +55,11 @@ final class FigureRenderer implements NodeRenderer {
         } else if (node instanceof TableCaption caption) {
             html.tag("caption");
             label(html, caption.numbering(), node.getFirstChild() != null);
-            renderChildren(node);
+            NodeWriter.children(node, context);
             html.tag("/caption");
         } else if (node instanceof CrossRef) {
             html.tag("span", attributes("class", "unresolved-link"));
-            renderChildren(node);
+            NodeWriter.children(node, context);
             html.tag("/span");
         }
     }
@@ -74,15 +74,6 @@ final class FigureRenderer implements NodeRenderer {
         html.tag("/span");
         if (captionFollows) {
             html.text(" ");
-        }
-    }
-
-    private void renderChildren(Node node) {
-        Node child = node.getFirstChild();
-        while (child != null) {
-            Node next = child.getNext();
-            context.render(child);
-            child = next;
         }
     }
 }

@@ -3,7 +3,6 @@ package org.essaykit.markdown;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
-import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.html.HtmlWriter;
@@ -11,7 +10,6 @@ import org.commonmark.renderer.html.HtmlWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * kramdown's syntax that Jekyll blogs use, for a Jekyll repository's Markdown: IALs and header ids
@@ -28,22 +26,15 @@ final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.Ht
 
     @Override
     public void extend(HtmlRenderer.Builder renderer) {
-        renderer.nodeRendererFactory(TocRenderer::new);
-        renderer.nodeRendererFactory(DefinitionListRenderer::new);
-        renderer.nodeRendererFactory(context -> new NodeRenderer() {
-            @Override
-            public Set<Class<? extends Node>> getNodeTypes() {
-                return Set.of(Abbreviations.Abbreviation.class);
-            }
-
-            @Override
-            public void render(Node node) {
-                HtmlWriter html = context.getWriter();
-                html.tag("abbr", Map.of("title", ((Abbreviations.Abbreviation) node).title()));
-                context.render(node.getFirstChild());
-                html.tag("/abbr");
-            }
-        });
+        renderer.nodeRendererFactory(NodeWriter.of(KramdownExtension::toc, KramdownToc.class, IalAttributes.class));
+        renderer.nodeRendererFactory(NodeWriter.of(KramdownExtension::definitionList, DefinitionList.class,
+                DefinitionList.Term.class, DefinitionList.Details.class));
+        renderer.nodeRendererFactory(NodeWriter.of(Abbreviations.Abbreviation.class, (abbreviation, context) -> {
+            HtmlWriter html = context.getWriter();
+            html.tag("abbr", Map.of("title", abbreviation.title()));
+            context.render(abbreviation.getFirstChild());
+            html.tag("/abbr");
+        }));
         renderer.attributeProviderFactory(context -> (node, tagName, attributes) -> {
             if (node.getFirstChild() instanceof IalAttributes given) {
                 given.ial().applyTo(attributes);
@@ -52,94 +43,66 @@ final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.Ht
     }
 
     /** {@code <dl>}, {@code <dt>}, {@code <dd>}; a definition of one paragraph without its {@code <p>}, as kramdown. */
-    private static final class DefinitionListRenderer implements NodeRenderer {
-        private final HtmlNodeRendererContext context;
-        private final HtmlWriter html;
-
-        DefinitionListRenderer(HtmlNodeRendererContext context) {
-            this.context = context;
-            this.html = context.getWriter();
+    private static void definitionList(Node node, HtmlNodeRendererContext context) {
+        HtmlWriter html = context.getWriter();
+        String tag = node instanceof DefinitionList ? "dl" : node instanceof DefinitionList.Term ? "dt" : "dd";
+        html.line();
+        html.tag(tag, context.extendAttributes(node, tag, Map.of()));
+        Node content = node instanceof DefinitionList.Details details && DefinitionList.tight(details)
+                ? details.getFirstChild() : node;
+        for (Node child = content.getFirstChild(); child != null; child = child.getNext()) {
+            context.render(child);
         }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(DefinitionList.class, DefinitionList.Term.class, DefinitionList.Details.class);
-        }
-
-        @Override
-        public void render(Node node) {
-            String tag = node instanceof DefinitionList ? "dl" : node instanceof DefinitionList.Term ? "dt" : "dd";
-            html.line();
-            html.tag(tag, context.extendAttributes(node, tag, Map.of()));
-            Node content = node instanceof DefinitionList.Details details && DefinitionList.tight(details)
-                    ? details.getFirstChild() : node;
-            for (Node child = content.getFirstChild(); child != null; child = child.getNext()) {
-                context.render(child);
-            }
-            html.tag("/" + tag);
-            html.line();
-        }
+        html.tag("/" + tag);
+        html.line();
     }
 
     /** {@code {:toc}} as kramdown writes it: nested lists of links to the body's headings; IALs write nothing. */
-    private static final class TocRenderer implements NodeRenderer {
-        private final HtmlWriter html;
-
-        TocRenderer(HtmlNodeRendererContext context) {
-            this.html = context.getWriter();
+    private static void toc(Node node, HtmlNodeRendererContext context) {
+        HtmlWriter html = context.getWriter();
+        if (!(node instanceof KramdownToc)) {
+            return;
         }
-
-        @Override
-        public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(KramdownToc.class, IalAttributes.class);
+        Node root = node;
+        while (root.getParent() != null) {
+            root = root.getParent();
         }
-
-        @Override
-        public void render(Node node) {
-            if (!(node instanceof KramdownToc)) {
-                return;
-            }
-            Node root = node;
-            while (root.getParent() != null) {
-                root = root.getParent();
-            }
-            List<Heading> headings = new ArrayList<>();
-            collect(root, headings);
-            html.line();
-            int depth = 0;
-            int[] levels = new int[7];
-            for (Heading heading : headings) {
-                if (depth == 0 || heading.getLevel() > levels[depth]) {
-                    html.tag("ul", depth == 0 ? Map.of("id", "markdown-toc") : Map.of());
-                    levels[++depth] = heading.getLevel();
-                } else {
-                    while (depth > 1 && heading.getLevel() < levels[depth]) {
-                        html.tag("/li");
-                        html.tag("/ul");
-                        depth--;
-                    }
+        List<Heading> headings = new ArrayList<>();
+        collect(root, headings);
+        html.line();
+        int depth = 0;
+        int[] levels = new int[7];
+        for (Heading heading : headings) {
+            if (depth == 0 || heading.getLevel() > levels[depth]) {
+                html.tag("ul", depth == 0 ? Map.of("id", "markdown-toc") : Map.of());
+                levels[++depth] = heading.getLevel();
+            } else {
+                while (depth > 1 && heading.getLevel() < levels[depth]) {
                     html.tag("/li");
+                    html.tag("/ul");
+                    depth--;
                 }
-                html.tag("li");
-                html.tag("a", Map.of("href", "#" + ((HeadingAnchor) heading.getLastChild()).id()));
-                html.text(PlainText.of(heading).strip());
-                html.tag("/a");
-            }
-            while (depth > 0) {
                 html.tag("/li");
-                html.tag("/ul");
-                depth--;
             }
-            html.line();
+            html.tag("li");
+            html.tag("a", Map.of("href", "#" + ((HeadingAnchor) heading.getLastChild()).id()));
+            html.text(PlainText.of(heading).strip());
+            html.tag("/a");
         }
+        while (depth > 0) {
+            html.tag("/li");
+            html.tag("/ul");
+            depth--;
+        }
+        html.line();
+    }
 
-        private static void collect(Node node, List<Heading> headings) {
-            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                if (child instanceof Heading heading && heading.getLastChild() instanceof HeadingAnchor) {
-                    headings.add(heading);
-                } else {
-                    collect(child, headings);
-                }
+    private static void collect(Node node, List<Heading> headings) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Heading heading && heading.getLastChild() instanceof HeadingAnchor) {
+                headings.add(heading);
+            } else {
+                collect(child, headings);
             }
         }
     }

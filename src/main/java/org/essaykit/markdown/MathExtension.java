@@ -49,7 +49,7 @@ public final class MathExtension implements Parser.ParserExtension, HtmlRenderer
 
     @Override
     public void extend(HtmlRenderer.Builder renderer) {
-        renderer.nodeRendererFactory(MathRenderer::new);
+        renderer.nodeRendererFactory(MathRenderer.FACTORY);
     }
 
     /** The parsers of math's syntax, for any parser that renders math. */

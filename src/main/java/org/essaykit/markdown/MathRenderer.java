@@ -1,12 +1,11 @@
 package org.essaykit.markdown;
 
 import org.commonmark.node.Node;
-import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
+import org.commonmark.renderer.html.HtmlNodeRendererFactory;
 import org.commonmark.renderer.html.HtmlWriter;
 
 import java.util.Map;
-import java.util.Set;
 
 import static org.essaykit.markdown.EssayMarkdownExtension.attributes;
 
@@ -15,21 +14,16 @@ import static org.essaykit.markdown.EssayMarkdownExtension.attributes;
  * and, when the equation is labelled, its id and number; a formula that did not convert (a build error) shows its
  * TeX as code; a reference is a link showing the equation's number.
  */
-final class MathRenderer implements NodeRenderer {
+final class MathRenderer {
 
-    private final HtmlNodeRendererContext context;
+    /** Math's renderer, for every parser that renders math. */
+    static final HtmlNodeRendererFactory FACTORY = NodeWriter.of(MathRenderer::write, MathInline.class,
+            MathBlock.class, MathRef.class);
 
-    MathRenderer(HtmlNodeRendererContext context) {
-        this.context = context;
+    private MathRenderer() {
     }
 
-    @Override
-    public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(MathInline.class, MathBlock.class, MathRef.class);
-    }
-
-    @Override
-    public void render(Node node) {
+    static void write(Node node, HtmlNodeRendererContext context) {
         HtmlWriter html = context.getWriter();
         if (node instanceof MathRef reference) {
             reference(html, reference);

@@ -2,11 +2,8 @@ package org.essaykit.markdown;
 
 import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.node.Node;
-import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
-
-import java.util.Set;
 
 import static org.essaykit.markdown.EssayMarkdownExtension.attributes;
 
@@ -16,22 +13,12 @@ import static org.essaykit.markdown.EssayMarkdownExtension.attributes;
  * do not know sidenotes (a site's own templates, a feed reader) shows the footnotes alone, as before; the theme's
  * {@code sidenotes.css} shows it in the margin of a wide screen.
  */
-final class SidenoteRenderer implements NodeRenderer {
+final class SidenoteRenderer {
 
-    private final HtmlNodeRendererContext context;
-
-    SidenoteRenderer(HtmlNodeRendererContext context) {
-        this.context = context;
+    private SidenoteRenderer() {
     }
 
-    @Override
-    public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(Sidenote.class);
-    }
-
-    @Override
-    public void render(Node node) {
-        Sidenote sidenote = (Sidenote) node;
+    static void write(Sidenote sidenote, HtmlNodeRendererContext context) {
         HtmlWriter html = context.getWriter();
         String tag = sidenote.inline() ? "small" : "aside";
         if (!sidenote.inline()) {
@@ -45,7 +32,7 @@ final class SidenoteRenderer implements NodeRenderer {
         for (Node block = sidenote.note().getFirstChild(); block != null; block = block.getNext()) {
             if (sidenote.inline()) {
                 html.tag("span", attributes("class", "sidenote-para"));
-                renderInlines(block);
+                renderInlines(block, context);
                 html.tag("/span");
             } else {
                 context.render(block);
@@ -61,7 +48,7 @@ final class SidenoteRenderer implements NodeRenderer {
      * A paragraph's text without its references to other notes: rendering one again would count it twice in the
      * footnotes' back-references and repeat its id (the other note stays reachable from the footnotes).
      */
-    private void renderInlines(Node paragraph) {
+    private static void renderInlines(Node paragraph, HtmlNodeRendererContext context) {
         for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
             if (!(child instanceof FootnoteReference)) {
                 context.render(child);

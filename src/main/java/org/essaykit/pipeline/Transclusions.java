@@ -141,12 +141,12 @@ public final class Transclusions {
                 targets.stream().flatMap(t -> t.markdown().simulations().stream()).toList()));
     }
 
-    /** A body's embeds in order, those naming no page included: the i-th is its i-th placeholder. */
     /** Whether the body has an {@code ![[embed]]}. */
     public static boolean embedsAny(RenderedDocument rendered) {
         return !embeds(rendered).isEmpty();
     }
 
+    /** A body's embeds in order, those naming no page included: the i-th is its i-th placeholder. */
     private static List<FoundLink> embeds(RenderedDocument rendered) {
         List<FoundLink> embeds = null;
         for (FoundLink link : rendered.markdown().links()) {
