@@ -132,22 +132,11 @@ public final class Threads {
         try (Stream<Path> walk = Files.walk(content)) {
             return walk.filter(Files::isRegularFile)
                     .filter(file -> file.getFileName().toString().endsWith(SUFFIX))
-                    .filter(file -> !hidden(content.relativize(file)))
+                    .filter(file -> !ContentLoader.skipped(content.relativize(file))) // as the content walk
                     .sorted()
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** As the content walk: names starting with _ or . are skipped, except Jekyll's _posts and _drafts. */
-    private static boolean hidden(Path relative) {
-        for (Path part : relative) {
-            String name = part.toString();
-            if (name.startsWith(".") || (name.startsWith("_") && !name.equals("_posts") && !name.equals("_drafts"))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

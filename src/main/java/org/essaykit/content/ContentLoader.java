@@ -117,7 +117,7 @@ public final class ContentLoader {
     }
 
     /** Jekyll skips names starting with _ or . except its own _posts and _drafts folders. */
-    static boolean skipped(Path relative) {
+    public static boolean skipped(Path relative) {
         for (Path part : relative) {
             String name = part.toString();
             if (name.startsWith(".") || (name.startsWith("_") && !name.equals("_posts") && !name.equals("_drafts"))) {
