@@ -90,12 +90,11 @@ public final class Importers {
         // Explicit stack: a hostile export must not exhaust the call stack (JsonTree caps nesting too).
         java.util.Deque<Object> stack = new java.util.ArrayDeque<>();
         stack.push(value);
-        List<Object> order = new ArrayList<>();
         while (!stack.isEmpty()) {
             Object v = stack.pop();
             if (v instanceof Map<?, ?> map) {
                 if (map.get("_id") != null && map.containsKey("postedAt")) {
-                    order.add(map);
+                    out.add(map);
                     continue;
                 }
                 List<Object> children = new ArrayList<>(map.values());
@@ -108,7 +107,6 @@ public final class Importers {
                 }
             }
         }
-        order.forEach(m -> out.add((Map<?, ?>) m));
     }
 
     /** Disqus XML export ({@code <disqus>} with {@code <thread>} and {@code <post>} elements), read with StAX. */
