@@ -21,13 +21,10 @@ import static org.essaykit.markdown.EssayMarkdownExtension.attributes;
  */
 final class CodeBlockRenderer {
 
-    private final HtmlNodeRendererContext context;
-
-    CodeBlockRenderer(HtmlNodeRendererContext context) {
-        this.context = context;
+    private CodeBlockRenderer() {
     }
 
-    void render(FencedCodeBlock block) {
+    static void write(FencedCodeBlock block, HtmlNodeRendererContext context) {
         CodeBlockInfo info = CodeBlockInfo.parse(block.getInfo());
         Optional<Languages.Language> language = Languages.find(info.language());
         HtmlWriter html = context.getWriter();

@@ -3,6 +3,7 @@ package org.essaykit.markdown;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
@@ -49,7 +50,8 @@ final class EssayMarkdownExtension implements Parser.ParserExtension, HtmlRender
         renderer.nodeRendererFactory(NodeWriter.of(DataTableBlocks.Caption.class,
                 EssayMarkdownExtension::dataTableCaption));
         renderer.nodeRendererFactory(NodeWriter.of(BlockProblem.class, EssayMarkdownExtension::blockProblem));
-        renderer.nodeRendererFactory(context -> new SimFigureRenderer(context, runs));
+        renderer.nodeRendererFactory(NodeWriter.of(FencedCodeBlock.class,
+                (block, context) -> SimFigureRenderer.write(block, runs, context)));
         renderer.nodeRendererFactory(MathRenderer.FACTORY);
         renderer.nodeRendererFactory(FigureRenderer::new);
         renderer.nodeRendererFactory(NodeWriter.of(CitationRenderer::write, CitationNode.class, ReferenceList.class));

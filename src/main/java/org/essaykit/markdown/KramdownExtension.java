@@ -50,9 +50,7 @@ final class KramdownExtension implements Parser.ParserExtension, HtmlRenderer.Ht
         html.tag(tag, context.extendAttributes(node, tag, Map.of()));
         Node content = node instanceof DefinitionList.Details details && DefinitionList.tight(details)
                 ? details.getFirstChild() : node;
-        for (Node child = content.getFirstChild(); child != null; child = child.getNext()) {
-            context.render(child);
-        }
+        NodeWriter.children(content, context);
         html.tag("/" + tag);
         html.line();
     }

@@ -1,8 +1,6 @@
 package org.essaykit.markdown;
 
 import org.commonmark.node.FencedCodeBlock;
-import org.commonmark.node.Node;
-import org.commonmark.renderer.NodeRenderer;
 import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 import org.essaykit.sim.host.Chart;
@@ -13,7 +11,6 @@ import org.essaykit.sim.Simulation;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import static org.essaykit.markdown.EssayMarkdownExtension.attributes;
@@ -24,30 +21,17 @@ import static org.essaykit.markdown.EssayMarkdownExtension.attributes;
  * JavaScript and for the feed. Other fenced blocks are code ({@link CodeBlockRenderer}); a broken sim block (a build
  * error, see {@link SimEmbeds}) too.
  */
-final class SimFigureRenderer implements NodeRenderer {
+final class SimFigureRenderer {
 
-    private final HtmlNodeRendererContext context;
-    private final CodeBlockRenderer code;
-    private final SimRuns runs;
-
-    SimFigureRenderer(HtmlNodeRendererContext context, SimRuns runs) {
-        this.context = context;
-        this.runs = runs;
-        this.code = new CodeBlockRenderer(context);
+    private SimFigureRenderer() {
     }
 
-    @Override
-    public Set<Class<? extends Node>> getNodeTypes() {
-        return Set.of(FencedCodeBlock.class);
-    }
-
-    @Override
-    public void render(Node node) {
-        FencedCodeBlock block = (FencedCodeBlock) node;
+    /** @param runs the default runs of the simulations, which the facts pass ran before the page renders */
+    static void write(FencedCodeBlock block, SimRuns runs, HtmlNodeRendererContext context) {
         // The facts pass ran the figure first and reported a block that fails: such a page is never written.
         SimEmbed embed = SimEmbed.isSim(block) ? SimEmbed.runDefault(block, runs).embed() : null;
         if (embed == null) {
-            code.render(block);
+            CodeBlockRenderer.write(block, context);
             return;
         }
         Simulation simulation = embed.simulation();
@@ -76,9 +60,7 @@ final class SimFigureRenderer implements NodeRenderer {
         FigureRenderer.label(html, anchor == null ? null : anchor.numbering(), true);
         if (block.getLastChild() instanceof FigureCaption caption) {
             // The post's own words for the figure, then where the model comes from.
-            for (Node child = caption.getFirstChild(); child != null; child = child.getNext()) {
-                context.render(child);
-            }
+            NodeWriter.children(caption, context);
             html.text(" Source: " + simulation.source() + ".");
         } else {
             html.tag("strong");
