@@ -78,16 +78,6 @@ public record MarkdownOptions(HeadingIdStyle headingIds, Map<String, DataTable> 
                 .anyMatch(list -> list instanceof java.util.List<?> names && names.contains(plugin));
     }
 
-    public MarkdownOptions withDataTables(Map<String, DataTable> tables) {
-        return new MarkdownOptions(headingIds, tables, siteRoot, baseurl, smartTypography, liquid, kramdown, jemoji,
-                simulations, citations, sidenotes, plainBodyBytes);
-    }
-
-    public MarkdownOptions withImagesFrom(Path root) {
-        return new MarkdownOptions(headingIds, dataTables, root, baseurl, smartTypography, liquid, kramdown, jemoji,
-                simulations, citations, sidenotes, plainBodyBytes);
-    }
-
     public MarkdownOptions withSimulations(SimulationCatalog catalog) {
         return new MarkdownOptions(headingIds, dataTables, siteRoot, baseurl, smartTypography, liquid, kramdown, jemoji,
                 catalog, citations, sidenotes, plainBodyBytes);

@@ -1,6 +1,5 @@
 package org.essaykit.markdown;
 
-import org.essaykit.content.SiteConfig.HeadingIdStyle;
 import org.essaykit.diag.Diagnostic;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,7 +20,7 @@ class CodeAndFigureDiagnosticsTest {
     Path site;
 
     private List<String> problems(String body) {
-        MarkdownEngine engine = new MarkdownEngine(MarkdownOptions.defaults(HeadingIdStyle.GITHUB).withImagesFrom(site));
+        MarkdownEngine engine = new MarkdownEngine(MarkdownEngineTest.options(Map.of(), site));
         return engine.render(MarkdownEngineTest.post(body)).problems().stream().map(Diagnostic::format)
                 .map(s -> s.replace(System.lineSeparator(), "\n")).toList();
     }

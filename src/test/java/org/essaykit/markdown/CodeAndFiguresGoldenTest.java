@@ -43,7 +43,7 @@ class CodeAndFiguresGoldenTest {
     @ParameterizedTest
     @ValueSource(strings = {"code", "figures"})
     void rendersAsReviewed(String name) throws IOException {
-        MarkdownEngine engine = new MarkdownEngine(MarkdownOptions.defaults(HeadingIdStyle.GITHUB).withImagesFrom(site));
+        MarkdownEngine engine = new MarkdownEngine(MarkdownEngineTest.options(Map.of(), site));
         String markdown = Files.readString(GOLDEN.resolve(name + ".md"));
         RenderedMarkdown rendered = engine.render(MarkdownEngineTest.post(markdown));
         StringBuilder out = new StringBuilder(rendered.html());
@@ -59,7 +59,7 @@ class CodeAndFiguresGoldenTest {
     /** A simulation's figure takes an id too, and counts among the page's figures (its SVG is too long for a golden). */
     @org.junit.jupiter.api.Test
     void aSimulationFigureIsNumberedWithTheImages() {
-        MarkdownEngine engine = new MarkdownEngine(MarkdownOptions.defaults(HeadingIdStyle.GITHUB).withImagesFrom(site));
+        MarkdownEngine engine = new MarkdownEngine(MarkdownEngineTest.options(Map.of(), site));
         RenderedMarkdown rendered = engine.render(MarkdownEngineTest.post(
                 "See @fig:run after @fig:chart.\n\n![A chart](/images/chart.png){#fig:chart}\n\n```sim evolution {#fig:run}\nseed: 2\n```\n"));
         assertEquals(java.util.List.of(), rendered.problems());

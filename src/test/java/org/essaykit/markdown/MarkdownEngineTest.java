@@ -16,6 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Examples of our Markdown dialect, input to expected HTML, in the manner of CommonMark's spec tests. */
 class MarkdownEngineTest {
 
+    /** Plain Markdown with GitHub's heading ids, these data tables, and images read from {@code siteRoot} (or none). */
+    static MarkdownOptions options(Map<String, DataTable> dataTables, Path siteRoot) {
+        MarkdownOptions plain = MarkdownOptions.defaults(HeadingIdStyle.GITHUB);
+        return new MarkdownOptions(plain.headingIds(), dataTables, siteRoot, plain.baseurl(), plain.smartTypography(),
+                plain.liquid(), plain.kramdown(), plain.jemoji(), plain.simulations(), plain.citations(),
+                plain.sidenotes(), plain.plainBodyBytes());
+    }
+
     private static final MarkdownEngine GITHUB = new MarkdownEngine(HeadingIdStyle.GITHUB);
 
     /** A post whose body starts on line 5 of its file, as after four lines of front matter. */
@@ -163,7 +171,7 @@ class MarkdownEngineTest {
         DataTable data = new DataTable("terms", Path.of("content/data/terms.yaml"),
                 List.of(new DataTable.Column("term", "Term", DataTable.Type.STRING)),
                 List.of(Map.of("term", "[[Myopia]] <!-- kept -->")));
-        MarkdownEngine engine = new MarkdownEngine(MarkdownOptions.defaults(HeadingIdStyle.GITHUB).withDataTables(Map.of("terms", data)));
+        MarkdownEngine engine = new MarkdownEngine(options(Map.of("terms", data), null));
         String html = engine.render(post("```table terms\n```\n")).html();
         assertTrue(html.startsWith("<div class=\"table-scroll\">\n<table>"), html);
         // Data is untrusted: its HTML, a comment included, is shown as text.
