@@ -6,12 +6,10 @@ import org.essaykit.sim.Simulation;
 import org.teavm.callgraph.CallGraph;
 import org.teavm.callgraph.CallGraphNode;
 import org.teavm.callgraph.CallSite;
+import org.teavm.diagnostics.DefaultProblemTextConsumer;
 import org.teavm.diagnostics.Problem;
-import org.teavm.diagnostics.ProblemTextConsumer;
-import org.teavm.model.FieldReference;
 import org.teavm.model.MethodReference;
 import org.teavm.model.TextLocation;
-import org.teavm.model.ValueType;
 import org.teavm.tooling.EmptyTeaVMToolLog;
 import org.teavm.tooling.TeaVMTargetType;
 import org.teavm.tooling.TeaVMTool;
@@ -222,39 +220,15 @@ public final class SimBundle {
         return null;
     }
 
+    /** TeaVM's text of a problem, a method named by its class and name only (TeaVM's own adds its descriptor). */
     private static String text(Problem problem) {
-        StringBuilder out = new StringBuilder();
-        problem.render(new ProblemTextConsumer() {
-            @Override
-            public void append(String text) {
-                out.append(text);
-            }
-
-            @Override
-            public void appendClass(String name) {
-                out.append(name);
-            }
-
-            @Override
-            public void appendType(ValueType type) {
-                out.append(type);
-            }
-
+        DefaultProblemTextConsumer out = new DefaultProblemTextConsumer() {
             @Override
             public void appendMethod(MethodReference method) {
-                out.append(method.getClassName()).append('.').append(method.getName());
+                append(method.getClassName() + "." + method.getName());
             }
-
-            @Override
-            public void appendField(FieldReference field) {
-                out.append(field);
-            }
-
-            @Override
-            public void appendLocation(TextLocation location) {
-                out.append(location);
-            }
-        });
-        return out.toString();
+        };
+        problem.render(out);
+        return out.getText();
     }
 }

@@ -63,6 +63,8 @@ public final class SimRules {
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+[\\w.]+\\s*;", Pattern.MULTILINE);
     private static final Pattern RIGHT_GROUP = Pattern.compile("(?<=[\\w)\\]] )([+*]) \\(");
     private static final Pattern COMPOUND = Pattern.compile("([+*])= ([^;]*);");
+    private static final String REASSOCIATED = "TeaVM's JavaScript computes `a + (b + c)` as `(a + b) + c`, which "
+            + "rounds differently: write it left to right (`b + c + a`, `b / c * a`)";
 
     private SimRules() {
     }
@@ -82,10 +84,7 @@ public final class SimRules {
                 breaches.add(new Breach(found.start(), rule.found(), rule.reason()));
             }
         }
-        for (Breach nested : rightNested(code)) {
-            breaches.add(new Breach(nested.offset(), nested.found(), "TeaVM's JavaScript computes `a + (b + c)` as "
-                    + "`(a + b) + c`, which rounds differently: write it left to right (`b + c + a`, `b / c * a`)"));
-        }
+        breaches.addAll(rightNested(code));
         breaches.sort(java.util.Comparator.comparingInt(Breach::offset));
         return breaches;
     }
@@ -106,13 +105,13 @@ public final class SimRules {
             // Is the group the operator's whole right operand? Not if a tighter operator takes it first.
             boolean whole = after.isEmpty() || (sum ? "*/%.[" : ".[").indexOf(after.charAt(0)) < 0;
             if (whole && hasTopLevel(inside, sum ? "+-" : "*/")) {
-                found.add(new Breach(group.start(), group.group(1) + " (" + inside + ")", ""));
+                found.add(new Breach(group.start(), group.group(1) + " (" + inside + ")", REASSOCIATED));
             }
         }
         Matcher compound = COMPOUND.matcher(code);
         while (compound.find()) {
             if (hasTopLevel(compound.group(2), compound.group(1).equals("+") ? "+-" : "*/")) {
-                found.add(new Breach(compound.start(), compound.group(1) + "= " + compound.group(2), ""));
+                found.add(new Breach(compound.start(), compound.group(1) + "= " + compound.group(2), REASSOCIATED));
             }
         }
         found.sort(java.util.Comparator.comparingInt(Breach::offset));
