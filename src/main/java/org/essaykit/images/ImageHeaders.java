@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -118,16 +117,12 @@ public final class ImageHeaders {
     }
 
     private static boolean startsWith(byte[] b, int... prefix) {
-        return b.length >= prefix.length && Arrays.equals(Arrays.copyOf(b, prefix.length),
-                toBytes(prefix));
-    }
-
-    private static byte[] toBytes(int[] values) {
-        byte[] bytes = new byte[values.length];
-        for (int i = 0; i < values.length; i++) {
-            bytes[i] = (byte) values[i];
+        for (int i = 0; i < prefix.length; i++) {
+            if (i >= b.length || b[i] != (byte) prefix[i]) {
+                return false;
+            }
         }
-        return bytes;
+        return true;
     }
 
     private static int int32(byte[] b, int i) {

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.zip.CRC32;
@@ -59,21 +60,13 @@ public final class Png {
      * of {@link Arrays#mismatch}, not byte by byte.
      */
     public static byte[] encode(byte[][] rows, int width, int[] palette) {
-        try {
-            ByteArrayOutputStream png = start(width, rows.length, 3); // 8-bit indices into PLTE
-            byte[] plte = new byte[3 * palette.length];
-            for (int i = 0; i < palette.length; i++) {
-                plte[3 * i] = (byte) (palette[i] >> 16);
-                plte[3 * i + 1] = (byte) (palette[i] >> 8);
-                plte[3 * i + 2] = (byte) palette[i];
-            }
-            chunk(png, "PLTE", plte);
-            chunk(png, "IDAT", filtered(rows, width));
-            chunk(png, "IEND", new byte[0]);
-            return png.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        byte[] plte = new byte[3 * palette.length];
+        for (int i = 0; i < palette.length; i++) {
+            plte[3 * i] = (byte) (palette[i] >> 16);
+            plte[3 * i + 1] = (byte) (palette[i] >> 8);
+            plte[3 * i + 2] = (byte) palette[i];
         }
+        return png(width, rows.length, 3, plte, filtered(rows, width)); // 8-bit indices into PLTE
     }
 
     /**
@@ -81,27 +74,28 @@ public final class Png {
      * bytes, {@code width} pixels each, filtered and deflated as {@link #encode} does, no metadata chunk.
      */
     public static byte[] trueColour(byte[][] rows, int width, boolean alpha) {
+        return png(width, rows.length, alpha ? 6 : 2, null, filtered(rows, width * (alpha ? 4 : 3)));
+    }
+
+    /**
+     * The signature, IHDR (8 bits per sample, deflate, adaptive filters, no interlace), the PLTE unless
+     * {@code plte} is null, the IDAT and the IEND.
+     */
+    private static byte[] png(int width, int height, int colourType, byte[] plte, byte[] idat) {
         try {
-            ByteArrayOutputStream png = start(width, rows.length, alpha ? 6 : 2);
-            chunk(png, "IDAT", filtered(rows, width * (alpha ? 4 : 3)));
+            ByteArrayOutputStream png = new ByteArrayOutputStream(32 * 1024);
+            png.write(SIGNATURE);
+            chunk(png, "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height)
+                    .put(new byte[] {8, (byte) colourType, 0, 0, 0}).array());
+            if (plte != null) {
+                chunk(png, "PLTE", plte);
+            }
+            chunk(png, "IDAT", idat);
             chunk(png, "IEND", new byte[0]);
             return png.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The signature and IHDR: 8 bits per sample, deflate, adaptive filters, no interlace. */
-    private static ByteArrayOutputStream start(int width, int height, int colourType) throws IOException {
-        ByteArrayOutputStream png = new ByteArrayOutputStream(32 * 1024);
-        png.write(SIGNATURE);
-        ByteArrayOutputStream header = new ByteArrayOutputStream();
-        DataOutputStream ihdr = new DataOutputStream(header);
-        ihdr.writeInt(width);
-        ihdr.writeInt(height);
-        ihdr.write(new byte[] {8, (byte) colourType, 0, 0, 0});
-        chunk(png, "IHDR", header.toByteArray());
-        return png;
     }
 
     /** The rows, each after its filter byte, as the differences from the row above, deflated. */

@@ -25,6 +25,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Smaller copies of the site's PNG and JPEG images that are wider than the text column, so a phone or a
@@ -55,13 +56,7 @@ public final class ResizedImages {
         if (!resizable(path)) {
             return List.of();
         }
-        List<Integer> widths = new ArrayList<>();
-        for (int width : WIDTHS) {
-            if (width < size.width()) {
-                widths.add(width);
-            }
-        }
-        return widths;
+        return IntStream.of(WIDTHS).filter(width -> width < size.width()).boxed().toList();
     }
 
     /** {@code images/chart.png} at 720 px: {@code images/chart.720w.png}. Works on a URL as written too. */
