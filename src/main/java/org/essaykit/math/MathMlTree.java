@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class MathMlTree {
 
-    private static final Pattern TAG = Pattern.compile("<(/?)([a-z]+)([^>]*)>");
+    static final Pattern TAG = Pattern.compile("<(/?)([a-z]+)([^>]*)>");
     private static final Pattern ATTRIBUTE = Pattern.compile(" ([a-z-]+)=\"([^\"]*)\"");
 
     /** An element as written: its start tag, its children (elements and text), and whether it closes itself. */

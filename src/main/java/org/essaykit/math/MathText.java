@@ -1,7 +1,6 @@
 package org.essaykit.math;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A formula as plain text a reader can follow, for the places that show text only: link previews, summaries,
@@ -22,8 +21,6 @@ public final class MathText {
     private static final String COMBINING = "\u0302\u0303\u0304\u0307\u0308\u20d7\u030c\u0306";
     /** Invisible operators (function application, times, separator, plus) and zero-width marks. */
     private static final String INVISIBLE = "\u2061\u2062\u2063\u2064\u200b";
-    private static final Map<String, String> ENTITIES = Map.of("&lt;", "<", "&gt;", ">", "&quot;", "\"",
-            "&#x27;", "'", "&#39;", "'", "&amp;", "&");
     private static final List<String> IGNORED = List.of("annotation", "annotation-xml", "mprescripts", "none");
 
     private MathText() {
@@ -31,9 +28,7 @@ public final class MathText {
 
     /** The text of a formula's MathML (a {@code <math>} element), spaces trimmed and collapsed. */
     public static String of(String mathml) {
-        StringBuilder out = new StringBuilder();
-        read(MathMlTree.parse(mathml), out);
-        return out.toString().replaceAll(" {2,}", " ").strip();
+        return text(List.of(MathMlTree.parse(mathml)));
     }
 
     private static void read(MathMlTree.Element element, StringBuilder out) {
@@ -57,14 +52,14 @@ public final class MathText {
             }
             case "munderover" -> scripted(kids, arg(kids, 1), arg(kids, 2), out);
             case "mfrac" -> out.append(grouped(arg(kids, 0))).append('/').append(grouped(arg(kids, 1)));
-            case "msqrt" -> out.append('√').append(grouped(children(element)));
+            case "msqrt" -> out.append('√').append(grouped(text(kids)));
             case "mroot" -> out.append("3".equals(arg(kids, 1)) ? "∛" : "4".equals(arg(kids, 1)) ? "∜" : "√")
                     .append(grouped(arg(kids, 0)));
             case "mtable" -> {
                 for (int row = 0; row < kids.size(); row++) {
                     List<MathMlTree.Element> cells = kids.get(row).elements();
                     for (int cell = 0; cell < cells.size(); cell++) {
-                        out.append(cell > 0 ? ", " : "").append(children(cells.get(cell)).strip());
+                        out.append(cell > 0 ? ", " : "").append(text(cells.get(cell).elements()));
                     }
                     out.append(row + 1 < kids.size() ? "; " : "");
                 }
@@ -114,17 +109,13 @@ public final class MathText {
 
     /** The text of the {@code index}th child, spaces collapsed, or "" when there is none. */
     private static String arg(List<MathMlTree.Element> kids, int index) {
-        if (index >= kids.size()) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder();
-        read(kids.get(index), out);
-        return out.toString().replaceAll(" {2,}", " ").strip();
+        return index < kids.size() ? text(List.of(kids.get(index))) : "";
     }
 
-    private static String children(MathMlTree.Element element) {
+    /** The text of some elements, spaces collapsed and trimmed. */
+    private static String text(List<MathMlTree.Element> elements) {
         StringBuilder out = new StringBuilder();
-        element.elements().forEach(kid -> read(kid, out));
+        elements.forEach(element -> read(element, out));
         return out.toString().replaceAll(" {2,}", " ").strip();
     }
 
@@ -138,11 +129,8 @@ public final class MathText {
         if (s.indexOf('&') < 0) {
             return s;
         }
-        for (Map.Entry<String, String> entity : ENTITIES.entrySet()) {
-            if (!entity.getKey().equals("&amp;")) {
-                s = s.replace(entity.getKey(), entity.getValue());
-            }
-        }
-        return s.replace("&amp;", "&");
+        // &amp; last, so that &amp;lt; is the text &lt;
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'")
+                .replace("&#39;", "'").replace("&amp;", "&");
     }
 }

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  */
 final class StyleAttributes {
 
-    private static final Pattern TAG = Pattern.compile("<(/?)([a-z]+)([^>]*)>");
     private static final Pattern STYLE = Pattern.compile(" (displaystyle|scriptlevel)=\"[^\"]*\"");
 
     private StyleAttributes() {
@@ -27,7 +26,7 @@ final class StyleAttributes {
         StringBuilder out = new StringBuilder(mathml.length() + 64);
         // For each open element: whether an mstyle was opened around it.
         Deque<Boolean> wrapped = new ArrayDeque<>();
-        Matcher tag = TAG.matcher(mathml);
+        Matcher tag = MathMlTree.TAG.matcher(mathml);
         int done = 0;
         while (tag.find()) {
             out.append(mathml, done, tag.start());

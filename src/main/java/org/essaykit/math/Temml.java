@@ -31,7 +31,7 @@ public final class Temml {
     private Temml() {
         try (Context context = enter()) {
             scope = context.initSafeStandardObjects();
-            context.evaluateString(scope, bundle(), BUNDLE, 1, null);
+            context.evaluateString(scope, new String(bundleBytes(), StandardCharsets.UTF_8), BUNDLE, 1, null);
             // Untrusted by default (no \href, \style, \class), errors thrown rather than drawn in red.
             render = (Function) context.evaluateString(scope,
                     "(function (tex, display) { return temml.renderToString(tex,"
@@ -86,10 +86,6 @@ public final class Temml {
         context.setInterpretedMode(true);
         context.setMaximumInterpreterStackDepth(MAX_STACK_DEPTH);
         return context;
-    }
-
-    private static String bundle() {
-        return new String(bundleBytes(), StandardCharsets.UTF_8);
     }
 
     private static byte[] bundleBytes() {
