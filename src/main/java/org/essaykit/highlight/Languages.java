@@ -86,11 +86,6 @@ public final class Languages {
         return name.isEmpty() || PLAIN.contains(name.toLowerCase(Locale.ROOT));
     }
 
-    /** Every name and alias, sorted. */
-    public static List<String> names() {
-        return List.copyOf(BY_NAME.keySet());
-    }
-
     /** Every language, once each, sorted by name. */
     public static List<String> languages() {
         return BY_NAME.values().stream().map(Language::name).distinct().sorted().toList();

@@ -4,7 +4,7 @@ import org.essaykit.pipeline.BuildRequest;
 import org.essaykit.pipeline.Pipeline;
 import org.essaykit.content.LoadOptions;
 import org.essaykit.sim.Run;
-import org.essaykit.sim.builtin.BuiltInSimulations;
+import org.essaykit.simc.SimulationCatalog;
 import org.essaykit.testing.Browser;
 import org.essaykit.testing.StaticServer;
 import org.essaykit.testing.TestSite;
@@ -88,7 +88,7 @@ class SimulationBenchmark {
 
     /** As the page counts it: the time spent stepping (each step ends with the read-out), not setting up. */
     private static String jvmTraining() {
-        Run run = BuiltInSimulations.named("in-context-gd").orElseThrow().start(1);
+        Run run = SimulationCatalog.builtInOnly().named("in-context-gd").orElseThrow().start(1);
         run.latest();
         long start = System.nanoTime();
         while (run.latest().value("cosine") <= COSINE) {

@@ -4,6 +4,7 @@ import org.essaykit.sim.Readout;
 import org.essaykit.sim.host.Readouts;
 import org.essaykit.sim.Simulation;
 import org.essaykit.sim.builtin.BuiltInSimulations;
+import org.essaykit.simc.SimulationCatalog;
 import org.essaykit.testing.BrowserSession;
 import org.essaykit.testing.OurSite;
 import org.essaykit.testing.StaticServer;
@@ -64,7 +65,7 @@ class SimulationBrowserTest {
     @ParameterizedTest(name = "{0} on {1}")
     @MethodSource("pages")
     void theFigureRunsAndShowsTheJvmsReadout(String name, String engine) {
-        Simulation simulation = BuiltInSimulations.named(name).orElseThrow();
+        Simulation simulation = SimulationCatalog.builtInOnly().named(name).orElseThrow();
         WebElement figure = open(name, engine);
         click(figure, "run");
         waitFor(Duration.ofSeconds(300), () -> "done".equals(figure.getDomAttribute("data-state")));
@@ -121,7 +122,7 @@ class SimulationBrowserTest {
     @ParameterizedTest(name = "on {0}")
     @MethodSource("engines")
     void typingASeedRunsWithThatSeed(String engine) {
-        Simulation simulation = BuiltInSimulations.named("orderings").orElseThrow();
+        Simulation simulation = SimulationCatalog.builtInOnly().named("orderings").orElseThrow();
         WebElement figure = open("orderings", engine);
         WebElement seed = figure.findElement(By.cssSelector("[data-param=\"seed\"]"));
         seed.clear(); // an empty field on the way is no seed: the figure waits

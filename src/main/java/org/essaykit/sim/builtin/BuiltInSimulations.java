@@ -3,7 +3,6 @@ package org.essaykit.sim.builtin;
 import org.essaykit.sim.Simulation;
 
 import java.util.List;
-import java.util.Optional;
 
 /** Every simulation, in the order {@code essaykit sim list} shows them. */
 public final class BuiltInSimulations {
@@ -16,9 +15,4 @@ public final class BuiltInSimulations {
 
     public static List<Simulation> all() {
         return ALL;
-    }
-
-    public static Optional<Simulation> named(String name) {
-        return ALL.stream().filter(s -> s.name().equals(name)).findFirst();
-    }
-}
+    }}
