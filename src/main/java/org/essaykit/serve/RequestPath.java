@@ -48,12 +48,6 @@ public record RequestPath(List<String> segments, boolean trailingSlash) {
         return new RequestPath(segments, raw.endsWith("/"));
     }
 
-    /** The path inside the site, {@code posts/x/} or {@code feed.xml}; "" for the root. */
-    public String sitePath() {
-        String joined = String.join("/", segments);
-        return trailingSlash && !segments.isEmpty() ? joined + "/" : joined;
-    }
-
     private static String segment(String raw) throws Rejected {
         String decoded = utf8(percentDecode(raw));
         for (int i = 0; i < decoded.length(); i++) {
@@ -71,7 +65,7 @@ public record RequestPath(List<String> segments, boolean trailingSlash) {
         return decoded;
     }
 
-    private static byte[] percentDecode(String raw) throws Rejected {
+    private static ByteBuffer percentDecode(String raw) throws Rejected {
         ByteBuffer bytes = ByteBuffer.allocate(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -92,19 +86,16 @@ public record RequestPath(List<String> segments, boolean trailingSlash) {
                 throw new Rejected("unescaped non-ASCII character in the path");
             }
         }
-        bytes.flip();
-        byte[] out = new byte[bytes.remaining()];
-        bytes.get(out);
-        return out;
+        return bytes.flip();
     }
 
     /** Strict UTF-8: Java's decoder refuses overlong forms and surrogates, and REPORT makes that an error. */
-    private static String utf8(byte[] bytes) throws Rejected {
+    private static String utf8(ByteBuffer bytes) throws Rejected {
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(bytes).toString();
         } catch (CharacterCodingException e) {
             throw new Rejected("the path is not valid UTF-8 (overlong or malformed escapes)");
         }

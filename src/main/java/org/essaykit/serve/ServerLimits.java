@@ -36,11 +36,7 @@ record ServerLimits(int workers, int maxConnections, Duration requestTime, Durat
                 "sun.net.httpserver.idleInterval", Long.toString(idleTime.toSeconds()),
                 // How often idle connections are looked for: a tenth of the idle time, so none lives much longer.
                 "sun.net.httpserver.clockTick", Long.toString(Math.max(1000, idleTime.toMillis() / 10)));
-        properties.forEach((key, value) -> {
-            if (System.getProperty(key) == null) {
-                System.setProperty(key, value);
-            }
-        });
+        properties.forEach(System.getProperties()::putIfAbsent);
     }
 
     /** A fixed pool: requests beyond it queue (bounded by the connection cap) instead of adding threads. */

@@ -13,8 +13,8 @@ class RequestPathTest {
     @Test
     void decodesFolderAndFileUrls() throws Exception {
         assertEquals(new RequestPath(List.of(), true), RequestPath.parse("/"));
-        assertEquals("posts/x/", RequestPath.parse("/posts/x/").sitePath());
-        assertEquals("feed.xml", RequestPath.parse("/feed.xml").sitePath());
+        assertEquals(new RequestPath(List.of("posts", "x"), true), RequestPath.parse("/posts/x/"));
+        assertEquals(new RequestPath(List.of("feed.xml"), false), RequestPath.parse("/feed.xml"));
         assertEquals(List.of("caf\u00e9 notes"), RequestPath.parse("/caf%C3%A9%20notes").segments());
     }
 
