@@ -78,12 +78,10 @@ public final class Chart {
         return "--sim-" + colour.substring(1);
     }
 
-    /** The height of the chart with these panels at this width (a narrow chart wraps its legend). */
-    public static double height(List<List<String>> panels, double width) {
-        return height(panels, UnaryOperator.identity(), width);
-    }
-
-    /** The height with legends in words ({@code label} of each read-out's name). */
+    /**
+     * The height of the chart with these panels at this width (a narrow chart wraps its legend), with legends in
+     * words ({@code label} of each read-out's name).
+     */
     public static double height(List<List<String>> panels, UnaryOperator<String> label, double width) {
         double height = AXIS - GAP;
         for (List<String> panel : panels) {
@@ -142,15 +140,10 @@ public final class Chart {
     }
 
     /**
-     * The marks of a run so far, {@code width} wide, with room on the x axis for {@code steps} steps; the
-     * counter (the first read-out) is taken to grow by the same amount every step, as it does in every
-     * simulation.
+     * The marks of a run so far, {@code width} wide, with room on the x axis for {@code steps} steps, with legends
+     * and the counter in words ({@code label} of each read-out's name); the counter (the first read-out) is taken
+     * to grow by the same amount every step, as it does in every simulation.
      */
-    public static List<Mark> marks(List<List<String>> panels, List<Readout> history, int steps, double width) {
-        return marks(panels, UnaryOperator.identity(), history, steps, width);
-    }
-
-    /** The marks with legends and the counter in words ({@code label} of each read-out's name). */
     public static List<Mark> marks(List<List<String>> panels, UnaryOperator<String> label, List<Readout> history,
                                    int steps, double width) {
         String counter = history.get(0).names().get(0);

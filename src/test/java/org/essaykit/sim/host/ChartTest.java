@@ -8,6 +8,7 @@ import org.essaykit.sim.Simulation;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,14 +35,16 @@ class ChartTest {
         List<List<String>> panels = List.of(List.of("trainReturn", "coinAtTest", "cornerAtTest"));
         List<Readout> history = new Gridworld().start(1).runSteps(1);
         for (double width : new double[] {300, 640}) {
-            for (Chart.Mark mark : Chart.marks(panels, history, 40, width)) {
+            for (Chart.Mark mark : Chart.marks(panels, UnaryOperator.identity(), history, 40, width)) {
                 if (mark instanceof Chart.Label label && label.anchor() == Chart.Anchor.START) {
                     double end = label.x() + label.text().length() * 0.62 * Chart.FONT;
                     assertTrue(end <= width, label + " runs past " + width);
                 }
             }
         }
-        assertTrue(Chart.height(panels, 300) > Chart.height(panels, 640), "the wrapped legend takes a second row");
+        UnaryOperator<String> names = UnaryOperator.identity();
+        assertTrue(Chart.height(panels, names, 300) > Chart.height(panels, names, 640),
+                "the wrapped legend takes a second row");
     }
 
     @Test
@@ -51,7 +54,8 @@ class ChartTest {
             List<String> names = history.get(0).names();
             List<String> charted = sim.chart().stream().flatMap(List::stream).toList();
             assertTrue(names.containsAll(charted) && !charted.isEmpty(), sim.name() + ": " + charted);
-            List<Chart.Mark> marks = Chart.marks(sim.chart(), history, sim.defaultSteps(), 400);
+            List<Chart.Mark> marks = Chart.marks(sim.chart(), UnaryOperator.identity(), history, sim.defaultSteps(),
+                    400);
             for (String name : charted) {
                 assertTrue(marks.stream().anyMatch(m -> m instanceof Chart.Label l
                         && l.text().equals(name) && l.colour().equals(Chart.colour(sim.chart(), name))),
