@@ -221,10 +221,7 @@ final class Deflate {
          */
         static int[] lengths(int[] frequencies, int limit) {
             int[] weights = frequencies.clone();
-            int used = 0;
-            for (int weight : weights) {
-                used += weight > 0 ? 1 : 0;
-            }
+            long used = Arrays.stream(weights).filter(weight -> weight > 0).count();
             for (int symbol = 0; used < 2; symbol++) {
                 if (weights[symbol] == 0) {
                     weights[symbol] = 1;

@@ -51,8 +51,4 @@ final class ContentTypes {
         String extension = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
         return BY_EXTENSION.getOrDefault(extension, "application/octet-stream");
     }
-
-    static boolean isHtml(String contentType) {
-        return contentType.startsWith("text/html");
-    }
 }

@@ -108,7 +108,7 @@ final class SiteHandler implements HttpHandler {
             return;
         }
         String type = ContentTypes.of(found.file().path());
-        send(exchange, found.status(), type, ContentTypes.isHtml(type) ? withScript(bytes.get()) : bytes.get());
+        send(exchange, found.status(), type, ContentTypes.HTML.equals(type) ? withScript(bytes.get()) : bytes.get());
     }
 
     private boolean stream(HttpExchange exchange) throws IOException {
