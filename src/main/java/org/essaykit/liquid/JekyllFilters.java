@@ -31,9 +31,6 @@ final class JekyllFilters {
             "xml_escape", "cgi_escape", "uri_escape", "number_of_words", "array_to_sentence_string", "smartify",
             "group_by", "where", "sort", "escape");
 
-    private static final DateTimeFormatter RFC822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss Z",
-            Locale.ENGLISH);
-
     private JekyllFilters() {
     }
 
@@ -59,13 +56,7 @@ final class JekyllFilters {
                 dateFilter("date_to_string", "dd MMM yyyy"),
                 dateFilter("date_to_long_string", "dd MMMM yyyy"),
                 dateFilter("date_to_xmlschema", "yyyy-MM-dd'T'HH:mm:ssXXX"),
-                new Filter("date_to_rfc822") {
-                    @Override
-                    public Object apply(Object value, TemplateContext context, Object... params) {
-                        ZonedDateTime date = date(value, context);
-                        return date == null ? value : RFC822.format(date);
-                    }
-                });
+                dateFilter("date_to_rfc822", "EEE, dd MMM yyyy HH:mm:ss Z"));
     }
 
     /** {@code group_by: "key"}: the items grouped by a key's value, in order of first appearance. */
