@@ -15,4 +15,5 @@ public final class BuiltInSimulations {
 
     public static List<Simulation> all() {
         return ALL;
-    }}
+    }
+}
