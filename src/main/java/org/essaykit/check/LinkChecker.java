@@ -37,24 +37,23 @@ public final class LinkChecker {
     public static CheckReport check(SiteTree site, CheckOptions options, List<SourceMap> sources) {
         SiteAddress address = SiteAddress.of(options.url(), options.baseurl());
         PageScanner scanner = new PageScanner(address, options.ignore());
-        List<Scan> scans = site.files().parallelStream()
+        List<ScannedPage> scans = site.files().parallelStream()
                 .filter(LinkChecker::isScanned)
                 .map(path -> scan(site, scanner, path))
                 .toList();
         // Only HTML pages have fragments to look for; a stylesheet's or image's are not checked.
         Map<String, ScannedPage> pages = new HashMap<>();
-        scans.stream().filter(s -> !isStylesheet(s.page().path())).forEach(s -> pages.put(s.page().path(), s.page()));
+        scans.stream().filter(page -> !isStylesheet(page.path())).forEach(page -> pages.put(page.path(), page));
 
         Attribution attribution = new Attribution(sources, address.prefix());
         List<Finding> findings = new ArrayList<>();
         Map<String, List<LinkAt>> external = new TreeMap<>();
         int links = 0;
-        for (Scan scan : scans) {
-            ScannedPage page = scan.page();
+        for (ScannedPage page : scans) {
             if (options.ignore().ignoresPage(page.path())) {
                 continue;
             }
-            findings.addAll(scan.problems());
+            findings.addAll(page.problems());
             List<ScannedPage.Link> pageLinks = page.links();
             for (int i = 0; i < pageLinks.size(); i++) {
                 ScannedPage.Link link = pageLinks.get(i);
@@ -80,7 +79,7 @@ public final class LinkChecker {
                 findings.add(attribution.attribute(e.getValue(), e.getKey()));
             }
         }
-        return new CheckReport(findings, scans.stream().map(s -> s.page().path())
+        return new CheckReport(findings, scans.stream().map(ScannedPage::path)
                 .filter(path -> !options.ignore().ignoresPage(path)).toList(), links);
     }
 
@@ -93,20 +92,15 @@ public final class LinkChecker {
         return path.toLowerCase(Locale.ROOT).endsWith(".css");
     }
 
-    /** A scanned file and the problems reading it. */
-    private record Scan(ScannedPage page, List<Finding> problems) {
-    }
-
-    private static Scan scan(SiteTree site, PageScanner scanner, String path) {
+    /** A scanned file; one that cannot be read links nowhere and has that as its problem. */
+    private static ScannedPage scan(SiteTree site, PageScanner scanner, String path) {
         try {
             byte[] bytes = site.read(path);
-            ScannedPage page = isStylesheet(path)
-                    ? scanner.scanCss(path, bytes) : scanner.scanHtml(path, bytes);
-            return new Scan(page, page.problems());
+            return isStylesheet(path) ? scanner.scanCss(path, bytes) : scanner.scanHtml(path, bytes);
         } catch (IOException e) {
             Finding unreadable = new Finding(Finding.Level.ERROR, "unreadable", "cannot read the file: "
                     + e.getMessage(), "", SourcePos.startOf(Path.of(path)), null, "", "");
-            return new Scan(new ScannedPage(path, List.of(), Set.of(), List.of(), null), List.of(unreadable));
+            return new ScannedPage(path, List.of(), Set.of(), List.of(unreadable), null);
         }
     }
 
